@@ -1,0 +1,85 @@
+package io.pyrotorrent.domain.model.field;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+/** The ordered fields of a set of rows; makes rows whose values are checked against each kind. */
+public final class Columns {
+
+    private final List<Field<?>> fields;
+
+    private Columns(List<Field<?>> fields) {
+        this.fields = fields;
+    }
+
+    /** Fields must share one scope and appear once each. */
+    public static Columns of(List<? extends Field<?>> fields) {
+        List<Field<?>> copy = List.copyOf(fields);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("at least one field is needed");
+        }
+        Scope scope = copy.get(0).scope();
+        var seen = new HashSet<Field<?>>();
+        for (Field<?> field : copy) {
+            if (field.scope() != scope) {
+                throw new IllegalArgumentException("fields of one request share a scope: " + copy);
+            }
+            if (!seen.add(field)) {
+                throw new IllegalArgumentException(field + " is named twice");
+            }
+        }
+        return new Columns(copy);
+    }
+
+    public List<Field<?>> fields() {
+        return fields;
+    }
+
+    public Scope scope() {
+        return fields.get(0).scope();
+    }
+
+    int indexOf(Field<?> field) {
+        // A linear scan by identity beats hashing for the 5-20 fields a page asks for.
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i) == field) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A row of values in field order; each value must have its field's Java type. */
+    public Row row(Object... values) {
+        if (values.length != fields.size()) {
+            throw new IllegalArgumentException("expected " + fields.size() + " values, got "
+                    + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            Field<?> field = fields.get(i);
+            Objects.requireNonNull(values[i], field.toString());
+            if (!field.kind().javaType().isInstance(values[i])) {
+                throw new IllegalArgumentException(field + " holds a " + field.kind().javaType()
+                        .getSimpleName() + ", not a " + values[i].getClass().getSimpleName());
+            }
+        }
+        // Varargs arrays are fresh; the row owns this one from here on.
+        return new Row(this, values);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Columns columns && columns.fields.equals(fields);
+    }
+
+    @Override
+    public int hashCode() {
+        return fields.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return fields.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.pyrotorrent.domain.model.field;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The values of the requested fields for one client, torrent, file, peer or tracker. Rows of one
+ * answer share one {@link Columns}, so 20,000 torrents cost 20,000 small arrays, not maps.
+ */
+public final class Row {
+
+    private final Columns columns;
+    private final Object[] values;
+
+    Row(Columns columns, Object[] values) {
+        this.columns = columns;
+        this.values = values;
+    }
+
+    /** The value of a field that was requested; asking for one that was not is a programming error. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Field<T> field) {
+        int index = columns.indexOf(field);
+        if (index < 0) {
+            throw new IllegalArgumentException(field + " was not requested; this row has "
+                    + columns.fields());
+        }
+        return (T) values[index];
+    }
+
+    public boolean has(Field<?> field) {
+        return columns.indexOf(field) >= 0;
+    }
+
+    public List<Field<?>> fields() {
+        return columns.fields();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Row row && row.columns.fields().equals(columns.fields())
+                && java.util.Arrays.equals(row.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(columns.fields(), java.util.Arrays.hashCode(values));
+    }
+
+    @Override
+    public String toString() {
+        var text = new StringBuilder("Row{");
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(columns.fields().get(i).name()).append('=')
+                    .append(values[i]);
+        }
+        return text.append('}').toString();
+    }
+}

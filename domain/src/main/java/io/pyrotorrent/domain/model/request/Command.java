@@ -1,0 +1,137 @@
+package io.pyrotorrent.domain.model.request;
+
+import io.pyrotorrent.domain.model.DownloadDirectory;
+import io.pyrotorrent.domain.model.FilePriority;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.TorrentPriority;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything pyroTorrent can make rTorrent do. The family is closed on purpose: an rTorrent
+ * connection can run shell commands, so nothing outside this list can ever be sent.
+ */
+public sealed interface Command extends Step<Done> {
+
+    /** A command aimed at one torrent. */
+    sealed interface OnTorrent extends Command {
+        InfoHash hash();
+    }
+
+    /** Opens the torrent's files without starting it. */
+    record Open(InfoHash hash) implements OnTorrent {
+        public Open {
+            Objects.requireNonNull(hash, "hash");
+        }
+    }
+
+    /** Closes the torrent's files; it stops too. */
+    record Close(InfoHash hash) implements OnTorrent {
+        public Close {
+            Objects.requireNonNull(hash, "hash");
+        }
+    }
+
+    record Start(InfoHash hash) implements OnTorrent {
+        public Start {
+            Objects.requireNonNull(hash, "hash");
+        }
+    }
+
+    record Stop(InfoHash hash) implements OnTorrent {
+        public Stop {
+            Objects.requireNonNull(hash, "hash");
+        }
+    }
+
+    /** Keeps the torrent started but inactive: no transfer, peers dropped. */
+    record Pause(InfoHash hash) implements OnTorrent {
+        public Pause {
+            Objects.requireNonNull(hash, "hash");
+        }
+    }
+
+    record Resume(InfoHash hash) implements OnTorrent {
+        public Resume {
+            Objects.requireNonNull(hash, "hash");
+        }
+    }
+
+    record CheckHash(InfoHash hash) implements OnTorrent {
+        public CheckHash {
+            Objects.requireNonNull(hash, "hash");
+        }
+    }
+
+    /** Removes the torrent from rTorrent; its downloaded data stays on disk. */
+    record Erase(InfoHash hash) implements OnTorrent {
+        public Erase {
+            Objects.requireNonNull(hash, "hash");
+        }
+    }
+
+    record SetTorrentPriority(InfoHash hash, TorrentPriority priority) implements OnTorrent {
+        public SetTorrentPriority {
+            Objects.requireNonNull(hash, "hash");
+            Objects.requireNonNull(priority, "priority");
+        }
+    }
+
+    /** Sets one file's priority by its index in the torrent (0-based, file order). */
+    record SetFilePriority(InfoHash hash, int fileIndex, FilePriority priority) implements OnTorrent {
+        public SetFilePriority {
+            Objects.requireNonNull(hash, "hash");
+            Objects.requireNonNull(priority, "priority");
+            if (fileIndex < 0) {
+                throw new IllegalArgumentException("a file index is 0 or more, not " + fileIndex);
+            }
+        }
+    }
+
+    /** Sets (or, with {@link Label#NONE}, clears) the torrent's label. */
+    record SetLabel(InfoHash hash, Label label) implements OnTorrent {
+        public SetLabel {
+            Objects.requireNonNull(hash, "hash");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    /** rTorrent takes rates up to 2^30 bytes per second. */
+    long MAX_RATE = 1L << 30;
+
+    /** Global upload limit in bytes per second; 0 means unlimited. */
+    record SetGlobalUpLimit(long bytesPerSecond) implements Command {
+        public SetGlobalUpLimit {
+            checkRate(bytesPerSecond);
+        }
+    }
+
+    /** Global download limit in bytes per second; 0 means unlimited. */
+    record SetGlobalDownLimit(long bytesPerSecond) implements Command {
+        public SetGlobalDownLimit {
+            checkRate(bytesPerSecond);
+        }
+    }
+
+    /** Loads a torrent, started or not, with an optional label and download directory. */
+    record AddTorrent(TorrentSource source, boolean start, Label label,
+            Optional<DownloadDirectory> directory) implements Command {
+        public AddTorrent {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(directory, "directory");
+        }
+
+        public static AddTorrent of(TorrentSource source, boolean start) {
+            return new AddTorrent(source, start, Label.NONE, Optional.empty());
+        }
+    }
+
+    private static void checkRate(long bytesPerSecond) {
+        if (bytesPerSecond < 0 || bytesPerSecond > MAX_RATE) {
+            throw new IllegalArgumentException("a rate limit is 0 (unlimited) to " + MAX_RATE
+                    + " bytes per second, not " + bytesPerSecond);
+        }
+    }
+}

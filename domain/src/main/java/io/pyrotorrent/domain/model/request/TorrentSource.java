@@ -1,0 +1,65 @@
+package io.pyrotorrent.domain.model.request;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Objects;
+
+/** Where a new torrent comes from. */
+public sealed interface TorrentSource {
+
+    /** The bytes of a .torrent file, sent to rTorrent inside the request (load.raw). */
+    record FileBytes(byte[] bytes) implements TorrentSource {
+        public FileBytes {
+            Objects.requireNonNull(bytes, "bytes");
+            if (bytes.length == 0) {
+                throw new IllegalArgumentException("a .torrent file cannot be empty");
+            }
+            bytes = bytes.clone();
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FileBytes that && java.util.Arrays.equals(that.bytes, bytes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(bytes);
+        }
+
+        @Override
+        public String toString() {
+            return "FileBytes[" + bytes.length + " bytes]";
+        }
+    }
+
+    /** A URL of a .torrent file that rTorrent itself fetches (load.normal). */
+    record Url(URI uri) implements TorrentSource {
+        public Url {
+            Objects.requireNonNull(uri, "uri");
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new IllegalArgumentException("a torrent URL is http or https, not '" + uri + "'");
+            }
+        }
+    }
+
+    /** A magnet link; rTorrent fetches the metadata from peers. */
+    record Magnet(String uri) implements TorrentSource {
+        public Magnet {
+            Objects.requireNonNull(uri, "uri");
+            if (!uri.startsWith("magnet:?") || !uri.contains("xt=urn:btih:")) {
+                throw new IllegalArgumentException(
+                        "a magnet link starts with 'magnet:?' and names 'xt=urn:btih:...'");
+            }
+            if (uri.length() > 8192 || uri.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("a magnet link is one line of at most 8192 characters");
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.pyrotorrent.domain.port.out;
+
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.Snapshot;
+
+/**
+ * One rTorrent instance. Implementations send a whole {@link Request} in ONE round trip and
+ * answer one outcome per step: a step rTorrent refuses (unknown hash, unknown view) fails alone.
+ * Must be safe for concurrent use.
+ */
+public interface TorrentClient {
+
+    /**
+     * Runs the request's steps in order.
+     *
+     * @throws io.pyrotorrent.domain.model.TorrentClientException when the instance as a whole
+     *     failed: unreachable, timed out, a malformed answer, or a request too large to send
+     */
+    Snapshot send(Request request);
+}

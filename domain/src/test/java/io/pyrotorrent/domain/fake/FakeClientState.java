@@ -1,0 +1,8 @@
+package io.pyrotorrent.domain.fake;
+
+/** Client-wide settings of the fake. */
+final class FakeClientState {
+    long upLimit;
+    long downLimit;
+    String hostname = "fake-rtorrent";
+}

@@ -1,0 +1,124 @@
+package io.pyrotorrent.domain.fake;
+
+import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.metainfo.Metainfo;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Done;
+import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.TorrentSource;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The fake's commands, with the state changes rTorrent 0.9.8 makes (measured). */
+final class FakeCommands {
+
+    private static final Pattern BTIH = Pattern.compile("xt=urn:btih:([0-9A-Fa-f]{40})");
+    private static final Pattern TRACKER = Pattern.compile("[?&]tr=([^&]+)");
+    private static final Outcome<Done> DONE = new Outcome.Success<>(Done.INSTANCE);
+
+    private final InMemoryTorrentClient client;
+
+    FakeCommands(InMemoryTorrentClient client) {
+        this.client = client;
+    }
+
+    Outcome<Done> run(Command command) {
+        if (command instanceof Command.OnTorrent onTorrent) {
+            FakeTorrent torrent = client.torrents.get(onTorrent.hash());
+            return torrent == null ? new Outcome.Failure<>(InMemoryTorrentClient.UNKNOWN_HASH)
+                    : onTorrent(onTorrent, torrent);
+        }
+        if (command instanceof Command.SetGlobalUpLimit limit) {
+            client.state.upLimit = limit.bytesPerSecond();
+        } else if (command instanceof Command.SetGlobalDownLimit limit) {
+            client.state.downLimit = limit.bytesPerSecond();
+        } else if (command instanceof Command.AddTorrent add) {
+            add(add);
+        }
+        return DONE;
+    }
+
+    private Outcome<Done> onTorrent(Command.OnTorrent command, FakeTorrent t) {
+        if (command instanceof Command.Open) {
+            t.open = true;
+        } else if (command instanceof Command.Close) {
+            t.open = false;
+            t.state = false;
+            t.active = false;
+        } else if (command instanceof Command.Start) {
+            start(t);
+        } else if (command instanceof Command.Stop) {
+            t.state = false;
+            t.active = false;
+        } else if (command instanceof Command.Pause) {
+            t.active = false;
+        } else if (command instanceof Command.Resume) {
+            t.active = t.state;
+        } else if (command instanceof Command.CheckHash) {
+            t.hashChecked = true;
+        } else if (command instanceof Command.Erase) {
+            client.torrents.remove(t.hash);
+        } else if (command instanceof Command.SetTorrentPriority set) {
+            t.priority = set.priority();
+        } else if (command instanceof Command.SetLabel set) {
+            t.label = set.label();
+        } else if (command instanceof Command.SetFilePriority set) {
+            if (set.fileIndex() >= t.files.size()) {
+                return new Outcome.Failure<>(new ClientFailure.Rejected(-501, "Invalid index."));
+            }
+            t.files.get(set.fileIndex()).priority = set.priority();
+        }
+        return DONE;
+    }
+
+    void start(FakeTorrent t) {
+        t.open = true;
+        t.state = true;
+        t.active = true;
+        if (t.started.isEmpty()) {
+            t.started = Optional.of(Instant.now());
+        }
+    }
+
+    /** Like rTorrent: unreadable files, duplicates, tracker-less magnets and URLs add nothing. */
+    private void add(Command.AddTorrent add) {
+        Optional<FakeTorrent> added = Optional.empty();
+        if (add.source() instanceof TorrentSource.FileBytes file) {
+            added = parse(file.bytes()).map(m -> FakeTorrent.of(m, "/downloads"));
+        } else if (add.source() instanceof TorrentSource.Magnet magnet) {
+            added = magnet(magnet.uri());
+        }
+        added.filter(t -> !client.torrents.containsKey(t.hash)).ifPresent(t -> {
+            add.directory().ifPresent(d -> t.directory = d.path());
+            t.label = add.label();
+            client.torrents.put(t.hash, t);
+            if (add.start()) {
+                start(t);
+            }
+        });
+    }
+
+    private static Optional<Metainfo> parse(byte[] bytes) {
+        try {
+            return Optional.of(Metainfo.parse(bytes));
+        } catch (IllegalArgumentException notATorrent) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<FakeTorrent> magnet(String uri) {
+        var hash = BTIH.matcher(uri);
+        var tracker = TRACKER.matcher(uri);
+        if (!hash.find() || !tracker.find()) {
+            return Optional.empty();
+        }
+        InfoHash infoHash = InfoHash.of(hash.group(1));
+        var torrent = new FakeTorrent(infoHash, infoHash.hex() + ".meta", 0, 1, "/downloads");
+        torrent.trackers.add(URLDecoder.decode(tracker.group(1), StandardCharsets.UTF_8));
+        return Optional.of(torrent);
+    }
+}

@@ -1,0 +1,111 @@
+package io.pyrotorrent.domain.fake;
+
+import io.pyrotorrent.domain.model.FilePriority;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.TorrentPriority;
+import io.pyrotorrent.domain.model.metainfo.Metainfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One torrent inside the fake, with the state flags rTorrent 0.9.8 keeps (measured, see RTORRENT.md). */
+public final class FakeTorrent {
+
+    /** One file: its path, size and priority. */
+    public static final class File {
+        final List<String> path;
+        final long size;
+        final long chunks;
+        FilePriority priority = FilePriority.NORMAL;
+
+        File(List<String> path, long size, long chunks) {
+            this.path = List.copyOf(path);
+            this.size = size;
+            this.chunks = chunks;
+        }
+    }
+
+    final InfoHash hash;
+    final String name;
+    final long size;
+    final long pieceLength;
+    final List<File> files = new ArrayList<>();
+    final List<String> trackers = new ArrayList<>();
+    String directory;
+    boolean state;
+    boolean open;
+    boolean active;
+    boolean complete;
+    boolean hashChecked;
+    String message = "";
+    Label label = Label.NONE;
+    TorrentPriority priority = TorrentPriority.NORMAL;
+    Optional<Instant> started = Optional.empty();
+    Optional<Instant> finished = Optional.empty();
+    long upRate;
+    long downRate;
+    long upTotal;
+    long downTotal;
+    long peersConnected;
+    long peersComplete;
+
+    FakeTorrent(InfoHash hash, String name, long size, long pieceLength, String directory) {
+        this.hash = hash;
+        this.name = name;
+        this.size = size;
+        this.pieceLength = Math.max(1, pieceLength);
+        this.directory = directory;
+    }
+
+    static FakeTorrent of(Metainfo metainfo, String directory) {
+        var torrent = new FakeTorrent(metainfo.hash(), metainfo.name(), metainfo.totalLength(),
+                metainfo.pieceLength(), directory);
+        for (Metainfo.FileEntry file : metainfo.files()) {
+            torrent.files.add(new File(file.path(), file.length(),
+                    (file.length() + torrent.pieceLength - 1) / torrent.pieceLength));
+        }
+        torrent.trackers.addAll(metainfo.trackers());
+        return torrent;
+    }
+
+    long completedBytes() {
+        return complete ? size : 0;
+    }
+
+    long chunks() {
+        return (size + pieceLength - 1) / pieceLength;
+    }
+
+    String basePath() {
+        return directory.endsWith("/") ? directory + name : directory + "/" + name;
+    }
+
+    /** For tests above the port: make this torrent look finished, seeding or transferring. */
+    public FakeTorrent complete(boolean complete) {
+        this.complete = complete;
+        this.finished = complete ? Optional.of(Instant.now()) : Optional.empty();
+        return this;
+    }
+
+    public FakeTorrent rates(long up, long down) {
+        this.upRate = up;
+        this.downRate = down;
+        return this;
+    }
+
+    public FakeTorrent message(String message) {
+        this.message = message;
+        return this;
+    }
+
+    public FakeTorrent label(Label label) {
+        this.label = label;
+        return this;
+    }
+
+    public InfoHash hash() {
+        return hash;
+    }
+}

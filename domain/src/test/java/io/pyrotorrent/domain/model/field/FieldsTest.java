@@ -1,0 +1,55 @@
+package io.pyrotorrent.domain.model.field;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pyrotorrent.domain.model.InfoHash;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FieldsTest {
+
+    @Test
+    void everyScope_hasUniqueNamesAndItsOwnFieldsOnly() {
+        for (Scope scope : Scope.values()) {
+            List<Field<?>> fields = FieldCatalog.all(scope);
+            assertThat(fields).isNotEmpty().allMatch(f -> f.scope() == scope);
+            assertThat(new HashSet<>(fields.stream().map(Field::name).toList())).hasSameSizeAs(fields);
+        }
+    }
+
+    @Test
+    void catalog_findsFieldsByName() {
+        assertThat(FieldCatalog.find(Scope.TORRENT, "size_bytes")).contains(TorrentFields.SIZE_BYTES);
+        assertThat(FieldCatalog.find(Scope.TORRENT, "execute")).isEmpty();
+    }
+
+    @Test
+    void row_givesTypedValuesOfRequestedFieldsOnly() {
+        Columns columns = Columns.of(List.of(TorrentFields.HASH, TorrentFields.NAME));
+        InfoHash hash = InfoHash.of("AB".repeat(20));
+
+        Row row = columns.row(hash, "ubuntu.iso");
+
+        assertThat(row.get(TorrentFields.NAME)).isEqualTo("ubuntu.iso");
+        assertThat(row.get(TorrentFields.HASH)).isEqualTo(hash);
+        assertThatThrownBy(() -> row.get(TorrentFields.SIZE_BYTES)).hasMessageContaining("was not requested");
+    }
+
+    @Test
+    void columns_refuseMixedScopesDuplicatesAndWrongTypes() {
+        assertThatThrownBy(() -> Columns.of(List.of(TorrentFields.NAME, FileFields.PATH)))
+                .hasMessageContaining("share a scope");
+        assertThatThrownBy(() -> Columns.of(List.of(TorrentFields.NAME, TorrentFields.NAME)))
+                .hasMessageContaining("named twice");
+        assertThatThrownBy(() -> Columns.of(List.of(TorrentFields.NAME)).row(42L))
+                .hasMessageContaining("holds a String");
+    }
+
+    @Test
+    void everyKind_namesTheJavaTypeOfItsValues() {
+        assertThat(Arrays.stream(ValueKind.values()).map(ValueKind::javaType)).doesNotContainNull();
+    }
+}

@@ -1,0 +1,362 @@
+package io.pyrotorrent.domain.port.out;
+
+import static io.pyrotorrent.domain.model.field.TorrentFields.ACTIVE;
+import static io.pyrotorrent.domain.model.field.TorrentFields.HASH;
+import static io.pyrotorrent.domain.model.field.TorrentFields.NAME;
+import static io.pyrotorrent.domain.model.field.TorrentFields.OPEN;
+import static io.pyrotorrent.domain.model.field.TorrentFields.STATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.DownloadDirectory;
+import io.pyrotorrent.domain.model.FilePriority;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.TorrentPriority;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.ClientFields;
+import io.pyrotorrent.domain.model.field.FileFields;
+import io.pyrotorrent.domain.model.field.PeerFields;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.field.TrackerFields;
+import io.pyrotorrent.domain.model.request.ClientQuery;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.FileListQuery;
+import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.PeerListQuery;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.model.request.TorrentQuery;
+import io.pyrotorrent.domain.model.request.TrackerListQuery;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link TorrentClient} must do, written once and run against the in-memory fake and
+ * against real rTorrent over each transport. Each test makes its own uniquely named torrents, so
+ * the suite also runs on an rTorrent that already holds others.
+ */
+public abstract class TorrentClientContract {
+
+    /** The client under test. */
+    protected abstract TorrentClient client();
+
+    /** Round trips the client has made so far, as counted below the port. */
+    protected abstract long roundTrips();
+
+    protected final ContractSteps steps() {
+        return new ContractSteps(client());
+    }
+
+    @Test
+    @DisplayName("raw bytes loaded paused give a closed, stopped torrent with its name and size")
+    void loadPaused() {
+        var torrent = TestTorrent.unique("paused");
+
+        steps().load(torrent, false);
+
+        Row row = steps().torrent(torrent.hash(), NAME, TorrentFields.SIZE_BYTES, STATE, OPEN, ACTIVE,
+                TorrentFields.COMPLETE);
+        assertThat(row.get(NAME)).isEqualTo(torrent.name());
+        assertThat(row.get(TorrentFields.SIZE_BYTES)).isEqualTo(1000L);
+        assertThat(List.of(row.get(STATE), row.get(OPEN), row.get(ACTIVE), row.get(TorrentFields.COMPLETE)))
+                .containsOnly(false);
+    }
+
+    @Test
+    @DisplayName("raw bytes loaded started give an open, started, active torrent")
+    void loadStarted() {
+        var torrent = TestTorrent.unique("started");
+
+        steps().load(torrent, true);
+
+        assertThat(steps().flags(torrent.hash())).isEqualTo(List.of(true, true, true));
+    }
+
+    @Test
+    @DisplayName("a label with spaces and commas and a download directory survive the load")
+    void loadWithLabelAndDirectory() {
+        var torrent = TestTorrent.unique("labelled");
+        var label = Label.of("Linux ISOs, 2026; 100% \"free\"");
+        var directory = DownloadDirectory.of("/tmp/pyrotorrent-contract/" + torrent.name());
+
+        client().send(Request.of(new Command.AddTorrent(torrent.source(), false, label,
+                Optional.of(directory))));
+
+        Row row = steps().torrent(torrent.hash(), TorrentFields.LABEL, TorrentFields.DIRECTORY);
+        assertThat(row.get(TorrentFields.LABEL)).isEqualTo(label);
+        assertThat(row.get(TorrentFields.DIRECTORY)).isEqualTo(directory.path());
+    }
+
+    @Test
+    @DisplayName("bytes that are not a torrent, and a second load of the same torrent, change nothing")
+    void badAndDuplicateLoadsAreIgnored() {
+        var torrent = TestTorrent.unique("duplicate");
+        steps().load(torrent, false);
+        int before = steps().hashes(ViewName.MAIN).size();
+
+        var outcomes = client().send(new Request(List.of(
+                Command.AddTorrent.of(new io.pyrotorrent.domain.model.request.TorrentSource.FileBytes(
+                        "not a torrent".getBytes()), false),
+                Command.AddTorrent.of(torrent.source(), true)))).outcomes();
+
+        assertThat(outcomes).allMatch(o -> o instanceof Outcome.Success);
+        assertThat(steps().hashes(ViewName.MAIN)).hasSize(before);
+        assertThat(steps().flags(torrent.hash())).isEqualTo(List.of(false, false, false));
+    }
+
+    @Test
+    @DisplayName("each built-in view lists the torrents its filter selects")
+    void builtInViews() {
+        var stopped = TestTorrent.unique("view-stopped");
+        var started = TestTorrent.unique("view-started");
+        steps().load(stopped, false);
+        steps().load(started, true);
+
+        var expected = new LinkedHashMap<String, Set<InfoHash>>();
+        expected.put("main", Set.of(stopped.hash(), started.hash()));
+        expected.put("default", Set.of(stopped.hash(), started.hash()));
+        expected.put("name", Set.of(stopped.hash(), started.hash()));
+        expected.put("started", Set.of(started.hash()));
+        expected.put("stopped", Set.of(stopped.hash()));
+        expected.put("complete", Set.of());
+        expected.put("incomplete", Set.of(stopped.hash(), started.hash()));
+        expected.put("seeding", Set.of());
+        expected.put("leeching", Set.of(started.hash()));
+        expected.put("active", Set.of());
+
+        var ours = Set.of(stopped.hash(), started.hash());
+        expected.forEach((view, hashes) -> assertThat(steps().hashes(ViewName.of(view)).stream()
+                .filter(ours::contains).collect(Collectors.toSet())).as("view " + view)
+                .isEqualTo(hashes));
+        assertThat(steps().client(ClientFields.VIEWS).get(ClientFields.VIEWS))
+                .containsAll(expected.keySet()).contains("hashing");
+    }
+
+    @Test
+    @DisplayName("a torrent list answers exactly the fields asked, each with its Java type")
+    void listWithChosenFields() {
+        var torrent = TestTorrent.unique("fields");
+        steps().load(torrent, false);
+        var query = TorrentListQuery.of(ViewName.MAIN, HASH, NAME, TorrentFields.RATIO,
+                TorrentFields.CREATED, TorrentFields.LABEL, TorrentFields.PRIORITY,
+                TorrentFields.COMPLETE, TorrentFields.LEFT_BYTES);
+
+        List<Row> rows = client().send(Request.of(query)).get(new io.pyrotorrent.domain.model.request.Ref<List<Row>>(0));
+
+        Row row = rows.stream().filter(r -> r.get(HASH).equals(torrent.hash())).findFirst().orElseThrow();
+        assertThat(row.fields()).isEqualTo(query.columns().fields());
+        assertThat(row.get(TorrentFields.RATIO)).isEqualTo(0.0);
+        assertThat(row.get(TorrentFields.CREATED)).isEmpty();
+        assertThat(row.get(TorrentFields.LABEL)).isEqualTo(Label.NONE);
+        assertThat(row.get(TorrentFields.PRIORITY)).isEqualTo(TorrentPriority.NORMAL);
+        assertThat(row.get(TorrentFields.LEFT_BYTES)).isEqualTo(1000L);
+    }
+
+    @Test
+    @DisplayName("every field of the catalog can be read, for the client, a torrent, its files and trackers")
+    void everyFieldIsReadable() {
+        var torrent = TestTorrent.unique("all-fields");
+        steps().load(torrent, true);
+
+        var request = Request.builder();
+        var client = request.add(ClientQuery.of(ClientFields.ALL));
+        var one = request.add(TorrentQuery.of(torrent.hash(), TorrentFields.ALL));
+        var list = request.add(TorrentListQuery.of(ViewName.MAIN, TorrentFields.ALL));
+        var files = request.add(FileListQuery.of(torrent.hash(), FileFields.ALL));
+        var peers = request.add(PeerListQuery.of(torrent.hash(), PeerFields.ALL));
+        var trackers = request.add(TrackerListQuery.of(torrent.hash(), TrackerFields.ALL));
+        var snapshot = client().send(request.build());
+
+        assertThat(snapshot.get(client).get(ClientFields.CLIENT_VERSION)).isEqualTo("0.9.8");
+        assertThat(snapshot.get(one).get(HASH)).isEqualTo(torrent.hash());
+        assertThat(snapshot.get(list)).isNotEmpty();
+        assertThat(snapshot.get(files)).hasSize(1);
+        assertThat(snapshot.get(peers)).isEmpty();
+        assertThat(snapshot.get(trackers)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("one request reads a torrent's files, peers and trackers in one round trip")
+    void filesPeersTrackers() {
+        var files = new LinkedHashMap<String, Long>();
+        files.put("docs/readme.txt", 100L);
+        files.put("data.bin", 40_000L);
+        var torrent = TestTorrent.multi("multi-" + TestTorrent.randomHash().hex().substring(0, 8), files);
+        steps().load(torrent, false);
+        long before = roundTrips();
+
+        var request = Request.builder();
+        var fileRows = request.add(FileListQuery.of(torrent.hash(), FileFields.PATH,
+                FileFields.PATH_COMPONENTS, FileFields.SIZE_BYTES, FileFields.SIZE_CHUNKS,
+                FileFields.PRIORITY));
+        var peerRows = request.add(PeerListQuery.of(torrent.hash(), PeerFields.ADDRESS));
+        var trackerRows = request.add(TrackerListQuery.of(torrent.hash(), TrackerFields.URL,
+                TrackerFields.TYPE, TrackerFields.ENABLED));
+        var snapshot = client().send(request.build());
+
+        assertThat(roundTrips() - before).isEqualTo(1);
+        List<Row> rows = snapshot.get(fileRows);
+        assertThat(rows).extracting(r -> r.get(FileFields.PATH)).containsExactly("docs/readme.txt", "data.bin");
+        assertThat(rows.get(0).get(FileFields.PATH_COMPONENTS)).containsExactly("docs", "readme.txt");
+        assertThat(rows).extracting(r -> r.get(FileFields.SIZE_BYTES)).containsExactly(100L, 40_000L);
+        assertThat(rows).extracting(r -> r.get(FileFields.PRIORITY)).containsOnly(FilePriority.NORMAL);
+        assertThat(snapshot.get(peerRows)).isEmpty();
+        Row tracker = snapshot.get(trackerRows).get(0);
+        assertThat(tracker.get(TrackerFields.URL)).isEqualTo(TestTorrent.TRACKER);
+        assertThat(tracker.get(TrackerFields.TYPE)).isEqualTo(1L);
+        assertThat(tracker.get(TrackerFields.ENABLED)).isTrue();
+    }
+
+    @Test
+    @DisplayName("each command changes state (started, open, active) as rTorrent reports it")
+    void commandsChangeState() {
+        var torrent = TestTorrent.unique("commands");
+        steps().load(torrent, false);
+        InfoHash h = torrent.hash();
+
+        assertThat(steps().runThenFlags(new Command.Start(h))).isEqualTo(List.of(true, true, true));
+        assertThat(steps().runThenFlags(new Command.Stop(h))).isEqualTo(List.of(false, true, false));
+        assertThat(steps().runThenFlags(new Command.Close(h))).isEqualTo(List.of(false, false, false));
+        assertThat(steps().runThenFlags(new Command.Open(h))).isEqualTo(List.of(false, true, false));
+        assertThat(steps().runThenFlags(new Command.Start(h))).isEqualTo(List.of(true, true, true));
+        assertThat(steps().runThenFlags(new Command.Pause(h))).isEqualTo(List.of(true, true, false));
+        assertThat(steps().runThenFlags(new Command.Resume(h))).isEqualTo(List.of(true, true, true));
+        assertThat(steps().runThenFlags(new Command.Stop(h))).isEqualTo(List.of(false, true, false));
+        assertThat(steps().runThenFlags(new Command.CheckHash(h))).isEqualTo(List.of(false, true, false));
+        steps().awaitTrue(h, TorrentFields.HASH_CHECKED);
+    }
+
+    @Test
+    @DisplayName("erase removes the torrent, and a read in the same request already misses it")
+    void erase() {
+        var torrent = TestTorrent.unique("erase");
+        steps().load(torrent, true);
+
+        var request = Request.builder();
+        request.add(new Command.Erase(torrent.hash()));
+        var after = request.add(TorrentQuery.of(torrent.hash(), NAME));
+        var snapshot = client().send(request.build());
+
+        assertThat(snapshot.outcome(after)).isEqualTo(new Outcome.Failure<>(
+                new ClientFailure.Rejected(-501, "Could not find info-hash.")));
+        assertThat(steps().hashes(ViewName.MAIN)).doesNotContain(torrent.hash());
+    }
+
+    @Test
+    @DisplayName("global throttles are set and read back in the same round trip")
+    void throttles() {
+        try {
+            var request = Request.builder();
+            request.add(new Command.SetGlobalUpLimit(20_480));
+            request.add(new Command.SetGlobalDownLimit(40_960));
+            var limits = request.add(ClientQuery.of(ClientFields.UP_LIMIT, ClientFields.DOWN_LIMIT));
+
+            Row row = client().send(request.build()).get(limits);
+
+            assertThat(row.get(ClientFields.UP_LIMIT)).isEqualTo(20_480L);
+            assertThat(row.get(ClientFields.DOWN_LIMIT)).isEqualTo(40_960L);
+        } finally {
+            client().send(new Request(List.of(new Command.SetGlobalUpLimit(0),
+                    new Command.SetGlobalDownLimit(0))));
+        }
+    }
+
+    @Test
+    @DisplayName("torrent priority, file priority and label are set and read back")
+    void prioritiesAndLabel() {
+        var files = new LinkedHashMap<String, Long>();
+        files.put("a.txt", 10L);
+        files.put("b.txt", 20L);
+        var torrent = TestTorrent.multi("prio-" + TestTorrent.randomHash().hex().substring(0, 8), files);
+        steps().load(torrent, false);
+        InfoHash h = torrent.hash();
+
+        var request = Request.builder();
+        request.add(new Command.SetTorrentPriority(h, TorrentPriority.HIGH));
+        request.add(new Command.SetFilePriority(h, 1, FilePriority.OFF));
+        request.add(new Command.SetLabel(h, Label.of("tv/shows & more")));
+        var one = request.add(TorrentQuery.of(h, TorrentFields.PRIORITY, TorrentFields.LABEL));
+        var fileRows = request.add(FileListQuery.of(h, FileFields.PRIORITY));
+        var snapshot = client().send(request.build());
+
+        assertThat(snapshot.get(one).get(TorrentFields.PRIORITY)).isEqualTo(TorrentPriority.HIGH);
+        assertThat(snapshot.get(one).get(TorrentFields.LABEL)).isEqualTo(Label.of("tv/shows & more"));
+        assertThat(snapshot.get(fileRows)).extracting(r -> r.get(FileFields.PRIORITY))
+                .containsExactly(FilePriority.NORMAL, FilePriority.OFF);
+    }
+
+    @Test
+    @DisplayName("an unknown hash fails its own step with fault -501; the other steps still answer")
+    void unknownHash() {
+        InfoHash unknown = TestTorrent.randomHash();
+
+        var request = Request.builder();
+        var query = request.add(TorrentQuery.of(unknown, NAME));
+        var command = request.add(new Command.Start(unknown));
+        var files = request.add(FileListQuery.of(unknown, FileFields.PATH));
+        var version = request.add(ClientQuery.of(ClientFields.CLIENT_VERSION));
+        var snapshot = client().send(request.build());
+
+        var fault = new ClientFailure.Rejected(-501, "Could not find info-hash.");
+        assertThat(snapshot.outcome(query)).isEqualTo(new Outcome.Failure<>(fault));
+        assertThat(snapshot.outcome(command)).isEqualTo(new Outcome.Failure<>(fault));
+        assertThat(snapshot.outcome(files)).isEqualTo(new Outcome.Failure<>(fault));
+        assertThat(snapshot.get(version).get(ClientFields.CLIENT_VERSION)).isEqualTo("0.9.8");
+    }
+
+    @Test
+    @DisplayName("an unknown view fails its step with fault -503")
+    void unknownView() {
+        var snapshot = client().send(Request.of(TorrentListQuery.of(ViewName.of("no_such_view"), HASH)));
+
+        assertThat(snapshot.outcomes().get(0)).isEqualTo(new Outcome.Failure<>(
+                new ClientFailure.Rejected(-503, "Could not find view.")));
+    }
+
+    @Test
+    @DisplayName("a file index past the last file fails that step with fault -501")
+    void fileIndexOutOfRange() {
+        var torrent = TestTorrent.unique("index");
+        steps().load(torrent, false);
+
+        var snapshot = client().send(Request.of(new Command.SetFilePriority(torrent.hash(), 5,
+                FilePriority.OFF)));
+
+        assertThat(snapshot.outcomes().get(0)).isEqualTo(new Outcome.Failure<>(
+                new ClientFailure.Rejected(-501, "Invalid index.")));
+    }
+
+    @Test
+    @DisplayName("a magnet link that names a tracker appears at once, named after its hash")
+    void magnet() {
+        InfoHash hash = TestTorrent.randomHash();
+
+        client().send(Request.of(Command.AddTorrent.of(TestTorrent.magnet(hash), false)));
+
+        assertThat(steps().torrent(hash, NAME).get(NAME)).isEqualTo(hash.hex() + ".meta");
+    }
+
+    @Test
+    @DisplayName("1,000 torrents are listed in one round trip")
+    void aThousandTorrents() {
+        var torrents = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> TestTorrent.unique("bulk" + i)).toList();
+        var load = Request.builder();
+        torrents.forEach(t -> load.add(Command.AddTorrent.of(t.source(), false)));
+        client().send(load.build());
+        long before = roundTrips();
+
+        List<InfoHash> listed = steps().hashes(ViewName.MAIN);
+
+        assertThat(roundTrips() - before).isEqualTo(1);
+        assertThat(listed).containsAll(torrents.stream().map(TestTorrent::hash).toList());
+    }
+}
