@@ -88,7 +88,7 @@ final class FakeValues {
             return "0.13.8";
         }
         if (field == ClientFields.API_VERSION) {
-            return 10L;
+            return "10";
         }
         if (field == ClientFields.HOSTNAME) {
             return state.hostname;

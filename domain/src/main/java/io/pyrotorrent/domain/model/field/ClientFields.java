@@ -17,7 +17,8 @@ public final class ClientFields {
     public static final Field<Long> DOWN_LIMIT = Field.number(CLIENT, "down_limit");
     public static final Field<String> CLIENT_VERSION = Field.text(CLIENT, "client_version");
     public static final Field<String> LIBRARY_VERSION = Field.text(CLIENT, "library_version");
-    public static final Field<Long> API_VERSION = Field.number(CLIENT, "api_version");
+    /** rTorrent answers this one as a string ("10"). */
+    public static final Field<String> API_VERSION = Field.text(CLIENT, "api_version");
     public static final Field<String> HOSTNAME = Field.text(CLIENT, "hostname");
     public static final Field<Long> PID = Field.number(CLIENT, "pid");
     public static final Field<String> CWD = Field.text(CLIENT, "cwd");

@@ -1,0 +1,63 @@
+package io.pyrotorrent.domain.service;
+
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.field.ClientFields;
+import io.pyrotorrent.domain.model.health.TargetHealth;
+import io.pyrotorrent.domain.model.request.ClientQuery;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.port.in.CheckHealth;
+import io.pyrotorrent.domain.port.out.Targets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/** Probes each instance with one tiny request, in parallel, and remembers each one's last error. */
+public final class HealthService implements CheckHealth {
+
+    private record Failure(String message, Instant at) {
+    }
+
+    private final Targets targets;
+    private final Executor executor;
+    private final Clock clock;
+    private final Map<TargetName, Failure> lastErrors = new ConcurrentHashMap<>();
+
+    public HealthService(Targets targets, Executor executor, Clock clock) {
+        this.targets = targets;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<TargetHealth> health() {
+        return targets.names().stream()
+                .map(name -> CompletableFuture.supplyAsync(() -> probe(name), executor))
+                .toList().stream().map(CompletableFuture::join).toList();
+    }
+
+    private TargetHealth probe(TargetName name) {
+        var request = Request.builder();
+        var versions = request.add(ClientQuery.of(ClientFields.CLIENT_VERSION, ClientFields.LIBRARY_VERSION));
+        try {
+            var row = targets.client(name).orElseThrow().send(request.build()).get(versions);
+            return health(name, true, Optional.of(row.get(ClientFields.CLIENT_VERSION)),
+                    Optional.of(row.get(ClientFields.LIBRARY_VERSION)));
+        } catch (TorrentClientException e) {
+            lastErrors.put(name, new Failure(e.failure().message(), clock.instant()));
+            return health(name, false, Optional.empty(), Optional.empty());
+        }
+    }
+
+    private TargetHealth health(TargetName name, boolean reachable, Optional<String> client,
+            Optional<String> library) {
+        Optional<Failure> last = Optional.ofNullable(lastErrors.get(name));
+        return new TargetHealth(name, reachable, client, library, last.map(Failure::message),
+                last.map(Failure::at));
+    }
+}

@@ -1,0 +1,70 @@
+package io.pyrotorrent.domain.service;
+
+import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.ClientFields;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.overview.Overview;
+import io.pyrotorrent.domain.model.overview.TargetSection;
+import io.pyrotorrent.domain.model.request.ClientQuery;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.port.in.ShowOverview;
+import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Asks every instance for its status and one view's torrents: one request (so one round trip)
+ * per instance, all instances at once, so a page costs the slowest instance, not the sum. Each
+ * client enforces its own timeout, so a stalled instance cannot hold the page beyond it.
+ */
+public final class OverviewService implements ShowOverview {
+
+    static final List<Field<?>> CLIENT_FIELDS = List.of(ClientFields.HOSTNAME,
+            ClientFields.CLIENT_VERSION, ClientFields.LIBRARY_VERSION, ClientFields.UP_RATE,
+            ClientFields.DOWN_RATE, ClientFields.UP_LIMIT, ClientFields.DOWN_LIMIT,
+            ClientFields.MEMORY_USAGE);
+    static final List<Field<?>> TORRENT_FIELDS = List.of(TorrentFields.HASH, TorrentFields.NAME,
+            TorrentFields.SIZE_BYTES, TorrentFields.COMPLETED_BYTES, TorrentFields.DOWN_RATE,
+            TorrentFields.UP_RATE, TorrentFields.RATIO, TorrentFields.STATE, TorrentFields.ACTIVE,
+            TorrentFields.COMPLETE, TorrentFields.HASHING, TorrentFields.MESSAGE, TorrentFields.LABEL);
+
+    private final Targets targets;
+    private final Executor executor;
+
+    public OverviewService(Targets targets, Executor executor) {
+        this.targets = Objects.requireNonNull(targets, "targets");
+        this.executor = Objects.requireNonNull(executor, "executor");
+    }
+
+    @Override
+    public Overview overview(ViewName view) {
+        List<CompletableFuture<TargetSection>> sections = targets.names().stream()
+                .map(name -> CompletableFuture.supplyAsync(() -> section(name, view), executor))
+                .toList();
+        return new Overview(view, sections.stream().map(CompletableFuture::join).toList());
+    }
+
+    private TargetSection section(TargetName name, ViewName view) {
+        TorrentClient client = targets.client(name).orElseThrow();
+        var request = Request.builder();
+        var status = request.add(ClientQuery.of(CLIENT_FIELDS));
+        var torrents = request.add(TorrentListQuery.of(view, TORRENT_FIELDS));
+        try {
+            var snapshot = client.send(request.build());
+            return new TargetSection.Loaded(name, snapshot.get(status), snapshot.get(torrents));
+        } catch (TorrentClientException e) {
+            return new TargetSection.Failed(name, e.failure());
+        } catch (RuntimeException e) {
+            return new TargetSection.Failed(name, new ClientFailure.ProtocolError(
+                    "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+}

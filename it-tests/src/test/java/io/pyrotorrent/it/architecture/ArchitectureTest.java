@@ -1,0 +1,74 @@
+package io.pyrotorrent.it.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+
+/**
+ * The walls of the hexagon (see ARCHITECTURE.md). Maven module dependencies keep most of them;
+ * these rules keep them a second time and hold the ones modules cannot express. Every rule fails
+ * when its package pattern matches nothing (failOnEmptyShould, and the check of named packages).
+ */
+@AnalyzeClasses(packages = "io.pyrotorrent", importOptions = ProductionClasses.class)
+class ArchitectureTest {
+
+    static final String MODEL = "io.pyrotorrent.domain.model..";
+    static final String PORTS = "io.pyrotorrent.domain.port..";
+    static final String INBOUND_PORTS = "io.pyrotorrent.domain.port.in..";
+    static final String SERVICES = "io.pyrotorrent.domain.service..";
+    static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
+    static final String WEB = "io.pyrotorrent.adapter.web..";
+    static final String API = "io.pyrotorrent.adapter.api..";
+    static final String APP = "io.pyrotorrent.app..";
+
+    @ArchTest
+    static final ArchRule onion = onionArchitecture()
+            .domainModels(MODEL)
+            .domainServices(PORTS, SERVICES)
+            .adapter("rtorrent", RTORRENT)
+            .adapter("web", WEB)
+            .adapter("api", API);
+    // app, the composition root, stays outside the onion: it wires the adapters, so it sees them all.
+
+    @ArchTest
+    static final ArchRule domainDependsOnlyOnTheJdk = classes().that().resideInAPackage("io.pyrotorrent.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.pyrotorrent.domain..", "")
+            .because("the domain is the pure core: JDK only");
+
+    @ArchTest
+    static final ArchRule adaptersUseInboundPortsNotServices = noClasses().that()
+            .resideInAnyPackage(WEB, API).should().dependOnClassesThat().resideInAPackage(SERVICES)
+            .because("adapters call use cases through inbound ports");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("io.pyrotorrent.(**)").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noStandardStreams = noClasses().that().resideOutsideOfPackage("io.pyrotorrent.app.cli..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("logging goes through SLF4J; only the CLI prints its own output");
+
+    @ArchTest
+    static final ArchRule noGenericExceptions = GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+    @ArchTest
+    static final ArchRule noJavaUtilLogging = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    /** noClasses() rules pass vacuously when the package they forbid is gone; this keeps them honest. */
+    @ArchTest
+    static void everyNamedPackageHasClasses(JavaClasses classes) {
+        for (String pattern : List.of(MODEL, PORTS, INBOUND_PORTS, SERVICES, RTORRENT, WEB, API, APP)) {
+            Assertions.assertThat(classes.that(JavaClass.Predicates.resideInAPackage(pattern))).as(pattern).isNotEmpty();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.pyrotorrent.it.rtorrent;
+
+import io.pyrotorrent.adapter.rtorrent.RoundTripListener;
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import io.pyrotorrent.domain.port.out.TorrentClientContract;
+import io.pyrotorrent.it.support.RtorrentContainer;
+import java.net.URI;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The {@link TorrentClientContract} against real rTorrent 0.9.8 in a container, over one
+ * transport; round trips are counted by the adapter's listener, below the port.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Timeout(60)
+abstract class RealRtorrentContract extends TorrentClientContract {
+
+    private final AtomicLong roundTrips = new AtomicLong();
+    private final RoundTripListener counter = roundTrip -> roundTrips.incrementAndGet();
+    private RtorrentContainer container;
+    private TorrentClient client;
+
+    /** A fresh, not yet started container for this transport. */
+    abstract RtorrentContainer newContainer();
+
+    /** The URL of the transport under test. */
+    abstract URI url(RtorrentContainer container);
+
+    @BeforeAll
+    void startRtorrent() {
+        container = newContainer();
+        container.start();
+        client = RtorrentClient.connect(url(container), TransportSettings.defaults(), counter);
+    }
+
+    @AfterAll
+    void stopRtorrent() {
+        if (container != null) {
+            container.stop();
+        }
+    }
+
+    @Override
+    protected TorrentClient client() {
+        return client;
+    }
+
+    @Override
+    protected long roundTrips() {
+        return roundTrips.get();
+    }
+}

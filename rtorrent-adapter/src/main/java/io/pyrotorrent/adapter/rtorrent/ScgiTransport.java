@@ -1,0 +1,274 @@
+package io.pyrotorrent.adapter.rtorrent;
+
+import static io.pyrotorrent.adapter.rtorrent.Transports.protocolError;
+
+import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.TorrentClientException;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * XML-RPC over SCGI, rTorrent's own protocol, on TCP or a unix socket alike.
+ *
+ * <p>The channel is non-blocking and driven by a {@link Selector} because a blocking
+ * {@link SocketChannel} ignores read timeouts: only this way do the connect timeout and the
+ * whole-call deadline hold for both socket kinds, including against a server that trickles bytes.
+ */
+final class ScgiTransport implements Transport {
+
+    private static final int READ_CHUNK = 64 * 1024;
+
+    private final Supplier<SocketAddress> address;
+    private final boolean unixSocket;
+    private final TransportSettings settings;
+    private final String url;
+
+    private ScgiTransport(Supplier<SocketAddress> address, boolean unixSocket,
+                          TransportSettings settings, String url) {
+        this.address = address;
+        this.unixSocket = unixSocket;
+        this.settings = settings;
+        this.url = url;
+    }
+
+    /** SCGI over TCP; the host is resolved at each call, so a moved host is followed. */
+    static ScgiTransport tcp(String host, int port, TransportSettings settings, String url) {
+        Supplier<SocketAddress> resolve = () -> {
+            InetSocketAddress resolved = new InetSocketAddress(host, port);
+            if (resolved.isUnresolved()) {
+                throw unreachable("unknown host " + host + " in " + url);
+            }
+            return resolved;
+        };
+        return new ScgiTransport(resolve, false, settings, url);
+    }
+
+    static ScgiTransport unix(Path socketFile, TransportSettings settings, String url) {
+        UnixDomainSocketAddress socket = UnixDomainSocketAddress.of(socketFile);
+        return new ScgiTransport(() -> socket, true, settings, url);
+    }
+
+    @Override
+    public byte[] exchange(byte[] xmlBody) {
+        long started = System.nanoTime();
+        SocketAddress target = address.get();
+        ByteBuffer[] request = {ByteBuffer.wrap(requestHeader(xmlBody.length)), ByteBuffer.wrap(xmlBody)};
+        try (Selector selector = Selector.open();
+             SocketChannel channel = unixSocket
+                     ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open()) {
+            channel.configureBlocking(false);
+            SelectionKey key = channel.register(selector, 0);
+            connect(channel, key, target, started);
+            long deadline = System.nanoTime() + settings.readTimeout().toNanos();
+            send(channel, key, request, deadline);
+            return receive(channel, key, deadline);
+        } catch (IOException e) {
+            throw Thread.currentThread().isInterrupted() ? interrupted(started)
+                    : protocolError("connection to " + url + " failed: " + e.getMessage());
+        }
+    }
+
+    private void connect(SocketChannel channel, SelectionKey key, SocketAddress target, long started) {
+        long deadline = started + settings.connectTimeout().toNanos();
+        try {
+            if (channel.connect(target)) {
+                return;
+            }
+            key.interestOps(SelectionKey.OP_CONNECT);
+            while (!channel.finishConnect()) {
+                await(key, deadline, settings.connectTimeout());
+            }
+        } catch (IOException e) {
+            throw Thread.currentThread().isInterrupted() ? interrupted(started)
+                    : unreachable(url + ": " + e.getMessage());
+        }
+    }
+
+    private void send(SocketChannel channel, SelectionKey key, ByteBuffer[] request, long deadline)
+            throws IOException {
+        key.interestOps(SelectionKey.OP_WRITE);
+        while (request[0].hasRemaining() || request[1].hasRemaining()) {
+            if (channel.write(request) == 0) {
+                await(key, deadline, settings.readTimeout());
+            }
+        }
+    }
+
+    private byte[] receive(SocketChannel channel, SelectionKey key, long deadline) throws IOException {
+        key.interestOps(SelectionKey.OP_READ);
+        ByteBuffer chunk = ByteBuffer.allocate(READ_CHUNK);
+        ReplyReader reply = new ReplyReader(settings.maxResponseBytes(), url);
+        while (!reply.isComplete()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw timedOut(settings.readTimeout());
+            }
+            int read = channel.read(chunk);
+            if (read < 0) {
+                return reply.finish();
+            }
+            if (read == 0) {
+                await(key, deadline, settings.readTimeout());
+                continue;
+            }
+            chunk.flip();
+            reply.accept(chunk);
+            chunk.clear();
+        }
+        return reply.finish();
+    }
+
+    /** Waits until the key is ready or the deadline passes; an interrupt ends the wait too. */
+    private static void await(SelectionKey key, long deadline, Duration budget) throws IOException {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw timedOut(budget);
+        }
+        key.selector().select((remaining + 999_999) / 1_000_000);
+        key.selector().selectedKeys().clear();
+        if (Thread.currentThread().isInterrupted()) {
+            throw timedOut(budget.minusNanos(Math.max(0, deadline - System.nanoTime())));
+        }
+    }
+
+    private static TorrentClientException timedOut(Duration after) {
+        return new TorrentClientException(new ClientFailure.TimedOut(after));
+    }
+
+    /**
+     * An interrupted caller gives up at once, as a TimedOut after the time spent so far, and keeps
+     * its interrupt flag (the JDK closes an interruptible channel under an interrupted thread).
+     */
+    private static TorrentClientException interrupted(long started) {
+        return timedOut(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static TorrentClientException unreachable(String detail) {
+        return new TorrentClientException(new ClientFailure.Unreachable(detail));
+    }
+
+    @Override
+    public String toString() {
+        return "SCGI " + url;
+    }
+
+    /**
+     * The request's netstring of NUL-terminated header pairs, CONTENT_LENGTH first as SCGI
+     * requires, ending with the {@code ,} that precedes the body.
+     */
+    private static byte[] requestHeader(int bodyLength) {
+        StringBuilder pairs = new StringBuilder(96);
+        for (String part : new String[] {"CONTENT_LENGTH", Integer.toString(bodyLength), "SCGI", "1",
+                "REQUEST_METHOD", "POST", "REQUEST_URI", "/RPC2"}) {
+            pairs.append(part).append('\0');
+        }
+        return (pairs.length() + ":" + pairs + ",").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * Splits the CGI-style reply at its first blank line ({@code Status: 200 OK}, Content-Type,
+     * Content-Length, then the XML) and collects the body within the size limit.
+     */
+    private static final class ReplyReader {
+        private static final int MAX_HEAD_BYTES = 8 * 1024;
+
+        private final long limit;
+        private final String url;
+        private final byte[] head = new byte[MAX_HEAD_BYTES];
+        private int headSize;
+        private Transports.ReplyBody body;
+
+        ReplyReader(long limit, String url) {
+            this.limit = limit;
+            this.url = url;
+        }
+
+        void accept(ByteBuffer chunk) {
+            if (body == null) {
+                int searchFrom = Math.max(0, headSize - 3);
+                int taken = Math.min(chunk.remaining(), MAX_HEAD_BYTES - headSize);
+                chunk.get(head, headSize, taken);
+                headSize += taken;
+                int end = blankLineAt(searchFrom);
+                if (end < 0) {
+                    if (headSize == MAX_HEAD_BYTES) {
+                        throw protocolError("no end of headers in the first " + MAX_HEAD_BYTES
+                                + " bytes of the reply from " + url);
+                    }
+                    return;
+                }
+                body = new Transports.ReplyBody(contentLength(end), limit, url);
+                body.append(ByteBuffer.wrap(head, end + 4, headSize - end - 4));
+            }
+            body.append(chunk);
+        }
+
+        boolean isComplete() {
+            return body != null && body.isComplete();
+        }
+
+        /** The body, once complete or at the end of the stream, whichever comes first. */
+        byte[] finish() {
+            if (body != null) {
+                return body.finish();
+            }
+            if (headSize == 0) {
+                // rTorrent answers a request body over 2 MiB exactly like this: it just closes.
+                throw protocolError("truncated reply: " + url + " closed the connection without answering");
+            }
+            throw protocolError("truncated reply from " + url + ": closed before the end of the headers");
+        }
+
+        private int blankLineAt(int from) {
+            for (int i = from; i + 3 < headSize; i++) {
+                if (head[i] == '\r' && head[i + 1] == '\n' && head[i + 2] == '\r' && head[i + 3] == '\n') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** Checks the status and returns the declared length, if any; CGI's default status is 200. */
+        private OptionalLong contentLength(int headEnd) {
+            OptionalLong length = OptionalLong.empty();
+            for (String line : new String(head, 0, headEnd, StandardCharsets.ISO_8859_1).split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String name = line.substring(0, colon).trim();
+                String value = line.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Status") && !(value.equals("200") || value.startsWith("200 "))) {
+                    throw protocolError("non-200 reply '" + line + "' from " + url);
+                }
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = OptionalLong.of(parseLength(value));
+                }
+            }
+            return length;
+        }
+
+        private long parseLength(String value) {
+            try {
+                long parsed = Long.parseLong(value);
+                if (parsed >= 0) {
+                    return parsed;
+                }
+            } catch (NumberFormatException e) {
+                // reported below like a negative length
+            }
+            throw protocolError("invalid Content-Length '" + value + "' from " + url);
+        }
+    }
+}

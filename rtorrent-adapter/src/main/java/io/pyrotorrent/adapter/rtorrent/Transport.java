@@ -1,0 +1,17 @@
+package io.pyrotorrent.adapter.rtorrent;
+
+/**
+ * One XML-RPC round trip with rTorrent, as bytes: send a request body, get the reply body back.
+ *
+ * <p>rTorrent closes the connection after each reply, so every call opens its own connection;
+ * there is no pooling and no keep-alive. Implementations are safe for concurrent calls.
+ *
+ * <p>Failures are thrown as {@link io.pyrotorrent.domain.model.TorrentClientException} with
+ * {@code Unreachable} (nobody listening, no socket file, unknown host), {@code TimedOut} (connect
+ * or whole-call deadline passed) or {@code ProtocolError} (truncated, oversized or non-200 reply).
+ */
+interface Transport {
+
+    /** Sends one XML-RPC request body and returns the XML body of the reply. */
+    byte[] exchange(byte[] xmlBody);
+}

@@ -1,0 +1,73 @@
+package io.pyrotorrent.adapter.web;
+
+import static io.pyrotorrent.domain.model.field.TorrentFields.ACTIVE;
+import static io.pyrotorrent.domain.model.field.TorrentFields.COMPLETE;
+import static io.pyrotorrent.domain.model.field.TorrentFields.COMPLETED_BYTES;
+import static io.pyrotorrent.domain.model.field.TorrentFields.HASHING;
+import static io.pyrotorrent.domain.model.field.TorrentFields.MESSAGE;
+import static io.pyrotorrent.domain.model.field.TorrentFields.SIZE_BYTES;
+import static io.pyrotorrent.domain.model.field.TorrentFields.STATE;
+
+import io.pyrotorrent.domain.model.field.ClientFields;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.overview.Overview;
+import io.pyrotorrent.domain.model.overview.TargetSection;
+import java.util.List;
+import java.util.Locale;
+
+/** The overview as the template sees it: strings ready to show, nothing to compute. */
+record OverviewPage(String view, List<Section> sections) {
+
+    record Section(String target, boolean loaded, String error, String hostname, String versions,
+            String rates, String limits, List<TorrentLine> torrents) {
+    }
+
+    record TorrentLine(String hash, String name, String size, String done, int percent, String state,
+            String downRate, String upRate, String ratio, String label, String message) {
+    }
+
+    static OverviewPage of(Overview overview) {
+        return new OverviewPage(overview.view().value(),
+                overview.sections().stream().map(OverviewPage::section).toList());
+    }
+
+    private static Section section(TargetSection section) {
+        if (section instanceof TargetSection.Failed failed) {
+            return new Section(failed.target().value(), false, failed.failure().message(), "", "", "", "",
+                    List.of());
+        }
+        var loaded = (TargetSection.Loaded) section;
+        Row c = loaded.client();
+        return new Section(loaded.target().value(), true, "", c.get(ClientFields.HOSTNAME),
+                "rTorrent " + c.get(ClientFields.CLIENT_VERSION) + " / libtorrent "
+                        + c.get(ClientFields.LIBRARY_VERSION),
+                "down " + Units.rate(c.get(ClientFields.DOWN_RATE)) + ", up " + Units.rate(c.get(ClientFields.UP_RATE)),
+                "limits: down " + Units.limit(c.get(ClientFields.DOWN_LIMIT)) + ", up "
+                        + Units.limit(c.get(ClientFields.UP_LIMIT)),
+                loaded.torrents().stream().map(OverviewPage::line).toList());
+    }
+
+    private static TorrentLine line(Row t) {
+        return new TorrentLine(t.get(TorrentFields.HASH).hex(), t.get(TorrentFields.NAME),
+                Units.bytes(t.get(SIZE_BYTES)), Units.bytes(t.get(COMPLETED_BYTES)),
+                Units.percent(t.get(COMPLETED_BYTES), t.get(SIZE_BYTES)), state(t),
+                Units.rate(t.get(TorrentFields.DOWN_RATE)), Units.rate(t.get(TorrentFields.UP_RATE)),
+                String.format(Locale.ROOT, "%.2f", t.get(TorrentFields.RATIO)),
+                t.get(TorrentFields.LABEL).value(), t.get(MESSAGE));
+    }
+
+    /** One word for a torrent's state, from rTorrent's flags. */
+    static String state(Row t) {
+        if (t.get(HASHING)) {
+            return "hashing";
+        }
+        if (!t.get(STATE)) {
+            return "stopped";
+        }
+        if (!t.get(ACTIVE)) {
+            return "paused";
+        }
+        return t.get(COMPLETE) ? "seeding" : "started";
+    }
+}
