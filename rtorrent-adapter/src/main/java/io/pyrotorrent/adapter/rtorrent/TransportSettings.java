@@ -11,7 +11,9 @@ import java.util.Objects;
  *                         is read, so a server that trickles bytes cannot stretch a call forever
  * @param maxResponseBytes the largest reply body accepted; rTorrent's own replies for 20,000
  *                         torrents are 8-16 MB, so the default leaves room without risking the heap
- * @param maxRequestBytes  the largest request body sent; rTorrent silently drops bodies over 2 MiB
+ * @param maxRequestBytes  the largest request body sent. rTorrent 0.9.8 refuses bodies over its
+ *                         network.xmlrpc.size_limit (512 KiB by default) with fault -503, and
+ *                         drops anything near 2 MiB with a reset whatever that setting says
  */
 public record TransportSettings(
         Duration connectTimeout, Duration readTimeout, long maxResponseBytes, long maxRequestBytes) {
@@ -19,7 +21,7 @@ public record TransportSettings(
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(10);
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
-    public static final long DEFAULT_MAX_REQUEST_BYTES = 2L * 1024 * 1024;
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 512L * 1024;
 
     public TransportSettings {
         requirePositive(connectTimeout, "connectTimeout");

@@ -83,7 +83,8 @@ class HostileServerTest {
     @Test
     @DisplayName("control: the file entity payload does leak /etc/passwd through an unhardened parser")
     void fileEntityPayloadIsRealAgainstAStockParser() throws Exception {
-        String xml = "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY passwd SYSTEM \"file:///etc/passwd\">]><a>&passwd;</a>";
+        String xml = "<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE a [<!ENTITY passwd SYSTEM \"file:///etc/passwd\">]><a>&passwd;</a>";
         StringBuilder text = new StringBuilder();
         SAXParserFactory.newDefaultInstance().newSAXParser().parse(new InputSource(new StringReader(xml)),
                 new DefaultHandler() {
@@ -132,7 +133,8 @@ class HostileServerTest {
     @Test
     @DisplayName("a value of the extensions' 'serializable' type is a ProtocolError; nothing is deserialized")
     void serializableExtensionValueIsRefused() {
-        server.answerXml("<?xml version=\"1.0\"?><methodResponse xmlns:ex=\"http://ws.apache.org/xmlrpc/namespaces/extensions\">"
+        server.answerXml("<?xml version=\"1.0\"?>"
+                + "<methodResponse xmlns:ex=\"http://ws.apache.org/xmlrpc/namespaces/extensions\">"
                 + "<params><param><value><ex:serializable>" + SerializationCanary.base64Payload()
                 + "</ex:serializable></value></param></params></methodResponse>");
 

@@ -80,7 +80,7 @@ abstract class ScgiTransportTest extends TransportContractTest {
     }
 
     @Test
-    @DisplayName("a connection closed without a byte of reply (rTorrent's answer to an oversized body) is a ProtocolError")
+    @DisplayName("a connection closed without any reply (rTorrent's answer to an oversized body) is a ProtocolError")
     void closedWithoutAnswerIsAProtocolError() {
         scgi().answerRaw("");
 

@@ -63,8 +63,9 @@ abstract class TransportContractTest {
     @DisplayName("a call goes out with Long as <i8>, and a reply with bare <i8>, arrays, structs and base64 decodes")
     void roundTripsACall() {
         server.answerXml(Replies.torrentRows());
+        Transport transport = transport(TransportSettings.defaults());
 
-        Object result = codec.call(transport(TransportSettings.defaults()), "d.multicall2", "", "main", "d.hash=", 42L, 7);
+        Object result = codec.call(transport, "d.multicall2", "", "main", "d.hash=", 42L, 7);
 
         String sent = new String(server.receivedBodies().get(0), StandardCharsets.UTF_8);
         assertThat(sent).contains("<methodName>d.multicall2</methodName>",

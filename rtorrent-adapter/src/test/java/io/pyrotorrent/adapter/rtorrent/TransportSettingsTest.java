@@ -12,14 +12,14 @@ class TransportSettingsTest {
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
     @Test
-    @DisplayName("defaults: 5 s connect, 10 s per call, 64 MiB replies, 2 MiB requests")
+    @DisplayName("defaults: 5 s connect, 10 s per call, 64 MiB replies, 512 KiB requests")
     void defaultsFitRtorrent() {
         TransportSettings defaults = TransportSettings.defaults();
 
         assertThat(defaults.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(defaults.maxResponseBytes()).isEqualTo(64L * 1024 * 1024);
-        assertThat(defaults.maxRequestBytes()).isEqualTo(2_097_152L);
+        assertThat(defaults.maxRequestBytes()).isEqualTo(524_288L);
     }
 
     @Test

@@ -15,7 +15,8 @@ class XmlRpcCodecPerformanceTest {
     /** A d.multicall2 reply with rTorrent's shape and 10 fields per row, about 9 MB. */
     static byte[] multicallReply(int torrents) {
         StringBuilder xml = new StringBuilder(torrents * 480);
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<methodResponse>\n<params>\n<param><value><array><data>\n");
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<methodResponse>\n<params>\n<param><value><array><data>\n");
         for (int i = 0; i < torrents; i++) {
             xml.append("<value><array><data>\n")
                     .append("<value><string>").append(String.format("%040X", i)).append("</string></value>\n")

@@ -46,12 +46,19 @@ public final class WebUi {
     }
 
     private void overview(Context ctx, ViewName view) {
-        ctx.html(templates.render("overview", Map.of("page", OverviewPage.of(overview.overview(view)))));
+        ctx.html(templates.render("overview", Map.of("base", base(ctx),
+                "page", OverviewPage.of(overview.overview(view)))));
     }
 
     private void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).html(templates.render("error",
-                Map.of("page", new ErrorPage(status.getCode(), status.getMessage(), message))));
+        ctx.status(status).html(templates.render("error", Map.of("base", base(ctx),
+                "page", new ErrorPage(status.getCode(), status.getMessage(), message))));
+    }
+
+    /** The base path every link starts with ("/" or e.g. "/torrent/" behind a reverse proxy). */
+    static String base(Context ctx) {
+        String path = ctx.contextPath();
+        return path.endsWith("/") ? path : path + "/";
     }
 
     /** What the error template shows. */

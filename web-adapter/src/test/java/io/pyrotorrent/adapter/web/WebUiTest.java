@@ -91,6 +91,29 @@ class WebUiTest {
         assertThat(page.body()).contains("404", "pyroTorrent");
     }
 
+    @Test
+    void behindAReverseProxy_everyLinkStartsWithTheBasePath() throws Exception {
+        var overview = new OverviewService(new Targets(java.util.Map.of(TargetName.of("seedbox"), seedbox)),
+                Executors.newCachedThreadPool());
+        Javalin proxied = Javalin.create(config -> {
+            config.router.contextPath = "/torrent";
+            WebUi.register(config, overview);
+        }).start("127.0.0.1", 0);
+        try {
+            var page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + proxied.port() + "/torrent/")).build(), HttpResponse.BodyHandlers.ofString());
+            var css = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + proxied.port() + "/torrent/static/site.css")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(page.body()).contains("href=\"/torrent/static/site.css\"", "href=\"/torrent/\"")
+                    .doesNotContain("href=\"/static");
+            assertThat(css.statusCode()).isEqualTo(200);
+        } finally {
+            proxied.stop();
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());

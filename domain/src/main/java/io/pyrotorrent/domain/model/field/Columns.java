@@ -40,6 +40,15 @@ public final class Columns {
         return fields.get(0).scope();
     }
 
+    /** These columns, if they are of the scope a query needs; otherwise a clear refusal. */
+    public Columns requireScope(Scope scope, String query) {
+        if (scope() != scope) {
+            throw new IllegalArgumentException(query + " takes " + scope.name().toLowerCase(java.util.Locale.ROOT)
+                    + " fields, not " + this);
+        }
+        return this;
+    }
+
     int indexOf(Field<?> field) {
         // A linear scan by identity beats hashing for the 5-20 fields a page asks for.
         for (int i = 0; i < fields.size(); i++) {

@@ -11,10 +11,7 @@ import java.util.Objects;
 public record ClientQuery(Columns columns) implements Query<Row> {
 
     public ClientQuery {
-        Objects.requireNonNull(columns, "columns");
-        if (columns.scope() != Scope.CLIENT) {
-            throw new IllegalArgumentException("ClientQuery takes client fields, not " + columns);
-        }
+        Objects.requireNonNull(columns, "columns").requireScope(Scope.CLIENT, "ClientQuery");
     }
 
     public static ClientQuery of(List<? extends Field<?>> fields) {

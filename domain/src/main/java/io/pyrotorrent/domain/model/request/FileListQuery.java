@@ -13,10 +13,7 @@ public record FileListQuery(InfoHash hash, Columns columns) implements Query<Lis
 
     public FileListQuery {
         Objects.requireNonNull(hash, "hash");
-        Objects.requireNonNull(columns, "columns");
-        if (columns.scope() != Scope.FILE) {
-            throw new IllegalArgumentException("FileListQuery takes file fields, not " + columns);
-        }
+        Objects.requireNonNull(columns, "columns").requireScope(Scope.FILE, "FileListQuery");
     }
 
     public static FileListQuery of(InfoHash hash, List<? extends Field<?>> fields) {

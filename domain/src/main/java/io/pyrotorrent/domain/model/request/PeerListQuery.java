@@ -13,10 +13,7 @@ public record PeerListQuery(InfoHash hash, Columns columns) implements Query<Lis
 
     public PeerListQuery {
         Objects.requireNonNull(hash, "hash");
-        Objects.requireNonNull(columns, "columns");
-        if (columns.scope() != Scope.PEER) {
-            throw new IllegalArgumentException("PeerListQuery takes peer fields, not " + columns);
-        }
+        Objects.requireNonNull(columns, "columns").requireScope(Scope.PEER, "PeerListQuery");
     }
 
     public static PeerListQuery of(InfoHash hash, List<? extends Field<?>> fields) {

@@ -13,10 +13,7 @@ public record TorrentListQuery(ViewName view, Columns columns) implements Query<
 
     public TorrentListQuery {
         Objects.requireNonNull(view, "view");
-        Objects.requireNonNull(columns, "columns");
-        if (columns.scope() != Scope.TORRENT) {
-            throw new IllegalArgumentException("TorrentListQuery takes torrent fields, not " + columns);
-        }
+        Objects.requireNonNull(columns, "columns").requireScope(Scope.TORRENT, "TorrentListQuery");
     }
 
     public static TorrentListQuery of(ViewName view, List<? extends Field<?>> fields) {

@@ -13,10 +13,7 @@ public record TorrentQuery(InfoHash hash, Columns columns) implements Query<Row>
 
     public TorrentQuery {
         Objects.requireNonNull(hash, "hash");
-        Objects.requireNonNull(columns, "columns");
-        if (columns.scope() != Scope.TORRENT) {
-            throw new IllegalArgumentException("TorrentQuery takes torrent fields, not " + columns);
-        }
+        Objects.requireNonNull(columns, "columns").requireScope(Scope.TORRENT, "TorrentQuery");
     }
 
     public static TorrentQuery of(InfoHash hash, List<? extends Field<?>> fields) {

@@ -13,10 +13,7 @@ public record TrackerListQuery(InfoHash hash, Columns columns) implements Query<
 
     public TrackerListQuery {
         Objects.requireNonNull(hash, "hash");
-        Objects.requireNonNull(columns, "columns");
-        if (columns.scope() != Scope.TRACKER) {
-            throw new IllegalArgumentException("TrackerListQuery takes tracker fields, not " + columns);
-        }
+        Objects.requireNonNull(columns, "columns").requireScope(Scope.TRACKER, "TrackerListQuery");
     }
 
     public static TrackerListQuery of(InfoHash hash, List<? extends Field<?>> fields) {

@@ -49,6 +49,13 @@ class FieldsTest {
     }
 
     @Test
+    void aQuery_refusesFieldsOfAnotherScope() {
+        assertThatThrownBy(() -> io.pyrotorrent.domain.model.request.TorrentListQuery.of(
+                io.pyrotorrent.domain.model.ViewName.MAIN, FileFields.PATH))
+                .hasMessage("TorrentListQuery takes torrent fields, not [file.path]");
+    }
+
+    @Test
     void everyKind_namesTheJavaTypeOfItsValues() {
         assertThat(Arrays.stream(ValueKind.values()).map(ValueKind::javaType)).doesNotContainNull();
     }

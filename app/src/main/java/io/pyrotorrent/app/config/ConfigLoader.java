@@ -1,0 +1,37 @@
+package io.pyrotorrent.app.config;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads and checks a configuration file. Everything is checked before anything starts, and the
+ * first problem is reported as one {@link ConfigException} line saying where it is and what was
+ * expected, so a bad file never gets halfway through startup.
+ */
+public final class ConfigLoader {
+
+    private ConfigLoader() {
+    }
+
+    public static PyrotorrentConfig load(Path file) {
+        ConfigNode root = YamlDocumentReader.read(file).requireMapping("server", "targets", "users", "api");
+        ServerConfig server = ServerConfigReader.read(root.get("server"));
+        List<TargetConfig> targets = TargetConfigReader.readAll(root.get("targets"));
+        Set<String> targetNames = new LinkedHashSet<>();
+        targets.forEach(target -> targetNames.add(target.name().value()));
+        List<UserConfig> users = UserConfigReader.readAll(root.get("users"), targetNames);
+        return new PyrotorrentConfig(server, targets, users, api(root.get("api")));
+    }
+
+    private static ApiConfig api(ConfigNode api) {
+        if (!api.isPresent()) {
+            return ApiConfig.defaults();
+        }
+        api.requireMapping("enabled");
+        return api.optional("enabled")
+                .map(node -> new ApiConfig(node.bool("true or false")))
+                .orElse(ApiConfig.defaults());
+    }
+}

@@ -1,0 +1,55 @@
+package io.pyrotorrent.app.config;
+
+import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.domain.model.TargetName;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One rTorrent instance: either one running elsewhere, reached at {@code url}, or one pyroTorrent
+ * starts itself ({@code managed}); exactly one of the two.
+ *
+ * @param timeout the whole-call deadline for one round trip with this instance
+ * @param storage where this instance's downloads are readable here, if they are
+ */
+public record TargetConfig(TargetName name, Optional<URI> url, Optional<ManagedConfig> managed,
+                           Duration timeout, Optional<StorageConfig> storage) {
+
+    static final String EXPECTED_ONE_CONNECTION =
+            "exactly one of url (an rTorrent you run) or managed (one pyroTorrent starts, with a dir)";
+
+    public TargetConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(managed, "managed");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(storage, "storage");
+        if (url.isPresent() == managed.isPresent()) {
+            throw new IllegalArgumentException("target " + name + ": expected " + EXPECTED_ONE_CONNECTION);
+        }
+        url.ifPresent(RtorrentUrl::requireSupported);
+        TimeoutSyntax.requireValid(timeout, timeout.toString());
+    }
+
+    /** An rTorrent reached at {@code url}, with the default timeout and no storage mapping. */
+    public static TargetConfig remote(TargetName name, URI url) {
+        return new TargetConfig(name, Optional.of(url), Optional.empty(),
+                TransportSettings.DEFAULT_READ_TIMEOUT, Optional.empty());
+    }
+
+    /** An rTorrent pyroTorrent runs in {@code dir}, with default ports, timeout and no DHT. */
+    public static TargetConfig managed(TargetName name, Path dir) {
+        return new TargetConfig(name, Optional.empty(), Optional.of(ManagedConfig.in(dir)),
+                TransportSettings.DEFAULT_READ_TIMEOUT, Optional.empty());
+    }
+
+    /** The configured timeout bounds a whole call; connecting and size limits keep their defaults. */
+    public TransportSettings transportSettings() {
+        TransportSettings defaults = TransportSettings.defaults();
+        return new TransportSettings(defaults.connectTimeout(), timeout,
+                defaults.maxResponseBytes(), defaults.maxRequestBytes());
+    }
+}

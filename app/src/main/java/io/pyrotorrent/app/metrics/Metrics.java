@@ -1,0 +1,60 @@
+package io.pyrotorrent.app.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.pyrotorrent.adapter.rtorrent.RoundTripListener;
+import io.pyrotorrent.domain.model.ClientFailure;
+import java.time.Duration;
+
+/**
+ * What pyroTorrent counts, in Prometheus text format: HTTP requests by route, method and status;
+ * rTorrent round trips, latency, errors and bytes per target. Other tools read
+ * {@code pyrotorrent_rtorrent_requests_total{target="..."}}, so its name is fixed.
+ */
+public final class Metrics {
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    /** The listener to give the rTorrent client of one target. */
+    public RoundTripListener rtorrent(String target) {
+        Counter requests = Counter.builder("pyrotorrent.rtorrent.requests").tag("target", target)
+                .description("XML-RPC round trips to rTorrent").register(registry);
+        Timer latency = Timer.builder("pyrotorrent.rtorrent.latency").tag("target", target)
+                .description("time of a round trip to rTorrent").register(registry);
+        Counter sent = Counter.builder("pyrotorrent.rtorrent.bytes.sent").tag("target", target)
+                .baseUnit("bytes").register(registry);
+        Counter received = Counter.builder("pyrotorrent.rtorrent.bytes.received").tag("target", target)
+                .baseUnit("bytes").register(registry);
+        return roundTrip -> {
+            requests.increment();
+            latency.record(roundTrip.elapsed());
+            sent.increment(roundTrip.bytesSent());
+            received.increment(roundTrip.bytesReceived());
+            roundTrip.failure().ifPresent(failure -> Counter.builder("pyrotorrent.rtorrent.errors")
+                    .tag("target", target).tag("reason", reason(failure)).register(registry).increment());
+        };
+    }
+
+    /** Records one HTTP request; route is the matched path template, so URLs do not explode tags. */
+    public void http(String route, String method, int status, Duration elapsed) {
+        Timer.builder("pyrotorrent.http.requests").tag("route", route).tag("method", method)
+                .tag("status", Integer.toString(status)).register(registry).record(elapsed);
+    }
+
+    /** The Prometheus exposition text. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    private static String reason(ClientFailure failure) {
+        return switch (failure.getClass().getSimpleName()) {
+            case "Unreachable" -> "unreachable";
+            case "TimedOut" -> "timed_out";
+            case "Rejected" -> "fault";
+            case "TooLarge" -> "too_large";
+            default -> "protocol";
+        };
+    }
+}

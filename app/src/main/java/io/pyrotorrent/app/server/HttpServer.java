@@ -1,0 +1,64 @@
+package io.pyrotorrent.app.server;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.pyrotorrent.app.metrics.Metrics;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The one Javalin server: pages and API registered by their adapters, plus what every request
+ * gets here (a request id in the logs and the X-Request-Id header, metrics), and /metrics.
+ */
+public final class HttpServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    private final Javalin javalin;
+
+    private HttpServer(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    /** Starts on host:port under basePath ("/" or "/torrent/"); port 0 picks a free port. */
+    public static HttpServer start(String host, int port, String basePath, Metrics metrics,
+            Consumer<JavalinConfig> routes) {
+        Javalin javalin = Javalin.create(config -> {
+            // Javalin wants "/torrent", not "/torrent/"; the config keeps the trailing slash.
+            config.router.contextPath = basePath.length() > 1 && basePath.endsWith("/")
+                    ? basePath.substring(0, basePath.length() - 1) : basePath;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.routes.before(ctx -> {
+                String id = UUID.randomUUID().toString().substring(0, 8);
+                MDC.put("requestId", id);
+                ctx.header("X-Request-Id", id);
+            });
+            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(metrics.scrape()));
+            config.requestLogger.http((ctx, ms) -> {
+                String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path;
+                metrics.http(route, ctx.method().name(), ctx.statusCode(), Duration.ofNanos((long) (ms * 1e6)));
+                LOG.debug("{} {} -> {} in {} ms", ctx.method(), ctx.path(), ctx.statusCode(), ms);
+                MDC.remove("requestId");
+            });
+            routes.accept(config);
+        });
+        javalin.start(host, port);
+        return new HttpServer(javalin);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops accepting, lets in-flight requests finish (Jetty's graceful stop), then returns. */
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

@@ -1,0 +1,124 @@
+package io.pyrotorrent.app.wiring;
+
+import io.pyrotorrent.adapter.api.Api;
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.web.WebUi;
+import io.pyrotorrent.app.config.PyrotorrentConfig;
+import io.pyrotorrent.app.config.TargetConfig;
+import io.pyrotorrent.app.managed.ManagedRtorrent;
+import io.pyrotorrent.app.metrics.Metrics;
+import io.pyrotorrent.app.server.HttpServer;
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import io.pyrotorrent.domain.service.HealthService;
+import io.pyrotorrent.domain.service.OverviewService;
+import io.pyrotorrent.domain.service.TorrentService;
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: everything built with {@code new}, from one config. {@link #serve} also
+ * starts managed rTorrent instances and the HTTP server; {@link #client} only connects (a CLI
+ * command talks to a managed instance that a running server started).
+ */
+public final class Application implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    public final Metrics metrics = new Metrics();
+    public final Targets targets;
+    public final OverviewService overview;
+    public final HealthService health;
+    public final TorrentService torrents;
+    private final ExecutorService executor;
+    private final List<ManagedRtorrent> managed;
+    private HttpServer server;
+
+    private Application(PyrotorrentConfig config, boolean startManaged) {
+        this.managed = new ArrayList<>();
+        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        var clients = new LinkedHashMap<TargetName, TorrentClient>();
+        try {
+            for (TargetConfig target : config.targets()) {
+                URI url = target.url().orElseGet(() -> managedUrl(target, startManaged));
+                clients.put(target.name(), RtorrentClient.connect(url, target.transportSettings(),
+                        metrics.rtorrent(target.name().value())));
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        this.targets = new Targets(clients);
+        this.overview = new OverviewService(targets, executor);
+        this.health = new HealthService(targets, executor, Clock.systemUTC());
+        this.torrents = new TorrentService(targets);
+    }
+
+    /** Connects to every target without starting anything: for CLI commands. */
+    public static Application client(PyrotorrentConfig config) {
+        return new Application(config, false);
+    }
+
+    /** Starts managed instances, then the HTTP server; fails whole, stopping what it started. */
+    public static Application serve(PyrotorrentConfig config) {
+        var app = new Application(config, true);
+        try {
+            var server = config.server();
+            app.server = HttpServer.start(server.host(), server.port(), server.basePath(), app.metrics,
+                    routes -> {
+                        WebUi.register(routes, app.overview);
+                        Api.register(routes, app.health);
+                    });
+            LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
+            return app;
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    public Optional<Integer> port() {
+        return Optional.ofNullable(server).map(HttpServer::port);
+    }
+
+    private URI managedUrl(TargetConfig target, boolean start) {
+        var config = target.managed().orElseThrow();
+        var instance = new ManagedRtorrent(config.dir(), config.portRange(), config.dht(), target.name().value());
+        if (!start) {
+            return instance.url();
+        }
+        managed.add(instance);
+        instance.start();
+        return instance.url();
+    }
+
+    /** Stops the server (in-flight requests finish), then managed rTorrent, then the pool. */
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close();
+        }
+        managed.forEach(ManagedRtorrent::close);
+        executor.shutdownNow();
+    }
+
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        var count = new AtomicInteger();
+        return runnable -> {
+            var thread = new Thread(runnable, "rtorrent-call-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package io.pyrotorrent.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+    private Path config;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void deadTarget() throws Exception {
+        int closed;
+        try (var socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        config = Files.writeString(dir.resolve("pyrotorrent.yaml"), """
+                targets:
+                  - name: dead
+                    url: scgi://127.0.0.1:%d
+                    timeout: 2s
+                """.formatted(closed));
+    }
+
+    private int run(String... args) {
+        return Cli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void status_ofAnUnreachableTarget_saysWhyAndExits1() {
+        int code = run("--config", config.toString(), "status");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("dead: DOWN, rTorrent is unreachable");
+    }
+
+    @Test
+    void aCommandAgainstADeadTarget_exits1WithOneLineOnStderr() {
+        int code = run("--config", config.toString(), "start", "AB".repeat(20));
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("pyrotorrent: rTorrent is unreachable").hasLineCount(1);
+    }
+
+    @Test
+    void badUsage_exits2WithAClearLine() {
+        assertThat(run("--config", config.toString(), "start", "nothex")).isEqualTo(2);
+        assertThat(err.toString()).contains("an info-hash is exactly 40 hexadecimal characters")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnknownTargetOrCommand_exits2() {
+        assertThat(run("--config", config.toString(), "list", "--target", "nope")).isEqualTo(2);
+        assertThat(err.toString()).contains("no target named 'nope'");
+        assertThat(run("frobnicate")).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingConfigFile_exits2NamingTheFile() {
+        int code = run("--config", dir.resolve("missing.yaml").toString(), "list");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("missing.yaml").hasLineCount(1);
+    }
+
+    @Test
+    void hashPassword_readsStdinAndPrintsAPbkdf2Hash() {
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream("s3cret\n".getBytes(StandardCharsets.UTF_8)));
+        try {
+            assertThat(run("hash-password")).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(out.toString()).startsWith("pbkdf2-sha256$600000$");
+    }
+}

@@ -1,0 +1,17 @@
+package io.pyrotorrent.domain.port.in;
+
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Done;
+import io.pyrotorrent.domain.model.request.Outcome;
+import java.util.List;
+
+/** Runs commands (start, stop, add, limits, ...) on one target: one round trip, one outcome each. */
+public interface ControlTorrents {
+
+    /**
+     * @throws io.pyrotorrent.domain.model.UnknownTargetException for a target that is not configured
+     * @throws io.pyrotorrent.domain.model.TorrentClientException when the instance fails as a whole
+     */
+    List<Outcome<Done>> run(TargetName target, List<Command> commands);
+}

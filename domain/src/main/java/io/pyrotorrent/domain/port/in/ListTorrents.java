@@ -1,0 +1,17 @@
+package io.pyrotorrent.domain.port.in;
+
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.field.Row;
+import java.util.List;
+
+/** Chosen fields of every torrent in one view of one target: one round trip. */
+public interface ListTorrents {
+
+    /**
+     * @throws io.pyrotorrent.domain.model.UnknownTargetException for a target that is not configured
+     * @throws io.pyrotorrent.domain.model.TorrentClientException when the instance fails
+     */
+    List<Row> list(TargetName target, ViewName view, List<Field<?>> fields);
+}

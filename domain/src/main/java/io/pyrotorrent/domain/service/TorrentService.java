@@ -1,0 +1,52 @@
+package io.pyrotorrent.domain.service;
+
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.UnknownTargetException;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Done;
+import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Listing and controlling the torrents of one target, each call one request to it. */
+public final class TorrentService implements ListTorrents, ControlTorrents {
+
+    private final Targets targets;
+
+    public TorrentService(Targets targets) {
+        this.targets = Objects.requireNonNull(targets, "targets");
+    }
+
+    @Override
+    public List<Row> list(TargetName target, ViewName view, List<Field<?>> fields) {
+        var request = Request.builder();
+        var rows = request.add(TorrentListQuery.of(view, fields));
+        return client(target).send(request.build()).get(rows);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Outcome<Done>> run(TargetName target, List<Command> commands) {
+        if (commands.isEmpty()) {
+            return List.of();
+        }
+        var outcomes = new ArrayList<Outcome<Done>>();
+        client(target).send(new Request(List.copyOf(commands))).outcomes()
+                .forEach(outcome -> outcomes.add((Outcome<Done>) outcome));
+        return outcomes;
+    }
+
+    private TorrentClient client(TargetName target) {
+        return targets.client(target).orElseThrow(() -> new UnknownTargetException(target.value()));
+    }
+}

@@ -1,0 +1,167 @@
+package io.pyrotorrent.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real fat jar, run as its own process (as a user runs it), with output captured to files.
+ * Stopped by PID: SIGTERM first, then SIGKILL if it does not exit.
+ */
+public final class PyrotorrentProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final Path stdout;
+    private final Path stderr;
+
+    private PyrotorrentProcess(Process process, Path stdout, Path stderr) {
+        this.process = process;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** The jar `mvn package` made; the reactor builds app before it-tests. */
+    public static Path jar() {
+        Path jar = Path.of("..", "app", "target", "pyrotorrent.jar").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: run 'mvn -B package -DskipTests' first");
+        }
+        return jar;
+    }
+
+    public static PyrotorrentProcess start(Path workDir, Map<String, String> env, String... args) {
+        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx160m", "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        try {
+            Path out = Files.createTempFile(workDir, "stdout", ".log");
+            Path err = Files.createTempFile(workDir, "stderr", ".log");
+            var builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.environment().putAll(env);
+            return new PyrotorrentProcess(builder.start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a CLI command to its end (bounded) and gives its exit code and output. */
+    public static Result run(Path workDir, String... args) {
+        try (var cli = start(workDir, Map.of(), args)) {
+            int code = cli.awaitExit(Duration.ofSeconds(60));
+            return new Result(code, cli.stdout(), cli.stderr());
+        }
+    }
+
+    public record Result(int exitCode, String stdout, String stderr) {
+    }
+
+    public static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Polls GET url until it answers 200, with a deadline; fails early if the process died. */
+    public String awaitOk(String url, Duration timeout) {
+        return await(url, timeout, body -> true);
+    }
+
+    /** Polls GET url until a 200 answer's body passes the check, with a deadline. */
+    public String await(String url, Duration timeout, java.util.function.Predicate<String> check) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("pyroTorrent exited with " + process.exitValue() + ": " + stderr());
+            }
+            try {
+                var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && check.test(response.body())) {
+                    return response.body();
+                }
+            } catch (IOException notYet) {
+                Thread.onSpinWait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no fitting 200 from " + url + " within " + timeout + "; stderr: " + stderr());
+    }
+
+    public static String get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** SIGTERM, as systemd or docker stop would send; returns the exit code. */
+    public int terminate(Duration timeout) {
+        process.destroy();
+        return awaitExit(timeout);
+    }
+
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("pyroTorrent did not exit within " + timeout);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public String stdout() {
+        return read(stdout);
+    }
+
+    public String stderr() {
+        return read(stderr);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}
