@@ -11,6 +11,9 @@ import io.pyrotorrent.domain.model.request.Request;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +30,9 @@ final class RtorrentProcess {
     private static final int LOG_TAIL_LINES = 20;
 
     private final Process process;
+    /** util-linux's setsid calls setsid() and execs, so the PID stays rtorrent's own. */
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
     private final RtorrentDirectory directory;
     private final Instant launchedAt = Instant.now();
 
@@ -38,8 +44,14 @@ final class RtorrentProcess {
     /** Starts rtorrent on the rc file; a restart appends to the log so the crash stays readable. */
     static RtorrentProcess launch(Path executable, RtorrentDirectory directory, boolean appendLog) {
         File log = directory.logFile().toFile();
-        ProcessBuilder builder = new ProcessBuilder(
-                executable.toString(), "-n", "-o", "import=" + directory.rcFile())
+        var command = new ArrayList<String>();
+        if (Files.isExecutable(SETSID)) {
+            // Its own session: a terminal's Ctrl-C (sent to the whole process group) must reach
+            // pyroTorrent only, which then stops rTorrent in order instead of racing a restart.
+            command.add(SETSID.toString());
+        }
+        command.addAll(List.of(executable.toString(), "-n", "-o", "import=" + directory.rcFile()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(directory.root().toFile())
                 .redirectInput(Redirect.from(new File("/dev/null")))
                 .redirectErrorStream(true)

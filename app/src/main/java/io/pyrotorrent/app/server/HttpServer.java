@@ -6,6 +6,7 @@ import io.pyrotorrent.app.metrics.Metrics;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -17,6 +18,9 @@ import org.slf4j.MDC;
 public final class HttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    /** Longest a stop waits for requests in flight; a page costs at most a target's timeout. */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
     private final Javalin javalin;
 
@@ -32,6 +36,11 @@ public final class HttpServer implements AutoCloseable {
             config.router.contextPath = basePath.length() > 1 && basePath.endsWith("/")
                     ? basePath.substring(0, basePath.length() - 1) : basePath;
             config.startup.showJavalinBanner = false;
+            // On stop, Jetty waits (up to the timeout) for requests in flight before closing.
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                server.insertHandler(new GracefulHandler());
+            });
             config.startup.showOldJavalinVersionWarning = false;
             config.routes.before(ctx -> {
                 String id = UUID.randomUUID().toString().substring(0, 8);

@@ -31,6 +31,24 @@ class HttpServerTest {
         }
     }
 
+    @Test
+    void stopping_letsARequestInFlightFinish() throws Exception {
+        var inHandler = new java.util.concurrent.CountDownLatch(1);
+        var server = HttpServer.start("127.0.0.1", 0, "/", new Metrics(), config ->
+                config.routes.get("/slow", ctx -> {
+                    inHandler.countDown();
+                    Thread.sleep(300);
+                    ctx.result("finished");
+                }));
+        var response = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slow"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(inHandler.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        server.close();
+
+        assertThat(response.get(5, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("finished");
+    }
+
     private HttpResponse<String> get(HttpServer server, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());

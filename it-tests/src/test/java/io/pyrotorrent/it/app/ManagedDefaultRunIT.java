@@ -50,6 +50,19 @@ class ManagedDefaultRunIT {
         }
     }
 
+    @Test
+    void ctrlCInTheTerminal_reachesPyrotorrentOnly_whichStopsRtorrentInOrder() {
+        int port = PyrotorrentProcess.freePort();
+        try (var app = PyrotorrentProcess.startInOwnGroup(dir, Map.of("PYROTORRENT_PORT", Integer.toString(port)))) {
+            app.awaitOk("http://127.0.0.1:" + port + "/health", Duration.ofSeconds(60));
+            ProcessHandle rtorrent = rtorrentChild(app);
+
+            assertThat(app.interruptGroup(Duration.ofSeconds(30))).isZero();
+            assertThat(rtorrent.isAlive()).isFalse();
+            assertThat(app.stderr()).contains("stopped in").doesNotContain("exited on its own");
+        }
+    }
+
     private static ProcessHandle rtorrentChild(PyrotorrentProcess app) {
         return app.handle().children().filter(child -> child.info().command().orElse("").endsWith("rtorrent"))
                 .findFirst().orElseThrow(() -> new AssertionError("no rtorrent child of pyroTorrent"));

@@ -44,7 +44,24 @@ public final class PyrotorrentProcess implements AutoCloseable {
     }
 
     public static PyrotorrentProcess start(Path workDir, Map<String, String> env, String... args) {
-        var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+        return start(false, workDir, env, args);
+    }
+
+    /**
+     * Like a terminal starts it: the leader of its own process group, so a test can send the
+     * group a Ctrl-C without hitting the test JVM.
+     */
+    public static PyrotorrentProcess startInOwnGroup(Path workDir, Map<String, String> env, String... args) {
+        return start(true, workDir, env, args);
+    }
+
+    private static PyrotorrentProcess start(boolean ownGroup, Path workDir, Map<String, String> env,
+            String... args) {
+        var command = new ArrayList<String>();
+        if (ownGroup) {
+            command.add("setsid");
+        }
+        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx160m", "-jar", jar().toString()));
         command.addAll(List.of(args));
         try {
@@ -113,6 +130,19 @@ public final class PyrotorrentProcess implements AutoCloseable {
 
     public ProcessHandle handle() {
         return process.toHandle();
+    }
+
+    /** Ctrl-C in a terminal: SIGINT to every process of the group, children included. */
+    public int interruptGroup(Duration timeout) {
+        try {
+            new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start().waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        return awaitExit(timeout);
     }
 
     /** SIGTERM, as systemd or docker stop would send; returns the exit code. */
