@@ -3,10 +3,9 @@ package io.pyrotorrent.domain.service;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.TorrentClientException;
-import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.Field;
-import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.overview.Overview;
 import io.pyrotorrent.domain.model.overview.TargetSection;
 import io.pyrotorrent.domain.model.request.ClientQuery;
@@ -14,7 +13,6 @@ import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.out.Targets;
-import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -27,14 +25,11 @@ import java.util.concurrent.Executor;
  */
 public final class OverviewService implements ShowOverview {
 
-    static final List<Field<?>> CLIENT_FIELDS = List.of(ClientFields.HOSTNAME,
+    /** What an instance's header shows. */
+    public static final List<Field<?>> CLIENT_FIELDS = List.of(ClientFields.HOSTNAME,
             ClientFields.CLIENT_VERSION, ClientFields.LIBRARY_VERSION, ClientFields.UP_RATE,
             ClientFields.DOWN_RATE, ClientFields.UP_LIMIT, ClientFields.DOWN_LIMIT,
-            ClientFields.MEMORY_USAGE);
-    static final List<Field<?>> TORRENT_FIELDS = List.of(TorrentFields.HASH, TorrentFields.NAME,
-            TorrentFields.SIZE_BYTES, TorrentFields.COMPLETED_BYTES, TorrentFields.DOWN_RATE,
-            TorrentFields.UP_RATE, TorrentFields.RATIO, TorrentFields.STATE, TorrentFields.ACTIVE,
-            TorrentFields.COMPLETE, TorrentFields.HASHING, TorrentFields.MESSAGE, TorrentFields.LABEL);
+            ClientFields.MEMORY_USAGE, ClientFields.VIEWS);
 
     private final Targets targets;
     private final Executor executor;
@@ -45,21 +40,21 @@ public final class OverviewService implements ShowOverview {
     }
 
     @Override
-    public Overview overview(ViewName view) {
+    public Overview overview(Listing listing) {
         List<CompletableFuture<TargetSection>> sections = targets.names().stream()
-                .map(name -> CompletableFuture.supplyAsync(() -> section(name, view), executor))
+                .map(name -> CompletableFuture.supplyAsync(() -> section(name, listing), executor))
                 .toList();
-        return new Overview(view, sections.stream().map(CompletableFuture::join).toList());
+        return new Overview(listing, sections.stream().map(CompletableFuture::join).toList());
     }
 
-    private TargetSection section(TargetName name, ViewName view) {
-        TorrentClient client = targets.client(name).orElseThrow();
+    private TargetSection section(TargetName name, Listing listing) {
         var request = Request.builder();
         var status = request.add(ClientQuery.of(CLIENT_FIELDS));
-        var torrents = request.add(TorrentListQuery.of(view, TORRENT_FIELDS));
+        var torrents = request.add(TorrentListQuery.of(listing.view(), listing.fieldsToFetch()));
         try {
-            var snapshot = client.send(request.build());
-            return new TargetSection.Loaded(name, snapshot.get(status), snapshot.get(torrents));
+            var snapshot = targets.client(name).orElseThrow().send(request.build());
+            return new TargetSection.Loaded(name, snapshot.get(status),
+                    Slicer.slice(snapshot.get(torrents), listing));
         } catch (TorrentClientException e) {
             return new TargetSection.Failed(name, e.failure());
         } catch (RuntimeException e) {

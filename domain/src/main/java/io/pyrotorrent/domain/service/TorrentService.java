@@ -5,6 +5,8 @@ import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.listing.Listing;
+import io.pyrotorrent.domain.model.listing.Slice;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
@@ -32,6 +34,13 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
         var request = Request.builder();
         var rows = request.add(TorrentListQuery.of(view, fields));
         return client(target).send(request.build()).get(rows);
+    }
+
+    @Override
+    public Slice slice(TargetName target, Listing listing) {
+        var request = Request.builder();
+        var rows = request.add(TorrentListQuery.of(listing.view(), listing.fieldsToFetch()));
+        return Slicer.slice(client(target).send(request.build()).get(rows), listing);
     }
 
     @Override

@@ -5,4 +5,5 @@ final class FakeClientState {
     long upLimit;
     long downLimit;
     String hostname = "fake-rtorrent";
+    String sessionPath = "/session/";
 }

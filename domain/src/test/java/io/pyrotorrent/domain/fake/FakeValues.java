@@ -108,6 +108,9 @@ final class FakeValues {
         if (field == ClientFields.VIEWS) {
             return FakeViews.NAMES;
         }
+        if (field == ClientFields.SESSION_PATH) {
+            return state.sessionPath;
+        }
         if (field == ClientFields.XMLRPC_SIZE_LIMIT) {
             return 524_288L;
         }

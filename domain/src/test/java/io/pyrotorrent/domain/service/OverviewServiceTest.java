@@ -9,6 +9,8 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.listing.Listing;
+import java.util.List;
 import io.pyrotorrent.domain.model.overview.TargetSection;
 import io.pyrotorrent.domain.port.out.Targets;
 import java.time.Duration;
@@ -34,13 +36,13 @@ class OverviewServiceTest {
         var torrent = TestTorrent.unique("ubuntu");
         seedbox.put(torrent.metainfo(), true);
 
-        var overview = service().overview(ViewName.MAIN);
+        var overview = service().overview(Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME)));
 
         assertThat(overview.sections()).extracting(TargetSection::target)
                 .containsExactly(TargetName.of("seedbox"), TargetName.of("nas"));
         var loaded = (TargetSection.Loaded) overview.sections().get(0);
         assertThat(loaded.client().get(ClientFields.HOSTNAME)).isEqualTo("seedbox-host");
-        assertThat(loaded.torrents()).extracting(r -> r.get(TorrentFields.NAME)).containsExactly(torrent.name());
+        assertThat(loaded.torrents().rows()).extracting(r -> r.get(TorrentFields.NAME)).containsExactly(torrent.name());
         assertThat(seedbox.roundTrips()).isEqualTo(1);
         assertThat(nas.roundTrips()).isEqualTo(1);
     }
@@ -50,7 +52,7 @@ class OverviewServiceTest {
         var timedOut = new ClientFailure.TimedOut(Duration.ofSeconds(10));
         nas.failWith(timedOut);
 
-        var overview = service().overview(ViewName.MAIN);
+        var overview = service().overview(Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME)));
 
         assertThat(overview.sections().get(0)).isInstanceOf(TargetSection.Loaded.class);
         assertThat(overview.sections().get(1)).isEqualTo(new TargetSection.Failed(TargetName.of("nas"), timedOut));

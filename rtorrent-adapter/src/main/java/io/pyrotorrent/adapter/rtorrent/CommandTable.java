@@ -36,6 +36,7 @@ final class CommandTable {
         put(ClientFields.MEMORY_LIMIT, "pieces.memory.max");
         put(ClientFields.VIEWS, "view.list");
         put(ClientFields.XMLRPC_SIZE_LIMIT, "network.xmlrpc.size_limit");
+        put(ClientFields.SESSION_PATH, "session.path");
 
         put(TorrentFields.HASH, "d.hash");
         put(TorrentFields.NAME, "d.name");

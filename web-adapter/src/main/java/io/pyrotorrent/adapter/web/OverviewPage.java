@@ -1,17 +1,14 @@
 package io.pyrotorrent.adapter.web;
 
-import static io.pyrotorrent.domain.model.field.TorrentFields.ACTIVE;
-import static io.pyrotorrent.domain.model.field.TorrentFields.COMPLETE;
 import static io.pyrotorrent.domain.model.field.TorrentFields.COMPLETED_BYTES;
-import static io.pyrotorrent.domain.model.field.TorrentFields.HASHING;
 import static io.pyrotorrent.domain.model.field.TorrentFields.MESSAGE;
 import static io.pyrotorrent.domain.model.field.TorrentFields.SIZE_BYTES;
-import static io.pyrotorrent.domain.model.field.TorrentFields.STATE;
 
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.overview.Overview;
+import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.model.overview.TargetSection;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +24,13 @@ record OverviewPage(String view, List<Section> sections) {
             String downRate, String upRate, String ratio, String label, String message) {
     }
 
+    /** The columns the overview shows. */
+    static final List<io.pyrotorrent.domain.model.field.Field<?>> FIELDS = List.of(TorrentFields.HASH,
+            TorrentFields.NAME, SIZE_BYTES, COMPLETED_BYTES, TorrentFields.DOWN_RATE, TorrentFields.UP_RATE,
+            TorrentFields.RATIO, MESSAGE, TorrentFields.LABEL);
+
     static OverviewPage of(Overview overview) {
-        return new OverviewPage(overview.view().value(),
+        return new OverviewPage(overview.listing().view().value(),
                 overview.sections().stream().map(OverviewPage::section).toList());
     }
 
@@ -45,7 +47,7 @@ record OverviewPage(String view, List<Section> sections) {
                 "down " + Units.rate(c.get(ClientFields.DOWN_RATE)) + ", up " + Units.rate(c.get(ClientFields.UP_RATE)),
                 "limits: down " + Units.limit(c.get(ClientFields.DOWN_LIMIT)) + ", up "
                         + Units.limit(c.get(ClientFields.UP_LIMIT)),
-                loaded.torrents().stream().map(OverviewPage::line).toList());
+                loaded.torrents().rows().stream().map(OverviewPage::line).toList());
     }
 
     private static TorrentLine line(Row t) {
@@ -57,17 +59,7 @@ record OverviewPage(String view, List<Section> sections) {
                 t.get(TorrentFields.LABEL).value(), t.get(MESSAGE));
     }
 
-    /** One word for a torrent's state, from rTorrent's flags. */
     static String state(Row t) {
-        if (t.get(HASHING)) {
-            return "hashing";
-        }
-        if (!t.get(STATE)) {
-            return "stopped";
-        }
-        if (!t.get(ACTIVE)) {
-            return "paused";
-        }
-        return t.get(COMPLETE) ? "seeding" : "started";
+        return TorrentState.of(t).label();
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +48,7 @@ public final class WebUi {
 
     private void overview(Context ctx, ViewName view) {
         ctx.html(templates.render("overview", Map.of("base", base(ctx),
-                "page", OverviewPage.of(overview.overview(view)))));
+                "page", OverviewPage.of(overview.overview(Listing.of(view, OverviewPage.FIELDS))))));
     }
 
     private void error(Context ctx, HttpStatus status, String message) {

@@ -27,10 +27,12 @@ public final class ClientFields {
     public static final Field<Long> MEMORY_LIMIT = Field.number(CLIENT, "memory_limit");
     public static final Field<List<String>> VIEWS = Field.textList(CLIENT, "views");
     public static final Field<Long> XMLRPC_SIZE_LIMIT = Field.number(CLIENT, "xmlrpc_size_limit");
+    /** Where rTorrent keeps its session, including a copy of each loaded .torrent file. */
+    public static final Field<String> SESSION_PATH = Field.text(CLIENT, "session_path");
 
     public static final List<Field<?>> ALL = List.of(UP_RATE, DOWN_RATE, UP_TOTAL, DOWN_TOTAL,
             UP_LIMIT, DOWN_LIMIT, CLIENT_VERSION, LIBRARY_VERSION, API_VERSION, HOSTNAME, PID, CWD,
-            LOCAL_ADDRESS, MEMORY_USAGE, MEMORY_LIMIT, VIEWS, XMLRPC_SIZE_LIMIT);
+            LOCAL_ADDRESS, MEMORY_USAGE, MEMORY_LIMIT, VIEWS, XMLRPC_SIZE_LIMIT, SESSION_PATH);
 
     private ClientFields() {
     }

@@ -3,7 +3,7 @@ package io.pyrotorrent.domain.model.overview;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.field.Row;
-import java.util.List;
+import io.pyrotorrent.domain.model.listing.Slice;
 import java.util.Objects;
 
 /** One instance's part of the overview: its status and torrents, or why they could not be had. */
@@ -11,11 +11,11 @@ public sealed interface TargetSection {
 
     TargetName target();
 
-    record Loaded(TargetName target, Row client, List<Row> torrents) implements TargetSection {
+    record Loaded(TargetName target, Row client, Slice torrents) implements TargetSection {
         public Loaded {
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(client, "client");
-            torrents = List.copyOf(torrents);
+            Objects.requireNonNull(torrents, "torrents");
         }
     }
 

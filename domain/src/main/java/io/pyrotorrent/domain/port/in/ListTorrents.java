@@ -4,6 +4,8 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.listing.Listing;
+import io.pyrotorrent.domain.model.listing.Slice;
 import java.util.List;
 
 /** Chosen fields of every torrent in one view of one target: one round trip. */
@@ -14,4 +16,7 @@ public interface ListTorrents {
      * @throws io.pyrotorrent.domain.model.TorrentClientException when the instance fails
      */
     List<Row> list(TargetName target, ViewName view, List<Field<?>> fields);
+
+    /** One page of a view, filtered and sorted: still one round trip (rTorrent sends the view). */
+    Slice slice(TargetName target, Listing listing);
 }

@@ -1,0 +1,9 @@
+package io.pyrotorrent.domain.model;
+
+/** rTorrent does not know this info-hash on that target (its fault -501). */
+public final class UnknownTorrentException extends RuntimeException {
+
+    public UnknownTorrentException(InfoHash hash) {
+        super("no torrent " + hash.hex());
+    }
+}

@@ -1,0 +1,5 @@
+package io.pyrotorrent.domain.model.listing;
+
+public enum SortOrder {
+    ASCENDING, DESCENDING
+}

@@ -1,0 +1,18 @@
+package io.pyrotorrent.domain.port.in;
+
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.add.AddOptions;
+import io.pyrotorrent.domain.model.add.AddResult;
+import io.pyrotorrent.domain.model.add.NamedSource;
+import java.util.List;
+
+/**
+ * Adds .torrent files, URLs and magnet links. URLs are fetched by pyroTorrent (with the fetcher's
+ * safety rules), files are checked before rTorrent sees them (it silently drops what it cannot
+ * load); everything that passes goes to rTorrent in one round trip.
+ */
+public interface AddTorrents {
+
+    /** One result per source, in order; a bad one never stops the others. */
+    List<AddResult> add(TargetName target, List<NamedSource> sources, AddOptions options);
+}

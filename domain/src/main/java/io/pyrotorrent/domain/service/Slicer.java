@@ -1,0 +1,54 @@
+package io.pyrotorrent.domain.service;
+
+import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.listing.Listing;
+import io.pyrotorrent.domain.model.listing.Slice;
+import io.pyrotorrent.domain.model.listing.SortOrder;
+import io.pyrotorrent.domain.model.listing.TorrentState;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Filters, sorts and pages a whole view's rows, in memory: linear in the view, one sort. */
+final class Slicer {
+
+    private Slicer() {
+    }
+
+    static Slice slice(List<Row> view, Listing listing) {
+        var counts = new EnumMap<TorrentState, Integer>(TorrentState.class);
+        view.forEach(row -> counts.merge(TorrentState.of(row), 1, Integer::sum));
+        Optional<String> name = listing.nameContains().map(n -> n.toLowerCase(Locale.ROOT));
+        var matching = view.stream()
+                .filter(row -> name.isEmpty() || row.get(TorrentFields.NAME).toLowerCase(Locale.ROOT)
+                        .contains(name.get()))
+                .filter(row -> listing.label().isEmpty() || row.get(TorrentFields.LABEL).equals(listing.label().get()));
+        if (listing.sortBy().isPresent()) {
+            Comparator<Row> order = comparator(listing.sortBy().get());
+            matching = matching.sorted(listing.order() == SortOrder.DESCENDING ? order.reversed() : order);
+        }
+        List<Row> all = matching.toList();
+        int from = Math.min(listing.offset(), all.size());
+        int to = Math.min(all.size(), from + listing.limit());
+        return new Slice(all.size(), all.subList(from, to), counts);
+    }
+
+    /** Natural order of each kind; names compare without case, then by hash for a stable order. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Comparator<Row> comparator(Field<?> field) {
+        Comparator<Row> primary = switch (field.kind()) {
+            case TEXT -> Comparator.comparing(row -> ((String) row.get(field)).toLowerCase(Locale.ROOT));
+            case LABEL -> Comparator.comparing(row -> ((Label) row.get(field)).value().toLowerCase(Locale.ROOT));
+            case TIME -> Comparator.comparing(row -> ((Optional<Instant>) row.get(field)).orElse(Instant.EPOCH));
+            case HASH -> Comparator.comparing(row -> row.get(TorrentFields.HASH).hex());
+            default -> Comparator.comparing(row -> (Comparable) row.get(field));
+        };
+        return primary.thenComparing(row -> row.get(TorrentFields.HASH).hex());
+    }
+}
