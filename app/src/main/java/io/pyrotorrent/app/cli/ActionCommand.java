@@ -40,7 +40,7 @@ final class ActionCommand implements Callable<Integer> {
         try (Application app = Application.client(root.config())) {
             var name = TargetChoice.choose(app.targets, target);
             List<Command> commands = parsed.stream().map(action::on).toList();
-            List<Outcome<Done>> outcomes = app.torrents.run(name, commands);
+            List<Outcome<Done>> outcomes = app.services.torrents().run(name, commands);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int failed = 0;

@@ -53,7 +53,7 @@ final class AddCommand implements Callable<Integer> {
                 Optional.empty());
         try (Application app = Application.client(root.config())) {
             var name = TargetChoice.choose(app.targets, target);
-            Outcome<Done> outcome = app.torrents.run(name, List.of(add)).get(0);
+            Outcome<Done> outcome = app.services.torrents().run(name, List.of(add)).get(0);
             outcome.orThrow();
             spec.commandLine().getOut().println("added " + describe(torrent) + " to " + name);
             return 0;

@@ -54,7 +54,7 @@ final class ListCommand implements Callable<Integer> {
                     : List.of(TargetChoice.choose(app.targets, target));
             var lines = new ArrayList<Map<String, Object>>();
             for (TargetName name : targets) {
-                for (Row row : app.torrents.list(name, ViewName.of(view), FIELDS)) {
+                for (Row row : app.services.torrents().list(name, ViewName.of(view), FIELDS)) {
                     if (filter == null || Pattern.compile(filter.pattern(), Pattern.CASE_INSENSITIVE)
                             .matcher(row.get(TorrentFields.NAME)).find()) {
                         lines.add(line(name, row));

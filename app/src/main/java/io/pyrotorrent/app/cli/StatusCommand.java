@@ -21,7 +21,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try (Application app = Application.client(root.config())) {
             int down = 0;
-            for (TargetHealth health : app.health.health()) {
+            for (TargetHealth health : app.services.health().health()) {
                 if (health.reachable()) {
                     spec.commandLine().getOut().println(health.target() + ": up, rTorrent "
                             + health.clientVersion().orElse("?") + " / libtorrent " + health.libraryVersion().orElse("?"));

@@ -37,6 +37,13 @@ public final class Metrics {
         };
     }
 
+    /** Reads a target's coalescing decorator answered without a call of their own. */
+    public void coalescing(String target, java.util.function.LongSupplier hits) {
+        io.micrometer.core.instrument.FunctionCounter.builder("pyrotorrent.coalescing.hits", hits,
+                        h -> h.getAsLong()).tag("target", target)
+                .description("reads served by a call in flight or a result a few hundred ms old").register(registry);
+    }
+
     /** Records one HTTP request; route is the matched path template, so URLs do not explode tags. */
     public void http(String route, String method, int status, Duration elapsed) {
         Timer.builder("pyrotorrent.http.requests").tag("route", route).tag("method", method)

@@ -11,17 +11,16 @@ import io.pyrotorrent.app.server.HttpServer;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
-import io.pyrotorrent.domain.service.HealthService;
-import io.pyrotorrent.domain.service.OverviewService;
-import io.pyrotorrent.domain.service.TorrentService;
+import io.pyrotorrent.domain.service.CoalescingTorrentClient;
 import java.net.URI;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,33 +34,37 @@ public final class Application implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
+    /** A read may be answered from one this recent; commands always go through. */
+    static final Duration COALESCE_MAX_AGE = Duration.ofMillis(500);
+
     public final Metrics metrics = new Metrics();
     public final Targets targets;
-    public final OverviewService overview;
-    public final HealthService health;
-    public final TorrentService torrents;
+    public final Services services;
     private final ExecutorService executor;
+    private final ScheduledExecutorService scheduler;
     private final List<ManagedRtorrent> managed;
     private HttpServer server;
 
     private Application(PyrotorrentConfig config, boolean startManaged) {
         this.managed = new ArrayList<>();
-        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        this.executor = Executors.newCachedThreadPool(daemonThreads("rtorrent-call-"));
+        this.scheduler = Executors.newScheduledThreadPool(1, daemonThreads("watch-poll-"));
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
         try {
             for (TargetConfig target : config.targets()) {
                 URI url = target.url().orElseGet(() -> managedUrl(target, startManaged));
-                clients.put(target.name(), RtorrentClient.connect(url, target.transportSettings(),
-                        metrics.rtorrent(target.name().value())));
+                String name = target.name().value();
+                var coalescing = new CoalescingTorrentClient(RtorrentClient.connect(url, target.transportSettings(),
+                        metrics.rtorrent(name)), COALESCE_MAX_AGE);
+                metrics.coalescing(name, coalescing::hits);
+                clients.put(target.name(), coalescing);
             }
         } catch (RuntimeException e) {
             close();
             throw e;
         }
         this.targets = new Targets(clients);
-        this.overview = new OverviewService(targets, executor);
-        this.health = new HealthService(targets, executor, Clock.systemUTC());
-        this.torrents = new TorrentService(targets);
+        this.services = Services.of(config, targets, executor, scheduler);
     }
 
     /** Connects to every target without starting anything: for CLI commands. */
@@ -71,13 +74,14 @@ public final class Application implements AutoCloseable {
 
     /** Starts managed instances, then the HTTP server; fails whole, stopping what it started. */
     public static Application serve(PyrotorrentConfig config) {
+        Exposure.check(config);
         var app = new Application(config, true);
         try {
             var server = config.server();
             app.server = HttpServer.start(server.host(), server.port(), server.basePath(), app.metrics,
                     routes -> {
-                        WebUi.register(routes, app.overview);
-                        Api.register(routes, app.health);
+                        WebUi.register(routes, app.services.overview());
+                        Api.register(routes, app.services.health());
                     });
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
@@ -110,13 +114,14 @@ public final class Application implements AutoCloseable {
         }
         managed.forEach(ManagedRtorrent::close);
         executor.shutdownNow();
+        scheduler.shutdownNow();
     }
 
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
         var count = new AtomicInteger();
         return runnable -> {
-            var thread = new Thread(runnable, "rtorrent-call-" + count.incrementAndGet());
+            var thread = new Thread(runnable, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

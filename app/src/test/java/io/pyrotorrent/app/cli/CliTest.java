@@ -79,6 +79,18 @@ class CliTest {
     }
 
     @Test
+    void servingBeyondLoopbackWithoutUsers_refusesToStart() throws Exception {
+        var exposed = Files.writeString(dir.resolve("exposed.yaml"),
+                "server:\n  host: 0.0.0.0\n" + Files.readString(config));
+
+        int code = run("--config", exposed.toString(), "serve");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("server.host 0.0.0.0 is not a loopback address, and no users")
+                .hasLineCount(1);
+    }
+
+    @Test
     void hashPassword_readsStdinAndPrintsAPbkdf2Hash() {
         InputStream stdin = System.in;
         System.setIn(new ByteArrayInputStream("s3cret\n".getBytes(StandardCharsets.UTF_8)));
