@@ -1,29 +1,70 @@
 package io.pyrotorrent.adapter.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import java.util.Objects;
 
-/** The JSON API's entry: registers its routes on a Javalin config. */
+/**
+ * The JSON API's entry: registers its routes on a Javalin config, under the server's base path.
+ * <ul>
+ * <li>GET health: always, also when the API is turned off, and without credentials;</li>
+ * <li>POST api and GET api/attributes: the original pyroTorrent API and its table;</li>
+ * <li>api/v1/...: the REST API, its event stream and its OpenAPI document.</li>
+ * </ul>
+ * Everything under api answers JSON, errors included, even where no route matched.
+ */
 public final class Api {
 
-    private final ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    private final CheckHealth health;
-
-    private Api(CheckHealth health) {
-        this.health = Objects.requireNonNull(health, "health");
+    private Api() {
     }
 
-    public static void register(JavalinConfig config, CheckHealth health) {
-        var api = new Api(health);
-        config.routes.get("/health", api::health);
+    public static void register(JavalinConfig config, ApiPorts ports, boolean enabled) {
+        Objects.requireNonNull(ports, "ports");
+        CheckHealth health = ports.checkHealth();
+        config.routes.get("/health", ctx -> health(ctx, health));
+        if (!enabled) {
+            restoreJson(config, "the API is turned off in the configuration (api.enabled: false)");
+            return;
+        }
+        var guard = new RouteGuard(new Callers(ports.authenticate()));
+        var targets = new VisibleTargets(ports.targets());
+        var legacy = new LegacyApi(targets, ports.executor());
+        var reads = new TorrentReads(targets, ports.listTorrents(), ports.showTorrent());
+        var actions = new TorrentActions(targets, ports.controlTorrents());
+        var settings = new TorrentSettings(targets, ports.controlTorrents());
+        var adding = new TorrentAdding(targets, ports.addTorrents());
+        var events = new EventStreams(targets, ports.watchTorrents());
+        var openApi = new OpenApiDocument();
+        var statuses = new TargetList(targets, ports.executor());
+        String torrent = "/api/v1/targets/{target}/torrents/{hash}";
+
+        config.routes.post("/api", guard.guard(legacy::run));
+        config.routes.get("/api/attributes", guard.guard(legacy::attributes));
+        config.routes.get("/api/v1/openapi.json", guard.guard(openApi::serve));
+        config.routes.get("/api/v1/targets", guard.guard(statuses::list));
+        config.routes.put("/api/v1/targets/{target}/throttle", guard.guard(settings::throttle));
+        config.routes.get("/api/v1/targets/{target}/events", guard.guard(events::handle));
+        config.routes.get("/api/v1/targets/{target}/torrents", guard.guard(reads::list));
+        config.routes.post("/api/v1/targets/{target}/torrents", guard.guard(adding::add));
+        config.routes.post("/api/v1/targets/{target}/torrents/actions", guard.guard(actions::many));
+        config.routes.get(torrent, guard.guard(reads::details));
+        config.routes.post(torrent + "/{action}", guard.guard(actions::one));
+        config.routes.put(torrent + "/priority", guard.guard(settings::priority));
+        config.routes.put(torrent + "/label", guard.guard(settings::label));
+        config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
+        restoreJson(config, "no such API route");
+        config.events.serverStopping(events::stopAll);
     }
 
     /** 200 whenever the server runs: a dead instance is reported in the body, not as a failure. */
-    private void health(Context ctx) throws Exception {
-        ctx.contentType("application/json").result(json.writeValueAsString(HealthBody.of(health.health())));
+    private static void health(Context ctx, CheckHealth health) {
+        ctx.contentType("application/json").result(Json.write(HealthBody.of(health.health())));
+    }
+
+    /** After every handler under api: our JSON answer stands, whatever error page ran for its status. */
+    private static void restoreJson(JavalinConfig config, String unmatched) {
+        config.routes.after("/api", ctx -> Replies.restore(ctx, unmatched));
+        config.routes.after("/api/*", ctx -> Replies.restore(ctx, unmatched));
     }
 }

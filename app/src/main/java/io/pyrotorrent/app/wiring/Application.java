@@ -1,7 +1,9 @@
 package io.pyrotorrent.app.wiring;
 
 import io.pyrotorrent.adapter.api.Api;
+import io.pyrotorrent.adapter.api.ApiPorts;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.web.WebPorts;
 import io.pyrotorrent.adapter.web.WebUi;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
@@ -80,8 +82,11 @@ public final class Application implements AutoCloseable {
             var server = config.server();
             app.server = HttpServer.start(server.host(), server.port(), server.basePath(), app.metrics,
                     routes -> {
-                        WebUi.register(routes, app.services.overview());
-                        Api.register(routes, app.services.health());
+                        Services s = app.services;
+                        WebUi.register(routes, new WebPorts(s.overview(), s.details(), s.torrents(),
+                                s.torrents(), s.add(), s.downloads()));
+                        Api.register(routes, new ApiPorts(app.targets, s.torrents(), s.details(), s.torrents(),
+                                s.add(), s.health(), s.watch(), s.auth(), app.executor), config.api().enabled());
                     });
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;

@@ -2,67 +2,89 @@ package io.pyrotorrent.adapter.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.UnknownTargetException;
+import io.pyrotorrent.domain.model.UnknownTorrentException;
 import io.pyrotorrent.domain.model.ViewName;
-import io.pyrotorrent.domain.model.listing.Listing;
-import io.pyrotorrent.domain.port.in.ShowOverview;
-import java.util.Map;
-import java.util.Objects;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The web adapter's entry: registers the HTML pages on a Javalin config. Pages get view-model
- * records, never domain services; errors become a page in the site's layout, never a trace.
+ * The web adapter's entry: registers the HTML pages, their forms, downloads and live data on a
+ * Javalin config. Routes are relative to Javalin's context path (the base path); every link a
+ * page writes starts with it. GET never changes anything; every change is a POST with a CSRF
+ * token, answered by a 303 and a flash message. Errors become a page in the site's layout.
  */
 public final class WebUi {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebUi.class);
 
-    private final ShowOverview overview;
-    private final Templates templates = new Templates();
-
-    private WebUi(ShowOverview overview) {
-        this.overview = Objects.requireNonNull(overview, "overview");
+    private WebUi() {
     }
 
-    /** Adds the UI's routes to {@code config}. */
-    public static void register(JavalinConfig config, ShowOverview overview) {
-        var ui = new WebUi(overview);
+    /** Adds the UI's routes, static files and error pages to {@code config}. */
+    public static void register(JavalinConfig config, WebPorts ports) {
+        var csrf = new CsrfTokens();
+        var pages = new Pages(csrf);
+        var overview = new OverviewRoutes(ports.overview(), pages);
+        var torrent = new TorrentRoutes(ports.torrent(), pages, Clock.systemUTC());
+        var actions = new ActionRoutes(ports.control(), new TorrentNames(ports.torrent(), ports.list()), pages, csrf);
+        var settings = new SettingRoutes(ports.control(), ports.torrent(), csrf);
+        var add = new AddRoutes(ports.add(), ports.list(), pages, csrf);
+        var downloads = new DownloadRoutes(ports.downloads(), pages);
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
             files.location = Location.CLASSPATH;
         });
-        config.routes.get("/", ctx -> ui.overview(ctx, ViewName.MAIN));
-        config.routes.get("/view/{view}", ctx -> ui.overview(ctx, ViewName.of(ctx.pathParam("view"))));
-        config.routes.exception(IllegalArgumentException.class, (e, ctx) ->
-                ui.error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        config.routes.exception(Exception.class, (e, ctx) -> {
+        var routes = config.routes;
+        routes.get("/", ctx -> overview.page(ctx, ViewName.MAIN));
+        routes.get("/view/{view}", ctx -> overview.page(ctx, ViewName.of(ctx.pathParam("view"))));
+        routes.get("/target/{target}/torrent/{hash}", torrent::page);
+        routes.get("/target/{target}/torrent/{hash}/torrent_file", downloads::torrentFile);
+        routes.get("/target/{target}/torrent/{hash}/file/{index}", downloads::payload);
+        routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", settings::filePriority);
+        routes.post("/target/{target}/action", actions::act);
+        routes.post("/target/{target}/limits", settings::limits);
+        routes.get("/target/{target}/add_torrent", add::form);
+        routes.post("/target/{target}/add_torrent", add::add);
+        routes.get("/live/overview", overview::live);
+        routes.get("/live/target/{target}/torrent/{hash}", torrent::live);
+        errors(config, pages);
+    }
+
+    private static void errors(JavalinConfig config, Pages pages) {
+        var routes = config.routes;
+        routes.exception(CsrfTokens.Refused.class, (e, ctx) -> pages.error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
+        routes.exception(IllegalArgumentException.class, (e, ctx) ->
+                pages.error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(UnknownTargetException.class, (e, ctx) ->
+                pages.error(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + "."));
+        routes.exception(UnknownTorrentException.class, (e, ctx) ->
+                pages.error(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + " on this instance."));
+        routes.exception(TorrentClientException.class, (e, ctx) ->
+                pages.error(ctx, HttpStatus.BAD_GATEWAY, e.failure().message()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> pages.error(ctx, HttpStatus.forStatus(e.getStatus()),
+                e.getStatus() == 404 ? "No such page." : HttpStatus.forStatus(e.getStatus()).getMessage() + "."));
+        routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("page {} failed", ctx.path(), e);
-            ui.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; the log has details.");
+            pages.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; the log has details.");
         });
-        config.routes.error(404, "*", ctx -> ui.error(ctx, HttpStatus.NOT_FOUND, "No such page."));
-    }
-
-    private void overview(Context ctx, ViewName view) {
-        ctx.html(templates.render("overview", Map.of("base", base(ctx),
-                "page", OverviewPage.of(overview.overview(Listing.of(view, OverviewPage.FIELDS))))));
-    }
-
-    private void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).html(templates.render("error", Map.of("base", base(ctx),
-                "page", new ErrorPage(status.getCode(), status.getMessage(), message))));
+        // A 404 without a page yet (no route matched): the site's own. Pages that chose 404 keep theirs.
+        routes.error(404, "*", ctx -> {
+            if (ctx.resultInputStream() == null) {
+                pages.error(ctx, HttpStatus.NOT_FOUND, "No such page.");
+            }
+        });
     }
 
     /** The base path every link starts with ("/" or e.g. "/torrent/" behind a reverse proxy). */
     static String base(Context ctx) {
         String path = ctx.contextPath();
         return path.endsWith("/") ? path : path + "/";
-    }
-
-    /** What the error template shows. */
-    record ErrorPage(int code, String title, String message) {
     }
 }

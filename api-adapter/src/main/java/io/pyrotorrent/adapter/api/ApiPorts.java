@@ -1,0 +1,35 @@
+package io.pyrotorrent.adapter.api;
+
+import io.pyrotorrent.domain.port.in.AddTorrents;
+import io.pyrotorrent.domain.port.in.Authenticate;
+import io.pyrotorrent.domain.port.in.CheckHealth;
+import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ShowTorrent;
+import io.pyrotorrent.domain.port.in.WatchTorrents;
+import io.pyrotorrent.domain.port.out.Targets;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * What the JSON API needs from the core. The REST API goes through the use cases; the legacy API
+ * runs arbitrary, ordered batches of fields and commands, so it talks to each target's client
+ * directly ({@code targets}), as does the status list of GET /api/v1/targets (one round trip per
+ * target). {@code executor} asks several targets at once.
+ */
+public record ApiPorts(Targets targets, ListTorrents listTorrents, ShowTorrent showTorrent,
+        ControlTorrents controlTorrents, AddTorrents addTorrents, CheckHealth checkHealth,
+        WatchTorrents watchTorrents, Authenticate authenticate, Executor executor) {
+
+    public ApiPorts {
+        Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(listTorrents, "listTorrents");
+        Objects.requireNonNull(showTorrent, "showTorrent");
+        Objects.requireNonNull(controlTorrents, "controlTorrents");
+        Objects.requireNonNull(addTorrents, "addTorrents");
+        Objects.requireNonNull(checkHealth, "checkHealth");
+        Objects.requireNonNull(watchTorrents, "watchTorrents");
+        Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(executor, "executor");
+    }
+}

@@ -1,0 +1,45 @@
+package io.pyrotorrent.adapter.api;
+
+import io.javalin.http.Context;
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.port.in.Authenticate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who is calling. With no users configured (the app allows that on loopback only) everyone is
+ * {@link Principal#LOCAL}; otherwise one of the {@link CredentialCheck}s must recognise the
+ * request. Cookie sessions and API tokens arrive as further checks in {@link #checks}.
+ */
+final class Callers {
+
+    /** One way of proving who one is; empty when the request does not carry it, or it is wrong. */
+    interface CredentialCheck {
+        Optional<Principal> identify(Context ctx);
+    }
+
+    static final String CHALLENGE = "Basic realm=\"pyroTorrent\"";
+
+    private final Authenticate authenticate;
+    private final List<CredentialCheck> checks;
+
+    Callers(Authenticate authenticate) {
+        this.authenticate = authenticate;
+        this.checks = List.of(new BasicCredentials(authenticate));
+    }
+
+    Principal identify(Context ctx) {
+        if (!authenticate.required()) {
+            return Principal.LOCAL;
+        }
+        for (CredentialCheck check : checks) {
+            Optional<Principal> caller = check.identify(ctx);
+            if (caller.isPresent()) {
+                return caller.get();
+            }
+        }
+        throw new ApiError(401, "unauthorized", "send a user name and password with HTTP Basic authentication",
+                Map.of("WWW-Authenticate", CHALLENGE));
+    }
+}

@@ -1,0 +1,83 @@
+package io.pyrotorrent.adapter.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.Snapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Runs a legacy request: every element of one target goes into ONE request to it, in element order,
+ * so rTorrent sees one round trip; different targets are asked in parallel. Each element answers at
+ * its own index, an error object when it failed.
+ */
+final class LegacyBatch {
+
+    private final VisibleTargets targets;
+    private final Executor executor;
+
+    LegacyBatch(VisibleTargets targets, Executor executor) {
+        this.targets = targets;
+        this.executor = executor;
+    }
+
+    /** One target's request being built, and the plans whose steps are in it. */
+    private static final class TargetCall {
+        final Request.Builder request = Request.builder();
+        final List<Integer> indexes = new ArrayList<>();
+        final List<LegacyPlan> plans = new ArrayList<>();
+    }
+
+    ArrayNode run(Principal caller, List<LegacyElement> elements) {
+        var answers = new JsonNode[elements.size()];
+        var calls = new LinkedHashMap<TargetName, TargetCall>();
+        for (LegacyElement element : elements) {
+            try {
+                TargetName target = targets.require(caller, element.target());
+                LegacyPlan plan = LegacyPlanner.plan(element);
+                TargetCall call = calls.computeIfAbsent(target, t -> new TargetCall());
+                plan.addTo(call.request);
+                call.indexes.add(element.index());
+                call.plans.add(plan);
+            } catch (RuntimeException e) {
+                answers[element.index()] = ErrorMapping.of(e).at(element.where()).body();
+            }
+        }
+        var running = new ArrayList<CompletableFuture<Void>>();
+        for (Map.Entry<TargetName, TargetCall> entry : calls.entrySet()) {
+            TargetCall call = entry.getValue();
+            running.add(CompletableFuture.runAsync(() -> answer(entry.getKey(), call, answers), executor));
+        }
+        running.forEach(CompletableFuture::join);
+        ArrayNode result = Json.array();
+        for (JsonNode answer : answers) {
+            result.add(answer);
+        }
+        return result;
+    }
+
+    /** Sends one target's request (unless all its elements asked nothing) and fills in their answers. */
+    private void answer(TargetName target, TargetCall call, JsonNode[] answers) {
+        Snapshot snapshot = null;
+        ApiError failure = null;
+        if (!call.request.isEmpty()) {
+            try {
+                snapshot = targets.client(target).send(call.request.build());
+            } catch (RuntimeException e) {
+                failure = ErrorMapping.of(e);
+            }
+        }
+        for (int i = 0; i < call.plans.size(); i++) {
+            LegacyPlan plan = call.plans.get(i);
+            answers[call.indexes.get(i)] = failure != null ? plan.failed(failure)
+                    : snapshot == null || !plan.hasSteps() ? Json.object() : plan.answer(snapshot);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.pyrotorrent.adapter.api;
+
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.UnknownTargetException;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.watch.TorrentEvent;
+import io.pyrotorrent.domain.port.in.WatchTorrents;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/** One watcher for every listener: the test says when it "polls" by calling {@link #publish}. */
+final class FakeWatch implements WatchTorrents {
+
+    /** What a listener subscribed with, and whether it has left. */
+    static final class Listener implements Subscription {
+        final TargetName target;
+        final ViewName view;
+        final List<Field<?>> fields;
+        final Consumer<TorrentEvent> consumer;
+        volatile boolean closed;
+
+        Listener(TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> consumer) {
+            this.target = target;
+            this.view = view;
+            this.fields = List.copyOf(fields);
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Subscription watch(TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> listener) {
+        if (!Set.of("alpha", "beta").contains(target.value())) {
+            throw new UnknownTargetException(target.value());
+        }
+        var subscription = new Listener(target, view, fields, listener);
+        listeners.add(subscription);
+        return subscription;
+    }
+
+    /** One poll's event, to every listener still subscribed. */
+    void publish(TorrentEvent event) {
+        listeners.stream().filter(l -> !l.closed).forEach(l -> l.consumer.accept(event));
+    }
+
+    long open() {
+        return listeners.stream().filter(l -> !l.closed).count();
+    }
+}

@@ -1,0 +1,165 @@
+package io.pyrotorrent.adapter.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
+import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.auth.UserAccount;
+import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import io.pyrotorrent.domain.service.AddService;
+import io.pyrotorrent.domain.service.AuthService;
+import io.pyrotorrent.domain.service.DetailsService;
+import io.pyrotorrent.domain.service.HealthService;
+import io.pyrotorrent.domain.service.TorrentService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
+
+/**
+ * The API on a real Javalin server (port 0) over two in-memory rTorrents, "alpha" and "beta",
+ * with the domain's own services and a hand-written watcher; plus an HTTP client for the tests.
+ */
+final class TestApi implements AutoCloseable {
+
+    /** What a test may change before the server starts. */
+    static final class Options {
+        boolean enabled = true;
+        List<UserAccount> users = List.of();
+        UnaryOperator<TorrentClient> alphaClient = client -> client;
+        /** Registers HTML error pages for every path and exception first, as the web UI does. */
+        boolean htmlErrorPage;
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final TestTorrent DOWNLOADABLE = TestTorrent.unique("fetched");
+
+    final InMemoryTorrentClient alpha = new InMemoryTorrentClient();
+    final InMemoryTorrentClient beta = new InMemoryTorrentClient();
+    final FakeWatch watch = new FakeWatch();
+    final List<String> routes = new ArrayList<>();
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Javalin server;
+    private Optional<String> authorization = Optional.empty();
+
+    private TestApi(Options options) {
+        var clients = new LinkedHashMap<TargetName, TorrentClient>();
+        clients.put(TargetName.of("alpha"), options.alphaClient.apply(alpha));
+        clients.put(TargetName.of("beta"), beta);
+        var targets = new Targets(clients);
+        var torrents = new TorrentService(targets);
+        var ports = new ApiPorts(targets, torrents, new DetailsService(targets), torrents,
+                new AddService(targets, url -> DOWNLOADABLE.bytes()),
+                new HealthService(targets, executor, Clock.systemUTC()), watch,
+                new AuthService(options.users, (password, hash) -> hash.equals("plain:" + new String(password)), "decoy"),
+                executor);
+        server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
+                }
+            });
+            if (options.htmlErrorPage) {
+                config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).html("<h1>Oops.</h1>"));
+                config.routes.exception(io.javalin.http.HttpResponseException.class,
+                        (e, ctx) -> ctx.status(e.getStatus()).html("<h1>" + e.getStatus() + "</h1>"));
+                config.routes.error(404, "*", ctx -> ctx.html("<h1>No such page.</h1>"));
+            }
+            Api.register(config, ports, options.enabled);
+        }).start("127.0.0.1", 0);
+    }
+
+    static TestApi start() {
+        return start(options -> { });
+    }
+
+    static TestApi start(java.util.function.Consumer<Options> setup) {
+        var options = new Options();
+        setup.accept(options);
+        return new TestApi(options);
+    }
+
+    /** A user "name" with password "secret-name", allowed the given targets ("*" for all). */
+    static UserAccount user(String name, String... targets) {
+        boolean all = List.of(targets).contains("*");
+        return new UserAccount(new Principal(name, all, all ? Set.of()
+                : java.util.Arrays.stream(targets).map(TargetName::of).collect(java.util.stream.Collectors.toSet())),
+                "plain:secret-" + name);
+    }
+
+    void loginAs(String name, String password) {
+        authorization = Optional.of("Basic " + Base64.getEncoder().encodeToString(
+                (name + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    Reply postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** The legacy API the way the original's scripts call it: a form with one field. */
+    Reply legacy(String requestJson) {
+        return post("/api", "application/x-www-form-urlencoded",
+                ("request=" + java.net.URLEncoder.encode(requestJson, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Reply send(HttpRequest.Builder request) {
+        authorization.ifPresent(value -> request.header("Authorization", value));
+        request.timeout(java.time.Duration.ofSeconds(30));
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        executor.shutdownNow();
+    }
+}

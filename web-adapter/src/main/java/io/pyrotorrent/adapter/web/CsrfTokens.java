@@ -1,0 +1,55 @@
+package io.pyrotorrent.adapter.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+/**
+ * Double-submit CSRF tokens: a random token in an HttpOnly, SameSite=Lax cookie and the same value
+ * in each form. Another site can make a browser send the cookie but cannot read it to fill the
+ * form field, so a POST whose field matches the cookie came from one of our pages.
+ */
+final class CsrfTokens {
+
+    static final String COOKIE = "pyro_csrf";
+    static final String FIELD = "csrf";
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** The visitor's token, issuing a cookie the first time. */
+    String tokenFor(Context ctx) {
+        String existing = ctx.cookie(COOKIE);
+        if (existing != null && TOKEN.matcher(existing).matches()) {
+            return existing;
+        }
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ctx.cookie(new Cookie(COOKIE, token, WebUi.base(ctx), -1, "https".equals(ctx.scheme()), true, null,
+                SameSite.LAX));
+        return token;
+    }
+
+    /** Throws {@link Refused} unless the form's token equals the cookie's, compared in constant time. */
+    void verify(Context ctx, String submitted) {
+        String cookie = ctx.cookie(COOKIE);
+        if (cookie == null || submitted == null || !TOKEN.matcher(cookie).matches()
+                || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII),
+                        submitted.getBytes(StandardCharsets.US_ASCII))) {
+            throw new Refused();
+        }
+    }
+
+    /** A state change without a valid token: answered with a 403 page, nothing done. */
+    static final class Refused extends RuntimeException {
+        Refused() {
+            super("The form's security token is missing or out of date. Go back, reload the page and try again.");
+        }
+    }
+}

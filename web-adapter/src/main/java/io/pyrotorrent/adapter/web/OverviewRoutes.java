@@ -1,0 +1,34 @@
+package io.pyrotorrent.adapter.web;
+
+import io.javalin.http.Context;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.port.in.ShowOverview;
+import java.util.Map;
+import java.util.Optional;
+
+/** The overview page and its live data: one round trip per instance, instances in parallel. */
+final class OverviewRoutes {
+
+    private final ShowOverview overview;
+    private final Pages pages;
+
+    OverviewRoutes(ShowOverview overview, Pages pages) {
+        this.overview = overview;
+        this.pages = pages;
+    }
+
+    void page(Context ctx, ViewName view) {
+        pages.render(ctx, "overview", load(ctx, view));
+    }
+
+    /** The same page as data; the view comes as a parameter ({@code ?view=}), "main" when absent. */
+    void live(Context ctx) {
+        LiveAnswers.write(ctx, () -> Map.of("sections", load(ctx,
+                ViewName.of(Optional.ofNullable(ctx.queryParam("view")).orElse("main"))).sections()));
+    }
+
+    private OverviewPage load(Context ctx, ViewName view) {
+        var query = OverviewQuery.parse(view, ctx::queryParam);
+        return OverviewPage.of(overview.overview(query.listing(TorrentLine.FIELDS)), query);
+    }
+}

@@ -1,0 +1,79 @@
+package io.pyrotorrent.adapter.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Writes pages in the site's layout: every template gets {@code base} (links start with it),
+ * {@code csrf} (the form token), {@code flash} (messages from the last redirect) and {@code page},
+ * its view model. Also the 303 redirect that ends every state change.
+ */
+final class Pages {
+
+    /** Scripts and styles only from our own files: no inline code, no third party, no framing. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+    /** Where a form may send the browser back to: a path below the base, never another site. */
+    private static final Pattern RETURN_PATH = Pattern.compile("[A-Za-z0-9_.~/-]{0,500}(\\?[A-Za-z0-9_.~%=&+-]{0,1500})?");
+
+    private final Templates templates = new Templates();
+    private final CsrfTokens csrf;
+
+    Pages(CsrfTokens csrf) {
+        this.csrf = csrf;
+    }
+
+    void render(Context ctx, String template, Object page) {
+        render(ctx, HttpStatus.OK, template, page);
+    }
+
+    void render(Context ctx, HttpStatus status, String template, Object page) {
+        var model = new HashMap<String, Object>();
+        model.put("base", WebUi.base(ctx));
+        model.put("csrf", csrf.tokenFor(ctx));
+        model.put("flash", FlashCookie.take(ctx));
+        model.put("page", page);
+        write(ctx, status, template, model);
+    }
+
+    /** An error page; it leaves flash messages for the next page and issues no token. */
+    void error(Context ctx, HttpStatus status, String message) {
+        var model = new HashMap<String, Object>();
+        model.put("base", WebUi.base(ctx));
+        model.put("csrf", "");
+        model.put("flash", List.of());
+        model.put("page", new ErrorPage(status.getCode(), status.getMessage(), message));
+        write(ctx, status, "error", model);
+    }
+
+    private void write(Context ctx, HttpStatus status, String template, HashMap<String, Object> model) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(status).html(templates.render(template, model));
+    }
+
+    /** 303 to the page the form came from (its "return" field), with messages to show there once. */
+    static void redirectBack(Context ctx, String returnPath, List<FlashMessage> messages) {
+        FlashCookie.put(ctx, messages);
+        ctx.redirect(WebUi.base(ctx) + safeReturnPath(returnPath), HttpStatus.SEE_OTHER);
+    }
+
+    /** A relative path below the base, or "" (the overview) for anything that could leave the site. */
+    static String safeReturnPath(String value) {
+        if (value == null || !RETURN_PATH.matcher(value).matches() || value.startsWith("/")
+                || value.contains("//") || value.contains("..")) {
+            return "";
+        }
+        return value;
+    }
+
+    /** What the error template shows. */
+    record ErrorPage(int code, String title, String message) {
+    }
+}

@@ -1,0 +1,89 @@
+package io.pyrotorrent.adapter.web;
+
+import io.javalin.http.Context;
+import io.pyrotorrent.domain.model.FilePriority;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.field.FileFields;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Done;
+import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.ShowTorrent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The instance's global rate limits and a file's priority: each a POST, then a 303 with a message. */
+final class SettingRoutes {
+
+    private final ControlTorrents control;
+    private final ShowTorrent torrent;
+    private final CsrfTokens csrf;
+
+    SettingRoutes(ControlTorrents control, ShowTorrent torrent, CsrfTokens csrf) {
+        this.control = control;
+        this.torrent = torrent;
+        this.csrf = csrf;
+    }
+
+    /** {@code POST target/<t>/limits}: {@code down} and {@code up} in KiB/s, 0 for unlimited. */
+    void limits(Context ctx) {
+        csrf.verify(ctx, ctx.formParam(CsrfTokens.FIELD));
+        var target = TargetName.of(ctx.pathParam("target"));
+        long down = kib(ctx.formParam("down"), "the download limit");
+        long up = kib(ctx.formParam("up"), "the upload limit");
+        String done = "Limits on " + target.value() + ": download " + Units.limit(down) + ", upload "
+                + Units.limit(up);
+        run(ctx, target, List.of(new Command.SetGlobalDownLimit(down), new Command.SetGlobalUpLimit(up)), done);
+    }
+
+    /** {@code POST target/<t>/torrent/<hash>/file/<index>/priority}: {@code priority} off, normal or high. */
+    void filePriority(Context ctx) {
+        csrf.verify(ctx, ctx.formParam(CsrfTokens.FIELD));
+        var target = TargetName.of(ctx.pathParam("target"));
+        var hash = InfoHash.of(ctx.pathParam("hash"));
+        int index = TorrentRoutes.fileIndex(ctx.pathParam("index"));
+        String value = String.valueOf(ctx.formParam("priority"));
+        FilePriority priority = Arrays.stream(FilePriority.values()).filter(p -> p.name().equalsIgnoreCase(value))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("a file priority is off, normal or high, "
+                        + "not '" + OverviewQuery.shorten(value) + "'"));
+        var details = torrent.details(target, hash);
+        if (index >= details.files().size()) {
+            throw new IllegalArgumentException(details.torrent().get(TorrentFields.NAME) + " has no file " + index);
+        }
+        String done = "Priority " + priority.name().toLowerCase(Locale.ROOT) + " set on "
+                + details.files().get(index).get(FileFields.PATH) + " of " + details.torrent().get(TorrentFields.NAME);
+        run(ctx, target, List.of(new Command.SetFilePriority(hash, index, priority)), done);
+    }
+
+    /** Runs the commands in one round trip; the message is {@code done}, or the first failure rTorrent gave. */
+    private void run(Context ctx, TargetName target, List<Command> commands, String done) {
+        String back = Pages.safeReturnPath(ctx.formParam("return"));
+        String failure;
+        try {
+            failure = control.run(target, commands).stream().filter(o -> o instanceof Outcome.Failure<Done>)
+                    .map(o -> ((Outcome.Failure<Done>) o).failure().message()).findFirst().orElse("");
+        } catch (TorrentClientException e) {
+            failure = e.failure().message();
+        }
+        Pages.redirectBack(ctx, back, List.of(failure.isEmpty() ? FlashMessage.ok(done)
+                : FlashMessage.error("Not done (" + done + "): " + failure)));
+    }
+
+    /** KiB/s from a form field as bytes per second. */
+    static long kib(String value, String what) {
+        try {
+            long kib = Long.parseLong(value == null || value.isBlank() ? "0" : value.strip());
+            if (kib >= 0 && kib <= Command.MAX_RATE / 1024) {
+                return kib * 1024;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new IllegalArgumentException(what + " is a whole number of KiB/s from 0 (unlimited) to "
+                + Command.MAX_RATE / 1024 + ", not '" + OverviewQuery.shorten(String.valueOf(value)) + "'");
+    }
+}

@@ -1,0 +1,129 @@
+package io.pyrotorrent.adapter.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A visitor: keeps cookies like a browser, follows nothing by itself (tests see each 303), and
+ * fills the CSRF field from its cookie the way our pages do. Paths are relative to the base.
+ */
+final class Browser {
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    final String root;
+
+    Browser(String root) {
+        this.root = root;
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(root + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> download(String path, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(root + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Posts a form as a page would: the token from the cookie (a page is loaded first if needed). */
+    HttpResponse<String> post(String path, String... namesAndValues) {
+        var fields = new ArrayList<>(List.of(namesAndValues));
+        fields.add(CsrfTokens.FIELD);
+        fields.add(token());
+        return postRaw(path, fields.toArray(String[]::new));
+    }
+
+    /** Posts exactly these fields: no token added. */
+    HttpResponse<String> postRaw(String path, String... namesAndValues) {
+        var body = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.append(i == 0 ? "" : "&").append(encode(namesAndValues[i])).append('=')
+                    .append(encode(namesAndValues[i + 1]));
+        }
+        return send(HttpRequest.newBuilder(URI.create(root + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart form: text fields, then files as (field, file name, bytes); the token is added if absent. */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
+        String boundary = "pyroTorrentTestBoundary7MA4YWxk";
+        var body = new ByteArrayOutputStream();
+        var all = new java.util.LinkedHashMap<>(fields);
+        all.putIfAbsent(CsrfTokens.FIELD, token());
+        all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        for (FilePart file : files) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.name() + "\"\r\nContent-Type: application/x-bittorrent\r\n\r\n");
+            body.writeBytes(file.bytes());
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(root + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    record FilePart(String field, String name, byte[] bytes) {
+    }
+
+    /** Where a redirect points, fetched (the flash cookie goes with it). */
+    HttpResponse<String> follow(HttpResponse<String> redirect) {
+        String location = redirect.headers().firstValue("Location").orElseThrow();
+        return send(HttpRequest.newBuilder(URI.create(root).resolve(location)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    String token() {
+        if (cookie(CsrfTokens.COOKIE).isEmpty()) {
+            get("");
+        }
+        return cookie(CsrfTokens.COOKIE);
+    }
+
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(c -> c.getValue()).findFirst().orElse("");
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

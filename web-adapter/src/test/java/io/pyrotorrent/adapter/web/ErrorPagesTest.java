@@ -1,0 +1,74 @@
+package io.pyrotorrent.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import io.pyrotorrent.domain.model.files.FileLookup;
+import io.pyrotorrent.domain.port.in.DownloadFiles;
+import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.service.AddService;
+import io.pyrotorrent.domain.service.DetailsService;
+import io.pyrotorrent.domain.service.TorrentService;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A bug below the adapter is a 500 page in the site's layout that tells a visitor nothing internal. */
+class ErrorPagesTest {
+
+    private final Javalin server;
+
+    ErrorPagesTest() {
+        var targets = new Targets(Map.of());
+        var torrents = new TorrentService(targets);
+        DownloadFiles downloads = new DownloadFiles() {
+            @Override
+            public FileLookup payload(io.pyrotorrent.domain.model.TargetName target,
+                    io.pyrotorrent.domain.model.InfoHash hash, int fileIndex) {
+                throw new IllegalStateException("secret detail of a payload");
+            }
+
+            @Override
+            public FileLookup torrentFile(io.pyrotorrent.domain.model.TargetName target,
+                    io.pyrotorrent.domain.model.InfoHash hash) {
+                throw new IllegalStateException("secret detail of a torrent file");
+            }
+        };
+        var ports = new WebPorts(listing -> {
+            throw new IllegalStateException("secret detail of the overview");
+        }, new DetailsService(targets), torrents, torrents, new AddService(targets, RunningWebUi.NO_FETCHER), downloads);
+        server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            WebUi.register(config, ports);
+        }).start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500PageWithoutDetails() {
+        var browser = new Browser("http://127.0.0.1:" + server.port() + "/");
+
+        var overview = browser.get("");
+        var download = browser.get("target/x/torrent/" + "A".repeat(40) + "/file/0");
+
+        for (var page : java.util.List.of(overview, download)) {
+            assertThat(page.statusCode()).isEqualTo(500);
+            assertThat(page.body()).contains("Something went wrong; the log has details.", "Back to the overview")
+                    .doesNotContain("secret", "IllegalStateException", "at io.");
+        }
+    }
+
+    @Test
+    void aPostToAPageThatOnlyReadsIsA404PageNotABlankOne() {
+        var browser = new Browser("http://127.0.0.1:" + server.port() + "/");
+
+        var page = browser.postRaw("", "a", "b");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("No such page.", "pyroTorrent");
+    }
+}

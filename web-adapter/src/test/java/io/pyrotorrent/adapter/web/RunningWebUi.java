@@ -1,0 +1,105 @@
+package io.pyrotorrent.adapter.web;
+
+import io.javalin.Javalin;
+import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.UnknownTorrentException;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.listing.TorrentState;
+import io.pyrotorrent.domain.model.files.StorageMapping;
+import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
+import io.pyrotorrent.domain.service.AddService;
+import io.pyrotorrent.domain.service.DetailsService;
+import io.pyrotorrent.domain.service.DownloadService;
+import io.pyrotorrent.domain.service.OverviewService;
+import io.pyrotorrent.domain.service.TorrentService;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The web UI on a free port, wired to the domain's services over two fake rTorrents, "seedbox"
+ * and "nas" (in that order). Optional: a context path, a storage mapping for seedbox, a fetcher.
+ */
+final class RunningWebUi implements AutoCloseable {
+
+    static final TorrentFileFetcher NO_FETCHER = url -> {
+        throw new TorrentFileFetcher.FetchRefusedException("fetching is off in this test");
+    };
+
+    final InMemoryTorrentClient seedbox = new InMemoryTorrentClient();
+    final InMemoryTorrentClient nas = new InMemoryTorrentClient();
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final Javalin server;
+    private final String contextPath;
+    private final DetailsService details;
+
+    private RunningWebUi(String contextPath, Map<TargetName, StorageMapping> storage, TorrentFileFetcher fetcher) {
+        this.contextPath = contextPath;
+        var clients = new LinkedHashMap<TargetName, TorrentClient>();
+        clients.put(TargetName.of("seedbox"), seedbox);
+        clients.put(TargetName.of("nas"), nas);
+        var targets = new Targets(clients);
+        var torrents = new TorrentService(targets);
+        details = new DetailsService(targets);
+        var ports = new WebPorts(new OverviewService(targets, executor), new DetailsService(targets), torrents,
+                torrents, new AddService(targets, fetcher), new DownloadService(targets, storage));
+        server = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.router.contextPath = contextPath;
+            WebUi.register(config, ports);
+        }).start("127.0.0.1", 0);
+    }
+
+    static RunningWebUi start() {
+        return new RunningWebUi("/", Map.of(), NO_FETCHER);
+    }
+
+    static RunningWebUi under(String contextPath) {
+        return new RunningWebUi(contextPath, Map.of(), NO_FETCHER);
+    }
+
+    /** seedbox's paths starting with "/" are read below {@code root} (the fake keeps data in /downloads). */
+    static RunningWebUi withStorage(Path root) {
+        return new RunningWebUi("/", Map.of(TargetName.of("seedbox"), new StorageMapping("/", root)), NO_FETCHER);
+    }
+
+    static RunningWebUi withFetcher(TorrentFileFetcher fetcher) {
+        return new RunningWebUi("/", Map.of(), fetcher);
+    }
+
+    /** A new visitor with an empty cookie jar. */
+    Browser browser() {
+        String path = contextPath.endsWith("/") ? contextPath : contextPath + "/";
+        return new Browser("http://127.0.0.1:" + server.port() + path);
+    }
+
+    /** A torrent as seedbox has it now, every field: what a test checks after an action. */
+    Row onSeedbox(InfoHash hash) {
+        return details.details(TargetName.of("seedbox"), hash).torrent();
+    }
+
+    String stateOnSeedbox(InfoHash hash) {
+        return TorrentState.of(onSeedbox(hash)).label();
+    }
+
+    boolean seedboxHas(InfoHash hash) {
+        try {
+            onSeedbox(hash);
+            return true;
+        } catch (UnknownTorrentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        executor.shutdownNow();
+    }
+}
