@@ -28,7 +28,9 @@ class BasePathTest {
                 "target/seedbox/add_torrent", "no/such/page"}) {
             var body = browser.get(path).body();
 
-            assertThat(URL_ATTRIBUTE.matcher(body).results().map(m -> m.group(1)).toList()).as(path).isNotEmpty()
+            // data: URIs (the empty favicon) carry their content inline and point nowhere on the site.
+            assertThat(URL_ATTRIBUTE.matcher(body).results().map(m -> m.group(1))
+                    .filter(url -> !url.startsWith("data:")).toList()).as(path).isNotEmpty()
                     .allMatch(url -> url.startsWith("/torrent/"), "starts with /torrent/");
         }
     }
