@@ -29,7 +29,7 @@ public final class Api {
         }
         var guard = new RouteGuard(new Callers(ports.authenticate()));
         var targets = new VisibleTargets(ports.targets());
-        var legacy = new LegacyApi(targets, ports.executor());
+        var legacy = new LegacyApi(targets, ports.executor(), ports.fetcher());
         var reads = new TorrentReads(targets, ports.listTorrents(), ports.showTorrent());
         var actions = new TorrentActions(targets, ports.controlTorrents());
         var settings = new TorrentSettings(targets, ports.controlTorrents());

@@ -8,6 +8,7 @@ import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
 import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
@@ -15,11 +16,12 @@ import java.util.concurrent.Executor;
  * What the JSON API needs from the core. The REST API goes through the use cases; the legacy API
  * runs arbitrary, ordered batches of fields and commands, so it talks to each target's client
  * directly ({@code targets}), as does the status list of GET /api/v1/targets (one round trip per
- * target). {@code executor} asks several targets at once.
+ * target). {@code executor} asks several targets at once. {@code fetcher} fetches the URLs the
+ * legacy add_torrent is given, under the same rules as everywhere else: never rTorrent itself.
  */
 public record ApiPorts(Targets targets, ListTorrents listTorrents, ShowTorrent showTorrent,
         ControlTorrents controlTorrents, AddTorrents addTorrents, CheckHealth checkHealth,
-        WatchTorrents watchTorrents, Authenticate authenticate, Executor executor) {
+        WatchTorrents watchTorrents, Authenticate authenticate, TorrentFileFetcher fetcher, Executor executor) {
 
     public ApiPorts {
         Objects.requireNonNull(targets, "targets");
@@ -30,6 +32,7 @@ public record ApiPorts(Targets targets, ListTorrents listTorrents, ShowTorrent s
         Objects.requireNonNull(checkHealth, "checkHealth");
         Objects.requireNonNull(watchTorrents, "watchTorrents");
         Objects.requireNonNull(authenticate, "authenticate");
+        Objects.requireNonNull(fetcher, "fetcher");
         Objects.requireNonNull(executor, "executor");
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.concurrent.Executor;
 
 /**
@@ -19,8 +20,8 @@ final class LegacyApi {
 
     private final LegacyBatch batch;
 
-    LegacyApi(VisibleTargets targets, Executor executor) {
-        this.batch = new LegacyBatch(targets, executor);
+    LegacyApi(VisibleTargets targets, Executor executor, TorrentFileFetcher fetcher) {
+        this.batch = new LegacyBatch(targets, executor, fetcher);
     }
 
     void run(Context ctx, Principal caller) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pyrotorrent.domain.model.metainfo.Metainfo;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.TorrentSource;
+import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.net.URI;
 import java.util.Base64;
 import java.util.function.Supplier;
@@ -12,9 +13,11 @@ import java.util.function.Supplier;
 final class LegacyArguments {
 
     private final LegacyElement.Call call;
+    private final TorrentFileFetcher fetcher;
 
-    LegacyArguments(LegacyElement.Call call) {
+    LegacyArguments(LegacyElement.Call call, TorrentFileFetcher fetcher) {
         this.call = call;
+        this.fetcher = fetcher;
     }
 
     void none() {
@@ -35,11 +38,26 @@ final class LegacyArguments {
         throw refused("takes one whole number of bytes per second");
     }
 
-    /** A URL rTorrent fetches itself (load.normal), or a magnet link. */
+    /**
+     * A magnet link, or a URL that pyroTorrent fetches with its safety rules (the original let
+     * rTorrent fetch it, which would reach any address rTorrent can).
+     */
     TorrentSource link() {
         String text = text();
-        return checked(() -> text.startsWith("magnet:") ? new TorrentSource.Magnet(text)
-                : new TorrentSource.Url(URI.create(text)));
+        if (text.startsWith("magnet:")) {
+            return checked(() -> new TorrentSource.Magnet(text));
+        }
+        var url = checked(() -> new TorrentSource.Url(URI.create(text)));
+        byte[] bytes;
+        try {
+            bytes = fetcher.fetch(url.uri());
+        } catch (TorrentFileFetcher.FetchRefusedException e) {
+            throw refused(e.getMessage());
+        }
+        return checked(() -> {
+            Metainfo.parse(bytes);
+            return new TorrentSource.FileBytes(bytes);
+        });
     }
 
     /** Base64 .torrent bytes, read here first: rTorrent silently drops what it cannot load. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.concurrent.Executor;
 
 /**
@@ -22,10 +23,12 @@ final class LegacyBatch {
 
     private final VisibleTargets targets;
     private final Executor executor;
+    private final TorrentFileFetcher fetcher;
 
-    LegacyBatch(VisibleTargets targets, Executor executor) {
+    LegacyBatch(VisibleTargets targets, Executor executor, TorrentFileFetcher fetcher) {
         this.targets = targets;
         this.executor = executor;
+        this.fetcher = fetcher;
     }
 
     /** One target's request being built, and the plans whose steps are in it. */
@@ -41,7 +44,7 @@ final class LegacyBatch {
         for (LegacyElement element : elements) {
             try {
                 TargetName target = targets.require(caller, element.target());
-                LegacyPlan plan = LegacyPlanner.plan(element);
+                LegacyPlan plan = LegacyPlanner.plan(element, fetcher);
                 TargetCall call = calls.computeIfAbsent(target, t -> new TargetCall());
                 plan.addTo(call.request);
                 call.indexes.add(element.index());

@@ -3,6 +3,7 @@ package io.pyrotorrent.adapter.api;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ final class LegacyPlanner {
     private LegacyPlanner() {
     }
 
-    static LegacyPlan plan(LegacyElement element) {
+    static LegacyPlan plan(LegacyElement element, TorrentFileFetcher fetcher) {
         LegacyType type = LegacyType.of(element.type()).orElseThrow(() -> ApiError.badRequest(
                 "unknown type; types are rtorrent, torrent, torrentrequester, filerequester, peerrequester, trackerrequester"));
         Optional<InfoHash> hash = hash(element, type);
@@ -26,7 +27,7 @@ final class LegacyPlanner {
         for (LegacyElement.Call call : element.calls()) {
             LegacyAttribute attribute = LegacyAttributes.find(type, call.name())
                     .orElseThrow(() -> unknown(type, call.name()));
-            var args = new LegacyArguments(call);
+            var args = new LegacyArguments(call, fetcher);
             LegacyMapping mapping = attribute.mapping();
             if (mapping instanceof LegacyMapping.Read read) {
                 args.none();

@@ -145,6 +145,17 @@ class LegacyApiTest {
     }
 
     @Test
+    void addTorrentByUrl_isFetchedByPyrotorrentUnderItsRules_neverByRtorrent() {
+        var reply = api.legacy("""
+                [{"type": "rtorrent", "target": "beta", "attributes": [["add_torrent", ["https://example.test/x.torrent"]]]},
+                 {"type": "rtorrent", "target": "beta", "attributes": [["add_torrent", ["http://127.0.0.1:5000/RPC2"]]]}]""");
+
+        assertThat(reply.json().get(0).get("add_torrent").asLong()).isZero();
+        assertThat(api.beta.torrent(TestApi.DOWNLOADABLE.hash()).hash()).isEqualTo(TestApi.DOWNLOADABLE.hash());
+        assertThat(reply.json().get(1).at("/error/message").asText()).contains("add_torrent", "loopback");
+    }
+
+    @Test
     void requesters_answerOneObjectPerFileAndTracker() {
         var reply = api.legacy("""
                 [{"type": "filerequester", "target": "alpha", "hash": "%1$s", "attributes": [["get_path", []], ["get_size_bytes", []]]},

@@ -49,6 +49,14 @@ final class TestApi implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final TestTorrent DOWNLOADABLE = TestTorrent.unique("fetched");
+    /** Like the real fetcher on loopback: refuses, so tests can tell who fetched a URL. */
+    static final io.pyrotorrent.domain.port.out.TorrentFileFetcher FETCHER = url -> {
+        if (url.getHost().equals("127.0.0.1")) {
+            throw new io.pyrotorrent.domain.port.out.TorrentFileFetcher.FetchRefusedException(
+                    "127.0.0.1 is 127.0.0.1, a loopback, private, link-local or multicast address");
+        }
+        return DOWNLOADABLE.bytes();
+    };
 
     final InMemoryTorrentClient alpha = new InMemoryTorrentClient();
     final InMemoryTorrentClient beta = new InMemoryTorrentClient();
@@ -66,10 +74,10 @@ final class TestApi implements AutoCloseable {
         var targets = new Targets(clients);
         var torrents = new TorrentService(targets);
         var ports = new ApiPorts(targets, torrents, new DetailsService(targets), torrents,
-                new AddService(targets, url -> DOWNLOADABLE.bytes()),
+                new AddService(targets, FETCHER),
                 new HealthService(targets, executor, Clock.systemUTC()), watch,
                 new AuthService(options.users, (password, hash) -> hash.equals("plain:" + new String(password)), "decoy"),
-                executor);
+                FETCHER, executor);
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.events.handlerAdded(handler -> {

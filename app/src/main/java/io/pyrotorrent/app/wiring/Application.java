@@ -86,7 +86,7 @@ public final class Application implements AutoCloseable {
                         WebUi.register(routes, new WebPorts(s.overview(), s.details(), s.torrents(),
                                 s.torrents(), s.add(), s.downloads()));
                         Api.register(routes, new ApiPorts(app.targets, s.torrents(), s.details(), s.torrents(),
-                                s.add(), s.health(), s.watch(), s.auth(), app.executor), config.api().enabled());
+                                s.add(), s.health(), s.watch(), s.auth(), s.fetcher(), app.executor), config.api().enabled());
                     });
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;

@@ -29,7 +29,8 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /** Every use case, built with {@code new} from the targets and the config. */
 public record Services(OverviewService overview, DetailsService details, TorrentService torrents,
-        AddService add, DownloadService downloads, HealthService health, WatchService watch, AuthService auth) {
+        AddService add, DownloadService downloads, HealthService health, WatchService watch, AuthService auth,
+        SafeTorrentFetcher fetcher) {
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -43,7 +44,7 @@ public record Services(OverviewService overview, DetailsService details, Torrent
                 new TorrentService(targets), new AddService(targets, fetcher),
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),
-                new WatchService(targets, scheduler, WATCH_INTERVAL), auth(config));
+                new WatchService(targets, scheduler, WATCH_INTERVAL), auth(config), fetcher);
     }
 
     /** Configured mappings; a managed instance's own directory is readable as it stands. */
