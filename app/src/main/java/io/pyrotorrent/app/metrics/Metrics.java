@@ -16,6 +16,7 @@ import java.time.Duration;
 public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final java.util.List<Object> counterStates = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The listener to give the rTorrent client of one target. */
     public RoundTripListener rtorrent(String target) {
@@ -39,6 +40,9 @@ public final class Metrics {
 
     /** Reads a target's coalescing decorator answered without a call of their own. */
     public void coalescing(String target, java.util.function.LongSupplier hits) {
+        // Micrometer keeps a function counter's state weakly; this supplier lives nowhere else, so
+        // without the reference kept here it is collected and the counter silently reads 0.
+        counterStates.add(hits);
         io.micrometer.core.instrument.FunctionCounter.builder("pyrotorrent.coalescing.hits", hits,
                         h -> h.getAsLong()).tag("target", target)
                 .description("reads served by a call in flight or a result a few hundred ms old").register(registry);

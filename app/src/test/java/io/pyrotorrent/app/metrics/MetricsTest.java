@@ -11,6 +11,24 @@ import org.junit.jupiter.api.Test;
 class MetricsTest {
 
     @Test
+    void coalescingHits_areStillReadAfterTheSupplierIsOnlyHeldByTheRegistry() throws Exception {
+        var metrics = new Metrics();
+        var hits = new java.util.concurrent.atomic.AtomicLong(42);
+        registerAndForget(metrics, hits);
+        // A weakly held supplier is collected by a full GC; give the collector every chance.
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+
+        assertThat(metrics.scrape()).contains("pyrotorrent_coalescing_hits_total{target=\"seedbox\"} 42.0");
+    }
+
+    private static void registerAndForget(Metrics metrics, java.util.concurrent.atomic.AtomicLong hits) {
+        metrics.coalescing("seedbox", () -> hits.get());
+    }
+
+    @Test
     void roundTrips_areCountedPerTargetWithBytesLatencyAndErrorsByReason() {
         var metrics = new Metrics();
         var seedbox = metrics.rtorrent("seedbox");
