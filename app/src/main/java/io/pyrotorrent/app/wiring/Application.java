@@ -9,6 +9,7 @@ import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
 import io.pyrotorrent.app.metrics.Metrics;
+import io.pyrotorrent.app.server.BasicAuthGate;
 import io.pyrotorrent.app.server.HttpServer;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.port.out.Targets;
@@ -83,6 +84,7 @@ public final class Application implements AutoCloseable {
             app.server = HttpServer.start(server.host(), server.port(), server.basePath(), app.metrics,
                     routes -> {
                         Services s = app.services;
+                        routes.routes.before(new BasicAuthGate(s.auth())::check);
                         WebUi.register(routes, new WebPorts(s.overview(), s.details(), s.torrents(),
                                 s.torrents(), s.add(), s.downloads()));
                         Api.register(routes, new ApiPorts(app.targets, s.torrents(), s.details(), s.torrents(),
