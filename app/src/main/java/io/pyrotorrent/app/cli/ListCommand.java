@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.listing.TorrentState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +24,19 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", description = "List torrents: one round trip per target")
 final class ListCommand implements Callable<Integer> {
 
-    private static final List<Field<?>> FIELDS = List.of(TorrentFields.HASH, TorrentFields.NAME,
-            TorrentFields.SIZE_BYTES, TorrentFields.COMPLETED_BYTES, TorrentFields.STATE,
-            TorrentFields.ACTIVE, TorrentFields.COMPLETE, TorrentFields.DOWN_RATE, TorrentFields.UP_RATE,
-            TorrentFields.RATIO, TorrentFields.LABEL);
+    private static final List<Field<?>> FIELDS = fields();
 
     @ParentCommand
     PyrotorrentCommand root;
+
+    /** What a line shows, plus the flags its state is derived from (one place: TorrentState). */
+    private static List<Field<?>> fields() {
+        var fields = new java.util.LinkedHashSet<Field<?>>(List.of(TorrentFields.HASH, TorrentFields.NAME,
+                TorrentFields.SIZE_BYTES, TorrentFields.COMPLETED_BYTES, TorrentFields.DOWN_RATE,
+                TorrentFields.UP_RATE, TorrentFields.RATIO, TorrentFields.LABEL));
+        fields.addAll(TorrentState.FIELDS);
+        return List.copyOf(fields);
+    }
 
     @Spec
     CommandSpec spec;
@@ -53,10 +60,10 @@ final class ListCommand implements Callable<Integer> {
             List<TargetName> targets = target == null ? app.targets.names()
                     : List.of(TargetChoice.choose(app.targets, target));
             var lines = new ArrayList<Map<String, Object>>();
+            Pattern names = filter == null ? null : Pattern.compile(filter.pattern(), Pattern.CASE_INSENSITIVE);
             for (TargetName name : targets) {
                 for (Row row : app.services.torrents().list(name, ViewName.of(view), FIELDS)) {
-                    if (filter == null || Pattern.compile(filter.pattern(), Pattern.CASE_INSENSITIVE)
-                            .matcher(row.get(TorrentFields.NAME)).find()) {
+                    if (names == null || names.matcher(row.get(TorrentFields.NAME)).find()) {
                         lines.add(line(name, row));
                     }
                 }
@@ -81,8 +88,7 @@ final class ListCommand implements Callable<Integer> {
         line.put("size_bytes", size);
         line.put("done_bytes", done);
         line.put("percent", size == 0 ? 100 : (int) (done * 100 / size));
-        line.put("state", !row.get(TorrentFields.STATE) ? "stopped" : !row.get(TorrentFields.ACTIVE) ? "paused"
-                : row.get(TorrentFields.COMPLETE) ? "seeding" : "started");
+        line.put("state", TorrentState.of(row).label());
         line.put("down_rate", row.get(TorrentFields.DOWN_RATE));
         line.put("up_rate", row.get(TorrentFields.UP_RATE));
         line.put("ratio", row.get(TorrentFields.RATIO));
