@@ -16,7 +16,13 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.Ref;
+import io.pyrotorrent.domain.model.request.TorrentQuery;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,6 +47,24 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
         var request = Request.builder();
         var rows = request.add(TorrentListQuery.of(listing.view(), listing.fieldsToFetch()));
         return Slicer.slice(client(target).send(request.build()).get(rows), listing);
+    }
+
+    @Override
+    public Map<InfoHash, String> names(TargetName target, List<InfoHash> hashes) {
+        var names = new LinkedHashMap<InfoHash, String>();
+        if (hashes.isEmpty()) {
+            return names;
+        }
+        var request = Request.builder();
+        var refs = new LinkedHashMap<InfoHash, Ref<Row>>();
+        hashes.forEach(hash -> refs.computeIfAbsent(hash, h -> request.add(TorrentQuery.of(h, TorrentFields.NAME))));
+        var snapshot = client(target).send(request.build());
+        refs.forEach((hash, ref) -> {
+            if (snapshot.outcome(ref) instanceof Outcome.Success<Row> found) {
+                names.put(hash, found.value().get(TorrentFields.NAME));
+            }
+        });
+        return names;
     }
 
     @Override

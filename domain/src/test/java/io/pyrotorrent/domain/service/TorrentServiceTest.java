@@ -41,6 +41,17 @@ class TorrentServiceTest {
     }
 
     @Test
+    void names_areReadForTheGivenHashesOnly_inOneRoundTrip_unknownOnesLeftOut() {
+        var a = client.put(TestTorrent.single("alpha.iso").metainfo(), false);
+        var unknown = TestTorrent.randomHash();
+
+        var names = service.names(TargetName.of("local"), List.of(a.hash(), unknown, a.hash()));
+
+        assertThat(names).containsExactly(java.util.Map.entry(a.hash(), "alpha.iso"));
+        assertThat(client.roundTrips()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownTarget_isRefusedByName() {
         assertThatThrownBy(() -> service.list(TargetName.of("other"), ViewName.MAIN, List.of(TorrentFields.HASH)))
                 .isInstanceOf(UnknownTargetException.class).hasMessage("no target named 'other'");

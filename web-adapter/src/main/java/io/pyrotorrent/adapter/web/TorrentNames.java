@@ -3,11 +3,7 @@ package io.pyrotorrent.adapter.web;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.TorrentClientException;
-import io.pyrotorrent.domain.model.UnknownTorrentException;
-import io.pyrotorrent.domain.model.ViewName;
-import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.port.in.ListTorrents;
-import io.pyrotorrent.domain.port.in.ShowTorrent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +11,13 @@ import java.util.Map;
 /**
  * Names for the torrents a form names by hash, so messages and the erase question say "debian.iso",
  * not a hash. Asked from rTorrent rather than taken from the form, which anyone can fill in.
- * One torrent is looked up alone; several through one listing of names.
+ * One small request reads just their names.
  */
 final class TorrentNames {
 
-    private final ShowTorrent torrent;
     private final ListTorrents list;
 
-    TorrentNames(ShowTorrent torrent, ListTorrents list) {
-        this.torrent = torrent;
+    TorrentNames(ListTorrents list) {
         this.list = list;
     }
 
@@ -31,13 +25,9 @@ final class TorrentNames {
     Map<InfoHash, String> of(TargetName target, List<InfoHash> hashes) {
         var names = new HashMap<InfoHash, String>();
         try {
-            if (hashes.size() == 1) {
-                names.put(hashes.get(0), torrent.details(target, hashes.get(0)).torrent().get(TorrentFields.NAME));
-            } else if (hashes.size() > 1) {
-                list.list(target, ViewName.MAIN, List.of(TorrentFields.HASH, TorrentFields.NAME))
-                        .forEach(row -> names.put(row.get(TorrentFields.HASH), row.get(TorrentFields.NAME)));
-            }
-        } catch (UnknownTorrentException | TorrentClientException unknown) {
+            // Only d.name of exactly these torrents: no files, no whole view.
+            names.putAll(list.names(target, hashes));
+        } catch (TorrentClientException unknown) {
             // the command itself will report what went wrong; a short hash names the torrent meanwhile
         }
         hashes.forEach(h -> names.putIfAbsent(h, shortHash(h)));

@@ -32,7 +32,7 @@ public final class WebUi {
         var pages = new Pages(csrf);
         var overview = new OverviewRoutes(ports.overview(), pages);
         var torrent = new TorrentRoutes(ports.torrent(), pages, Clock.systemUTC());
-        var actions = new ActionRoutes(ports.control(), new TorrentNames(ports.torrent(), ports.list()), pages, csrf);
+        var actions = new ActionRoutes(ports.control(), new TorrentNames(ports.list()), pages, csrf);
         var settings = new SettingRoutes(ports.control(), ports.torrent(), csrf);
         var add = new AddRoutes(ports.add(), ports.list(), pages, csrf);
         var downloads = new DownloadRoutes(ports.downloads(), pages);

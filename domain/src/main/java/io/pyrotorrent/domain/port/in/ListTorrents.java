@@ -19,4 +19,11 @@ public interface ListTorrents {
 
     /** One page of a view, filtered and sorted: still one round trip (rTorrent sends the view). */
     Slice slice(TargetName target, Listing listing);
+
+    /**
+     * The names of these torrents, in one round trip that asks for nothing else; a hash rTorrent
+     * does not know is left out.
+     */
+    java.util.Map<io.pyrotorrent.domain.model.InfoHash, String> names(TargetName target,
+            List<io.pyrotorrent.domain.model.InfoHash> hashes);
 }
