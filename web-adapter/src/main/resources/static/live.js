@@ -100,6 +100,8 @@
     if (document.hidden) { return; }
     fetch(main.getAttribute('data-live'), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) {
+        // The session ended (logout elsewhere, idle too long): reloading leads to the login form.
+        if (response.status === 401) { window.location.reload(); return new Promise(function () {}); }
         return response.json().then(function (data) {
           if (!response.ok) { throw new Error(data.error || response.statusText); }
           return data;

@@ -2,6 +2,7 @@ package io.pyrotorrent.adapter.api;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import java.util.Objects;
 
@@ -22,13 +23,14 @@ public final class Api {
     public static void register(JavalinConfig config, ApiPorts ports, boolean enabled) {
         Objects.requireNonNull(ports, "ports");
         CheckHealth health = ports.checkHealth();
-        config.routes.get("/health", ctx -> health(ctx, health));
+        var callers = new Callers(ports.authenticate(), ports.sessions());
+        config.routes.get("/health", ctx -> health(ctx, health, callers.identifyIfAny(ctx)));
         if (!enabled) {
             restoreJson(config, "the API is turned off in the configuration (api.enabled: false)");
             return;
         }
-        var guard = new RouteGuard(new Callers(ports.authenticate()));
-        var targets = new VisibleTargets(ports.targets());
+        var guard = new RouteGuard(callers);
+        var targets = new VisibleTargets(ports.requests());
         var legacy = new LegacyApi(targets, ports.executor(), ports.fetcher());
         var reads = new TorrentReads(targets, ports.listTorrents(), ports.showTorrent());
         var actions = new TorrentActions(targets, ports.controlTorrents());
@@ -57,9 +59,12 @@ public final class Api {
         config.events.serverStopping(events::stopAll);
     }
 
-    /** 200 whenever the server runs: a dead instance is reported in the body, not as a failure. */
-    private static void health(Context ctx, CheckHealth health) {
-        ctx.contentType("application/json").result(Json.write(HealthBody.of(health.health())));
+    /**
+     * 200 whenever the server runs: a dead instance is reported in the body, not as a failure. It
+     * needs no login (probes); without one, where users are configured, it names no target.
+     */
+    private static void health(Context ctx, CheckHealth health, Principal caller) {
+        ctx.contentType("application/json").result(Json.write(HealthBody.of(health.health(caller))));
     }
 
     /** After every handler under api: our JSON answer stands, whatever error page ran for its status. */

@@ -2,6 +2,7 @@ package io.pyrotorrent.adapter.api;
 
 import io.javalin.http.Context;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.auth.LoginAttempt;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,9 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
-/** HTTP Basic (RFC 7617): "Authorization: Basic base64(name:password)", UTF-8, checked by Authenticate. */
+/**
+ * HTTP Basic (RFC 7617): "Authorization: Basic base64(name:password)", UTF-8, checked by Authenticate
+ * under its login throttle: while the name or the address waits, the answer is 429 with Retry-After.
+ */
 final class BasicCredentials implements Callers.CredentialCheck {
 
     private static final String SCHEME = "basic ";
@@ -49,7 +54,14 @@ final class BasicCredentials implements Callers.CredentialCheck {
             }
             // The password stays a char[] (wiped below); only the name becomes a String.
             password = Arrays.copyOfRange(text, colon + 1, text.length);
-            return authenticate.authenticate(new String(text, 0, colon), password);
+            LoginAttempt attempt = authenticate.logIn(new String(text, 0, colon), password, ctx.ip());
+            if (attempt instanceof LoginAttempt.Throttled wait) {
+                throw new ApiError(429, "too_many_logins", "too many failed logins for this user or from this "
+                        + "address; try again in " + wait.seconds() + " s",
+                        Map.of("Retry-After", Long.toString(wait.seconds())));
+            }
+            return attempt instanceof LoginAttempt.Accepted accepted ? Optional.of(accepted.principal())
+                    : Optional.empty();
         } catch (CharacterCodingException notUtf8) {
             return Optional.empty();
         } finally {

@@ -3,6 +3,7 @@ package io.pyrotorrent.adapter.api;
 import io.javalin.http.Context;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.Authenticate;
+import io.pyrotorrent.domain.port.in.KeepSessions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
 /**
  * Who is calling. With no users configured (the app allows that on loopback only) everyone is
  * {@link Principal#LOCAL}; otherwise one of the {@link CredentialCheck}s must recognise the
- * request. Cookie sessions and API tokens arrive as further checks in {@link #checks}.
+ * request: the web UI's session cookie (with a CSRF header for changes) or HTTP Basic.
  */
 final class Callers {
 
@@ -24,9 +25,9 @@ final class Callers {
     private final Authenticate authenticate;
     private final List<CredentialCheck> checks;
 
-    Callers(Authenticate authenticate) {
+    Callers(Authenticate authenticate, KeepSessions sessions) {
         this.authenticate = authenticate;
-        this.checks = List.of(new BasicCredentials(authenticate));
+        this.checks = List.of(new SessionCookie(sessions), new BasicCredentials(authenticate));
     }
 
     Principal identify(Context ctx) {
@@ -41,5 +42,14 @@ final class Callers {
         }
         throw new ApiError(401, "unauthorized", "send a user name and password with HTTP Basic authentication",
                 Map.of("WWW-Authenticate", CHALLENGE));
+    }
+
+    /** Like {@link #identify}, but someone who sent nothing (or something wrong) is anonymous. */
+    Principal identifyIfAny(Context ctx) {
+        try {
+            return identify(ctx);
+        } catch (ApiError notLoggedIn) {
+            return Principal.ANONYMOUS;
+        }
     }
 }

@@ -47,7 +47,7 @@ final class EventStreams {
             throw new ApiError(503, "too_many_streams", "too many event streams are open; try again later");
         }
         var stream = new EventStream(columns, HEARTBEAT);
-        stream.subscribed(watch.watch(target, view, columns.fields(), stream::offer));
+        stream.subscribed(watch.watch(caller, target, view, columns.fields(), stream::offer));
         open.add(stream);
         try {
             new SseHandler(0, client -> {

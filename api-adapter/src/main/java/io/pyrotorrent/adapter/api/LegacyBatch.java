@@ -56,7 +56,7 @@ final class LegacyBatch {
         var running = new ArrayList<CompletableFuture<Void>>();
         for (Map.Entry<TargetName, TargetCall> entry : calls.entrySet()) {
             TargetCall call = entry.getValue();
-            running.add(CompletableFuture.runAsync(() -> answer(entry.getKey(), call, answers), executor));
+            running.add(CompletableFuture.runAsync(() -> answer(caller, entry.getKey(), call, answers), executor));
         }
         running.forEach(CompletableFuture::join);
         ArrayNode result = Json.array();
@@ -67,12 +67,12 @@ final class LegacyBatch {
     }
 
     /** Sends one target's request (unless all its elements asked nothing) and fills in their answers. */
-    private void answer(TargetName target, TargetCall call, JsonNode[] answers) {
+    private void answer(Principal caller, TargetName target, TargetCall call, JsonNode[] answers) {
         Snapshot snapshot = null;
         ApiError failure = null;
         if (!call.request.isEmpty()) {
             try {
-                snapshot = targets.client(target).send(call.request.build());
+                snapshot = targets.send(caller, target, call.request.build());
             } catch (RuntimeException e) {
                 failure = ErrorMapping.of(e);
             }

@@ -42,20 +42,20 @@ final class TargetList {
     void list(Context ctx, Principal caller) {
         QueryParams.of(ctx, Set.of());
         List<CompletableFuture<ObjectNode>> statuses = targets.all(caller).stream()
-                .map(target -> CompletableFuture.supplyAsync(() -> status(target), executor)).toList();
+                .map(target -> CompletableFuture.supplyAsync(() -> status(caller, target), executor)).toList();
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("targets");
         statuses.forEach(status -> list.add(status.join()));
         Replies.json(ctx, body);
     }
 
-    private ObjectNode status(TargetName target) {
+    private ObjectNode status(Principal caller, TargetName target) {
         ObjectNode status = Json.object().put("name", target.value());
         var request = Request.builder();
         var client = request.add(ClientQuery.of(STATUS));
         var torrents = request.add(TorrentListQuery.of(ViewName.MAIN, TorrentState.FIELDS));
         try {
-            Snapshot snapshot = targets.client(target).send(request.build());
+            Snapshot snapshot = targets.send(caller, target, request.build());
             Row row = snapshot.get(client);
             List<Row> rows = snapshot.get(torrents);
             status.put("reachable", true).setAll(TypedValues.row(row));

@@ -37,7 +37,7 @@ final class TorrentAdding {
                 : AddRequest.fromJson(RequestBody.json(ctx));
         ObjectNode body = Json.object();
         ArrayNode results = body.putArray("results");
-        for (AddResult result : add.add(target, request.sources(), request.options())) {
+        for (AddResult result : add.add(caller, target, request.sources(), request.options())) {
             ObjectNode entry = results.addObject().put("source", result.source());
             if (result instanceof AddResult.Added added) {
                 entry.put("added", true).put("hash", added.hash().map(h -> h.hex()).orElse(null));

@@ -49,7 +49,7 @@ final class TorrentReads {
             }
             return q;
         });
-        Slice slice = list.slice(target, new Listing(view(params), columns.fields(), sort, order(params), name, label,
+        Slice slice = list.slice(caller, target, new Listing(view(params), columns.fields(), sort, order(params), name, label,
                 params.number("offset", 0, Integer.MAX_VALUE, 0),
                 params.number("limit", 1, Listing.MAX_LIMIT, Listing.DEFAULT_LIMIT)));
         ObjectNode body = Json.object().put("total", slice.total());
@@ -67,7 +67,7 @@ final class TorrentReads {
         });
         TargetName target = targets.require(caller, ctx.pathParam("target"));
         InfoHash hash = PathParams.hash(ctx);
-        TorrentDetails details = show.details(target, hash);
+        TorrentDetails details = show.details(caller, target, hash);
         ObjectNode body = Json.object();
         body.set("torrent", TorrentColumns.all().row(details.torrent()));
         if (include.contains("files")) {

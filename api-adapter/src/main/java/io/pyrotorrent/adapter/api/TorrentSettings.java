@@ -47,7 +47,7 @@ final class TorrentSettings {
         if (commands.isEmpty()) {
             throw ApiError.badRequest("give up, down or both, in bytes per second (0 = unlimited)");
         }
-        control.run(target, commands).forEach(ErrorMapping::throwIfFailed);
+        control.run(caller, target, commands).forEach(ErrorMapping::throwIfFailed);
         Replies.json(ctx, answer);
     }
 
@@ -55,7 +55,7 @@ final class TorrentSettings {
         TargetName target = targets.require(caller, ctx.pathParam("target"));
         InfoHash hash = PathParams.hash(ctx);
         String priority = JsonFields.of(RequestBody.json(ctx), Set.of("priority")).requiredText("priority", 16);
-        run(target, new Command.SetTorrentPriority(hash, named(TorrentPriority.class, priority)),
+        run(caller, target, new Command.SetTorrentPriority(hash, named(TorrentPriority.class, priority)),
                 () -> new UnknownTorrentException(hash));
         Replies.json(ctx, Json.object().put("hash", hash.hex()).put("priority", priority));
     }
@@ -70,7 +70,7 @@ final class TorrentSettings {
         } catch (IllegalArgumentException e) {
             throw ApiError.badRequest("label: " + e.getMessage());
         }
-        run(target, new Command.SetLabel(hash, label), () -> new UnknownTorrentException(hash));
+        run(caller, target, new Command.SetLabel(hash, label), () -> new UnknownTorrentException(hash));
         Replies.json(ctx, Json.object().put("hash", hash.hex()).put("label", label.value()));
     }
 
@@ -80,13 +80,13 @@ final class TorrentSettings {
         int index = PathParams.fileIndex(ctx);
         String priority = JsonFields.of(RequestBody.json(ctx), Set.of("priority")).requiredText("priority", 16);
         // rTorrent answers -501 both for an unknown hash and for a file index past the end.
-        run(target, new Command.SetFilePriority(hash, index, named(FilePriority.class, priority)),
+        run(caller, target, new Command.SetFilePriority(hash, index, named(FilePriority.class, priority)),
                 () -> new ApiError(404, "unknown_file", "no torrent " + hash.hex() + ", or it has no file " + index));
         Replies.json(ctx, Json.object().put("hash", hash.hex()).put("index", index).put("priority", priority));
     }
 
-    private void run(TargetName target, Command command, Supplier<RuntimeException> notFound) {
-        ErrorMapping.throwIfFailed(control.run(target, List.of(command)).get(0), notFound);
+    private void run(Principal caller, TargetName target, Command command, Supplier<RuntimeException> notFound) {
+        ErrorMapping.throwIfFailed(control.run(caller, target, List.of(command)).get(0), notFound);
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

@@ -3,20 +3,22 @@ package io.pyrotorrent.adapter.api;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.auth.Principal;
-import io.pyrotorrent.domain.port.out.Targets;
-import io.pyrotorrent.domain.port.out.TorrentClient;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.port.in.SendRequests;
 import java.util.List;
 
 /**
- * The targets a caller may use. One the caller may not use answers exactly like one that does not
- * exist, so nobody learns the names of instances they cannot see.
+ * Target names as callers write them. The use cases decide who may use what; this only answers
+ * early (before a body is read) for a name the caller cannot use, exactly as for one that does
+ * not exist, so nobody learns the names of instances they cannot see.
  */
 final class VisibleTargets {
 
-    private final Targets targets;
+    private final SendRequests requests;
 
-    VisibleTargets(Targets targets) {
-        this.targets = targets;
+    VisibleTargets(SendRequests requests) {
+        this.requests = requests;
     }
 
     TargetName require(Principal caller, String name) {
@@ -26,17 +28,17 @@ final class VisibleTargets {
         } catch (IllegalArgumentException notAName) {
             throw new UnknownTargetException(name);
         }
-        if (targets.client(target).isEmpty() || !caller.mayUse(target)) {
+        if (!requests.targets(caller).contains(target)) {
             throw new UnknownTargetException(name);
         }
         return target;
     }
 
-    TorrentClient client(TargetName target) {
-        return targets.client(target).orElseThrow(() -> new UnknownTargetException(target.value()));
+    Snapshot send(Principal caller, TargetName target, Request request) {
+        return requests.send(caller, target, request);
     }
 
     List<TargetName> all(Principal caller) {
-        return targets.names().stream().filter(caller::mayUse).toList();
+        return requests.targets(caller);
     }
 }

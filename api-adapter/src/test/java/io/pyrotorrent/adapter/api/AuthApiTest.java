@@ -109,4 +109,75 @@ class AuthApiTest {
         assertThat(crossSite.errorCode()).isEqualTo("forbidden");
         assertThat(sameOrigin.status()).isEqualTo(200);
     }
+
+    @Test
+    void aWebSessionCookie_isLetIn_asItsUser() {
+        var session = api.sessions.open(TestApi.user("alice", "alpha").principal(), java.util.Optional.empty());
+
+        var reply = api.send(HttpRequest.newBuilder(api.uri("/api/v1/targets")).header("Cookie", "pyro_session=" + session.id()));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().get("targets")).hasSize(1);
+    }
+
+    @Test
+    void aChangeWithASessionCookie_needsTheSessionsCsrfTokenInAHeader() {
+        var session = api.sessions.open(TestApi.user("alice", "alpha").principal(), java.util.Optional.empty());
+        java.util.function.Function<String, HttpRequest.Builder> throttle = token -> {
+            var request = HttpRequest.newBuilder(api.uri("/api/v1/targets/alpha/throttle"))
+                    .header("Cookie", "pyro_session=" + session.id()).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"up\": 1024}"));
+            return token == null ? request : request.header("X-CSRF-Token", token);
+        };
+
+        var without = api.send(throttle.apply(null));
+        var wrong = api.send(throttle.apply("not-the-token"));
+        var right = api.send(throttle.apply(session.csrfToken()));
+
+        assertThat(without.status()).isEqualTo(wrong.status()).isEqualTo(403);
+        assertThat(without.errorCode()).isEqualTo("csrf");
+        assertThat(without.body()).contains("X-CSRF-Token");
+        assertThat(right.status()).isEqualTo(200);
+        assertThat(api.alpha.roundTrips()).isEqualTo(1);
+    }
+
+    @Test
+    void anEndedOrMadeUpSession_isNotLetIn() {
+        var session = api.sessions.open(TestApi.user("alice", "alpha").principal(), java.util.Optional.empty());
+        api.sessions.close(session.id());
+
+        for (String id : List.of(session.id(), "made-up", "x".repeat(500))) {
+            var reply = api.send(HttpRequest.newBuilder(api.uri("/api/v1/targets")).header("Cookie", "pyro_session=" + id));
+            assertThat(reply.status()).as(id).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void repeatedWrongPasswords_are429WithRetryAfter_andTheRightOneWaitsToo() {
+        api.loginAs("alice", "wrong");
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.get("/api/v1/targets").status()).isEqualTo(401);
+        }
+
+        var throttled = api.get("/api/v1/targets");
+        api.loginAs("alice", "secret-alice");
+        var rightButWaiting = api.get("/api/v1/targets");
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.errorCode()).isEqualTo("too_many_logins");
+        assertThat(throttled.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(rightButWaiting.status()).isEqualTo(429);
+    }
+
+    @Test
+    void healthWithoutLogin_saysUp_butNamesNoTarget_whileALoggedInCallerSeesTheirs() {
+        var anonymous = api.get("/health").json();
+        api.loginAs("alice", "secret-alice");
+        var alice = api.get("/health").json();
+
+        assertThat(anonymous.get("status").asText()).isEqualTo("up");
+        assertThat(anonymous.get("targets")).isEmpty();
+        assertThat(alice.get("targets")).hasSize(1);
+        assertThat(alice.at("/targets/0/name").asText()).isEqualTo("alpha");
+    }
 }

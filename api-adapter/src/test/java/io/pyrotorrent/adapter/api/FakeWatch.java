@@ -1,6 +1,7 @@
 package io.pyrotorrent.adapter.api;
 
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.Field;
@@ -38,7 +39,7 @@ final class FakeWatch implements WatchTorrents {
     final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     @Override
-    public Subscription watch(TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> listener) {
+    public Subscription watch(Principal caller, TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> listener) {
         if (!Set.of("alpha", "beta").contains(target.value())) {
             throw new UnknownTargetException(target.value());
         }

@@ -7,12 +7,15 @@ import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
+import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.HealthService;
+import io.pyrotorrent.domain.service.RequestService;
+import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TorrentService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +64,8 @@ final class TestApi implements AutoCloseable {
     final InMemoryTorrentClient alpha = new InMemoryTorrentClient();
     final InMemoryTorrentClient beta = new InMemoryTorrentClient();
     final FakeWatch watch = new FakeWatch();
+    /** The web UI's logins, which the API accepts as a cookie. */
+    final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), Clock.systemUTC());
     final List<String> routes = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -73,11 +78,12 @@ final class TestApi implements AutoCloseable {
         clients.put(TargetName.of("beta"), beta);
         var targets = new Targets(clients);
         var torrents = new TorrentService(targets);
-        var ports = new ApiPorts(targets, torrents, new DetailsService(targets), torrents,
+        var ports = new ApiPorts(new RequestService(targets), torrents, new DetailsService(targets), torrents,
                 new AddService(targets, FETCHER),
                 new HealthService(targets, executor, Clock.systemUTC()), watch,
-                new AuthService(options.users, (password, hash) -> hash.equals("plain:" + new String(password)), "decoy"),
-                FETCHER, executor);
+                new AuthService(options.users, (password, hash) -> hash.equals("plain:" + new String(password)), "decoy",
+                        LoginEvents.NONE, Clock.systemUTC()),
+                sessions, FETCHER, executor);
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.events.handlerAdded(handler -> {
@@ -116,6 +122,11 @@ final class TestApi implements AutoCloseable {
     void loginAs(String name, String password) {
         authorization = Optional.of("Basic " + Base64.getEncoder().encodeToString(
                 (name + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Stops sending Basic credentials (a test then sends a cookie itself). */
+    void logOut() {
+        authorization = Optional.empty();
     }
 
     URI uri(String path) {

@@ -2,17 +2,18 @@ package io.pyrotorrent.app.cli;
 
 import io.pyrotorrent.app.wiring.Application;
 import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** start|stop|pause|resume|recheck|erase HASH...: all in one round trip; 1 if any failed. */
 @CommandLine.Command(description = "Act on torrents by info-hash")
@@ -40,7 +41,7 @@ final class ActionCommand implements Callable<Integer> {
         try (Application app = Application.client(root.config())) {
             var name = TargetChoice.choose(app.targets, target);
             List<Command> commands = parsed.stream().map(action::on).toList();
-            List<Outcome<Done>> outcomes = app.services.torrents().run(name, commands);
+            List<Outcome<Done>> outcomes = app.services.torrents().run(Principal.LOCAL, name, commands);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int failed = 0;

@@ -2,6 +2,7 @@ package io.pyrotorrent.app.cli;
 
 import io.pyrotorrent.app.wiring.Application;
 import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.metainfo.Metainfo;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
@@ -53,7 +54,7 @@ final class AddCommand implements Callable<Integer> {
                 Optional.empty());
         try (Application app = Application.client(root.config())) {
             var name = TargetChoice.choose(app.targets, target);
-            Outcome<Done> outcome = app.services.torrents().run(name, List.of(add)).get(0);
+            Outcome<Done> outcome = app.services.torrents().run(Principal.LOCAL, name, List.of(add)).get(0);
             outcome.orThrow();
             spec.commandLine().getOut().println("added " + describe(torrent) + " to " + name);
             return 0;

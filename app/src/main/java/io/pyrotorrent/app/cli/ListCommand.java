@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pyrotorrent.app.wiring.Application;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
@@ -62,7 +63,7 @@ final class ListCommand implements Callable<Integer> {
             var lines = new ArrayList<Map<String, Object>>();
             Pattern names = filter == null ? null : Pattern.compile(filter.pattern(), Pattern.CASE_INSENSITIVE);
             for (TargetName name : targets) {
-                for (Row row : app.services.torrents().list(name, ViewName.of(view), FIELDS)) {
+                for (Row row : app.services.torrents().list(Principal.LOCAL, name, ViewName.of(view), FIELDS)) {
                     if (names == null || names.matcher(row.get(TorrentFields.NAME)).find()) {
                         lines.add(line(name, row));
                     }

@@ -1,6 +1,7 @@
 package io.pyrotorrent.app.cli;
 
 import io.pyrotorrent.app.wiring.Application;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.health.TargetHealth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try (Application app = Application.client(root.config())) {
             int down = 0;
-            for (TargetHealth health : app.services.health().health()) {
+            for (TargetHealth health : app.services.health().health(Principal.LOCAL)) {
                 if (health.reachable()) {
                     spec.commandLine().getOut().println(health.target() + ": up, rTorrent "
                             + health.clientVersion().orElse("?") + " / libtorrent " + health.libraryVersion().orElse("?"));

@@ -25,7 +25,7 @@ public final class EnvironmentOverrides {
         String host = read(env, HOST, ServerConfig::requireHost, server.host());
         int port = read(env, PORT, EnvironmentOverrides::port, server.port());
         String basePath = read(env, BASE_PATH, ServerConfig::normaliseBasePath, server.basePath());
-        return config.withServer(new ServerConfig(host, port, basePath));
+        return config.withServer(server.at(host, port, basePath));
     }
 
     private static <T> T read(Map<String, String> env, String variable, Function<String, T> conversion, T current) {

@@ -1,19 +1,27 @@
 package io.pyrotorrent.app.config;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Where the web server listens.
+ * Where the web server listens, and how logins behave there.
  *
- * @param basePath the URL prefix everything is served under, always starting and ending with '/'
- *                 (like {@code /torrent/}) so routes and links can be joined without checking
+ * @param basePath      the URL prefix everything is served under, always starting and ending with '/'
+ *                      (like {@code /torrent/}) so routes and links can be joined without checking
+ * @param sessionIdle   how long a login lasts unused
+ * @param secureCookies cookies get the Secure flag even on plain HTTP (TLS ends at a proxy that does not say so)
+ * @param behindProxy   a reverse proxy in front: its X-Forwarded-For / -Proto headers are believed, so the
+ *                      login throttle sees the real client address and cookies know about HTTPS; only
+ *                      with a proxy that sets them, or anyone could pick their own address
  */
-public record ServerConfig(String host, int port, String basePath) {
+public record ServerConfig(String host, int port, String basePath, Duration sessionIdle, boolean secureCookies,
+        boolean behindProxy) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_BASE_PATH = "/";
+    public static final Duration DEFAULT_SESSION_IDLE = Duration.ofHours(12);
 
     static final String EXPECTED_HOST = "a host name or IP address to listen on, like 127.0.0.1, 0.0.0.0 or ::1";
     static final String EXPECTED_PORT = "a port number between 1 and 65535";
@@ -27,6 +35,17 @@ public record ServerConfig(String host, int port, String basePath) {
         requireHost(host);
         requirePort(port);
         basePath = normaliseBasePath(basePath);
+        Objects.requireNonNull(sessionIdle, "sessionIdle");
+    }
+
+    /** Where and under which path, with the default login behaviour. */
+    public ServerConfig(String host, int port, String basePath) {
+        this(host, port, basePath, DEFAULT_SESSION_IDLE, false, false);
+    }
+
+    /** The same logins and proxy, listening elsewhere (environment overrides). */
+    public ServerConfig at(String newHost, int newPort, String newBasePath) {
+        return new ServerConfig(newHost, newPort, newBasePath, sessionIdle, secureCookies, behindProxy);
     }
 
     /** Loopback only, so a first start does not expose an unprotected frontend to the network. */

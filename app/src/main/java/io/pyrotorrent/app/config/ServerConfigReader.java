@@ -1,5 +1,7 @@
 package io.pyrotorrent.app.config;
 
+import java.time.Duration;
+
 /** Reads the {@code server} section; every key is optional. */
 final class ServerConfigReader {
 
@@ -10,7 +12,7 @@ final class ServerConfigReader {
         if (!server.isPresent()) {
             return ServerConfig.defaults();
         }
-        server.requireMapping("host", "port", "basePath");
+        server.requireMapping("host", "port", "basePath", "sessionIdle", "secureCookies", "behindProxy");
         String host = server.optional("host")
                 .map(node -> node.convert(ServerConfig.EXPECTED_HOST, ServerConfig::requireHost))
                 .orElse(ServerConfig.DEFAULT_HOST);
@@ -20,7 +22,12 @@ final class ServerConfigReader {
         String basePath = server.optional("basePath")
                 .map(node -> node.convert(ServerConfig.EXPECTED_BASE_PATH, ServerConfig::normaliseBasePath))
                 .orElse(ServerConfig.DEFAULT_BASE_PATH);
-        return new ServerConfig(host, port, basePath);
+        Duration sessionIdle = server.optional("sessionIdle")
+                .map(node -> node.convert(SessionIdleSyntax.EXPECTED, SessionIdleSyntax::parse))
+                .orElse(ServerConfig.DEFAULT_SESSION_IDLE);
+        boolean secureCookies = server.optional("secureCookies").map(node -> node.bool("true or false")).orElse(false);
+        boolean behindProxy = server.optional("behindProxy").map(node -> node.bool("true or false")).orElse(false);
+        return new ServerConfig(host, port, basePath, sessionIdle, secureCookies, behindProxy);
     }
 
     private static int port(ConfigNode node) {

@@ -3,14 +3,16 @@ package io.pyrotorrent.app.wiring;
 import io.pyrotorrent.adapter.api.Api;
 import io.pyrotorrent.adapter.api.ApiPorts;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.web.WebOptions;
 import io.pyrotorrent.adapter.web.WebPorts;
 import io.pyrotorrent.adapter.web.WebUi;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
 import io.pyrotorrent.app.metrics.Metrics;
-import io.pyrotorrent.app.server.BasicAuthGate;
 import io.pyrotorrent.app.server.HttpServer;
+import io.pyrotorrent.app.server.MetricsGate;
+import io.pyrotorrent.app.server.ProxyHeaders;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
@@ -84,11 +86,16 @@ public final class Application implements AutoCloseable {
             app.server = HttpServer.start(server.host(), server.port(), server.basePath(), app.metrics,
                     routes -> {
                         Services s = app.services;
-                        routes.routes.before(new BasicAuthGate(s.auth())::check);
+                        if (server.behindProxy()) {
+                            ProxyHeaders.trust(routes);
+                        }
+                        routes.routes.before("/metrics", new MetricsGate(s.auth())::check);
                         WebUi.register(routes, new WebPorts(s.overview(), s.details(), s.torrents(),
-                                s.torrents(), s.add(), s.downloads()));
-                        Api.register(routes, new ApiPorts(app.targets, s.torrents(), s.details(), s.torrents(),
-                                s.add(), s.health(), s.watch(), s.auth(), s.fetcher(), app.executor), config.api().enabled());
+                                s.torrents(), s.add(), s.downloads(), s.auth(), s.sessions()),
+                                new WebOptions(server.secureCookies()));
+                        Api.register(routes, new ApiPorts(s.requests(), s.torrents(), s.details(), s.torrents(),
+                                s.add(), s.health(), s.watch(), s.auth(), s.sessions(), s.fetcher(), app.executor),
+                                config.api().enabled());
                     });
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;

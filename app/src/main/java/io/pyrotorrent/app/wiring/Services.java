@@ -5,6 +5,7 @@ import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.fetch.AddressPolicy;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
+import io.pyrotorrent.app.security.LoginLog;
 import io.pyrotorrent.app.security.PasswordHasher;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
@@ -17,6 +18,8 @@ import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
 import io.pyrotorrent.domain.service.HealthService;
 import io.pyrotorrent.domain.service.OverviewService;
+import io.pyrotorrent.domain.service.RequestService;
+import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TorrentService;
 import io.pyrotorrent.domain.service.WatchService;
 import java.time.Clock;
@@ -30,7 +33,7 @@ import java.util.concurrent.ScheduledExecutorService;
 /** Every use case, built with {@code new} from the targets and the config. */
 public record Services(OverviewService overview, DetailsService details, TorrentService torrents,
         AddService add, DownloadService downloads, HealthService health, WatchService watch, AuthService auth,
-        SafeTorrentFetcher fetcher) {
+        SessionService sessions, RequestService requests, SafeTorrentFetcher fetcher) {
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -44,7 +47,8 @@ public record Services(OverviewService overview, DetailsService details, Torrent
                 new TorrentService(targets), new AddService(targets, fetcher),
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),
-                new WatchService(targets, scheduler, WATCH_INTERVAL), auth(config), fetcher);
+                new WatchService(targets, scheduler, WATCH_INTERVAL), auth(config),
+                new SessionService(config.server().sessionIdle(), Clock.systemUTC()), new RequestService(targets), fetcher);
     }
 
     /** Configured mappings; a managed instance's own directory is readable as it stands. */
@@ -64,7 +68,7 @@ public record Services(OverviewService overview, DetailsService details, Torrent
         var accounts = config.users().stream().map(user -> new UserAccount(principal(user), user.passwordHash())).toList();
         // Checked when a name is unknown, so a wrong name takes as long as a wrong password.
         String decoy = accounts.isEmpty() ? "" : PasswordHasher.hash(java.util.UUID.randomUUID().toString().toCharArray());
-        return new AuthService(accounts, PasswordHasher::matches, decoy);
+        return new AuthService(accounts, PasswordHasher::matches, decoy, new LoginLog(), Clock.systemUTC());
     }
 
     private static Principal principal(UserConfig user) {

@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.add.AddOptions;
 import io.pyrotorrent.domain.model.add.AddResult;
 import io.pyrotorrent.domain.model.add.NamedSource;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.metainfo.Metainfo;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Outcome;
@@ -25,11 +26,11 @@ public final class AddService implements AddTorrents {
 
     private static final Pattern BTIH = Pattern.compile("xt=urn:btih:([0-9A-Fa-f]{40})(?![0-9A-Za-z])");
 
-    private final Targets targets;
+    private final Access access;
     private final TorrentFileFetcher fetcher;
 
     public AddService(Targets targets, TorrentFileFetcher fetcher) {
-        this.targets = targets;
+        this.access = new Access(targets);
         this.fetcher = fetcher;
     }
 
@@ -37,8 +38,8 @@ public final class AddService implements AddTorrents {
     }
 
     @Override
-    public List<AddResult> add(TargetName target, List<NamedSource> sources, AddOptions options) {
-        var client = targets.client(target).orElseThrow(() -> new UnknownTargetException(target.value()));
+    public List<AddResult> add(Principal caller, TargetName target, List<NamedSource> sources, AddOptions options) {
+        var client = access.client(caller, target);
         var results = new ArrayList<AddResult>(sources.size());
         var checked = new ArrayList<Checked>();
         var indexes = new ArrayList<Integer>();

@@ -5,6 +5,7 @@ import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.details.TorrentDetails;
 import io.pyrotorrent.domain.model.field.FileFields;
 import io.pyrotorrent.domain.model.field.PeerFields;
@@ -22,15 +23,15 @@ import io.pyrotorrent.domain.port.out.Targets;
 /** One torrent, its files, peers and trackers, every field of each: one round trip. */
 public final class DetailsService implements ShowTorrent {
 
-    private final Targets targets;
+    private final Access access;
 
     public DetailsService(Targets targets) {
-        this.targets = targets;
+        this.access = new Access(targets);
     }
 
     @Override
-    public TorrentDetails details(TargetName target, InfoHash hash) {
-        var client = targets.client(target).orElseThrow(() -> new UnknownTargetException(target.value()));
+    public TorrentDetails details(Principal caller, TargetName target, InfoHash hash) {
+        var client = access.client(caller, target);
         var request = Request.builder();
         var torrent = request.add(TorrentQuery.of(hash, TorrentFields.ALL));
         var files = request.add(FileListQuery.of(hash, FileFields.ALL));

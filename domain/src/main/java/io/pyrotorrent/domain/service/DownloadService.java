@@ -5,6 +5,7 @@ import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.FileFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
@@ -18,6 +19,7 @@ import io.pyrotorrent.domain.model.request.Snapshot;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.util.Map;
 
 /**
@@ -26,16 +28,18 @@ import java.util.Map;
  */
 public final class DownloadService implements DownloadFiles {
 
-    private final Targets targets;
+    private final Access access;
     private final Map<TargetName, StorageMapping> storage;
 
     public DownloadService(Targets targets, Map<TargetName, StorageMapping> storage) {
-        this.targets = targets;
+        this.access = new Access(targets);
         this.storage = Map.copyOf(storage);
     }
 
     @Override
-    public FileLookup payload(TargetName target, InfoHash hash, int fileIndex) {
+    public FileLookup payload(Principal caller, TargetName target, InfoHash hash, int fileIndex) {
+        // The caller's right to the target comes first: "downloads are off" would reveal it exists.
+        var client = access.client(caller, target);
         StorageMapping mapping = storage.get(target);
         if (mapping == null) {
             return new FileLookup.NotAvailable("downloads are off: this target has no storage mapping");
@@ -43,7 +47,7 @@ public final class DownloadService implements DownloadFiles {
         var request = Request.builder();
         var torrent = request.add(TorrentQuery.of(hash, TorrentFields.DIRECTORY));
         var files = request.add(FileListQuery.of(hash, FileFields.PATH));
-        Snapshot snapshot = send(target, hash, request.build());
+        Snapshot snapshot = send(client, hash, request.build());
         var paths = snapshot.get(files);
         if (fileIndex < 0 || fileIndex >= paths.size()) {
             return new FileLookup.NotAvailable("this torrent has no file " + fileIndex);
@@ -53,7 +57,9 @@ public final class DownloadService implements DownloadFiles {
     }
 
     @Override
-    public FileLookup torrentFile(TargetName target, InfoHash hash) {
+    public FileLookup torrentFile(Principal caller, TargetName target, InfoHash hash) {
+        // The caller's right to the target comes first: "downloads are off" would reveal it exists.
+        var client = access.client(caller, target);
         StorageMapping mapping = storage.get(target);
         if (mapping == null) {
             return new FileLookup.NotAvailable("downloads are off: this target has no storage mapping");
@@ -61,7 +67,7 @@ public final class DownloadService implements DownloadFiles {
         var request = Request.builder();
         var torrent = request.add(TorrentQuery.of(hash, TorrentFields.LOADED_FILE, TorrentFields.NAME));
         var session = request.add(ClientQuery.of(ClientFields.SESSION_PATH));
-        Snapshot snapshot = send(target, hash, request.build());
+        Snapshot snapshot = send(client, hash, request.build());
         String loaded = snapshot.get(torrent).get(TorrentFields.LOADED_FILE);
         // load.raw leaves d.loaded_file empty; rTorrent then keeps its copy as <session>/<HASH>.torrent.
         String remote = loaded.isEmpty() ? snapshot.get(session).get(ClientFields.SESSION_PATH) + "/"
@@ -73,8 +79,7 @@ public final class DownloadService implements DownloadFiles {
                 : found;
     }
 
-    private Snapshot send(TargetName target, InfoHash hash, Request request) {
-        var client = targets.client(target).orElseThrow(() -> new UnknownTargetException(target.value()));
+    private static Snapshot send(TorrentClient client, InfoHash hash, Request request) {
         Snapshot snapshot = client.send(request);
         if (snapshot.outcomes().get(0) instanceof Outcome.Failure<?> failure
                 && failure.failure() instanceof ClientFailure.Rejected rejected && rejected.faultCode() == -501) {

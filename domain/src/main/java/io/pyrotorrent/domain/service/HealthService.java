@@ -2,6 +2,7 @@ package io.pyrotorrent.domain.service;
 
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.health.TargetHealth;
 import io.pyrotorrent.domain.model.request.ClientQuery;
@@ -23,29 +24,29 @@ public final class HealthService implements CheckHealth {
     private record Failure(String message, Instant at) {
     }
 
-    private final Targets targets;
+    private final Access access;
     private final Executor executor;
     private final Clock clock;
     private final Map<TargetName, Failure> lastErrors = new ConcurrentHashMap<>();
 
     public HealthService(Targets targets, Executor executor, Clock clock) {
-        this.targets = targets;
+        this.access = new Access(targets);
         this.executor = executor;
         this.clock = clock;
     }
 
     @Override
-    public List<TargetHealth> health() {
-        return targets.names().stream()
-                .map(name -> CompletableFuture.supplyAsync(() -> probe(name), executor))
+    public List<TargetHealth> health(Principal caller) {
+        return access.visible(caller).stream()
+                .map(name -> CompletableFuture.supplyAsync(() -> probe(caller, name), executor))
                 .toList().stream().map(CompletableFuture::join).toList();
     }
 
-    private TargetHealth probe(TargetName name) {
+    private TargetHealth probe(Principal caller, TargetName name) {
         var request = Request.builder();
         var versions = request.add(ClientQuery.of(ClientFields.CLIENT_VERSION, ClientFields.LIBRARY_VERSION));
         try {
-            var row = targets.client(name).orElseThrow().send(request.build()).get(versions);
+            var row = access.client(caller, name).send(request.build()).get(versions);
             return health(name, true, Optional.of(row.get(ClientFields.CLIENT_VERSION)),
                     Optional.of(row.get(ClientFields.LIBRARY_VERSION)));
         } catch (TorrentClientException e) {

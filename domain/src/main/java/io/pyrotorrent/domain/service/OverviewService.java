@@ -3,6 +3,7 @@ package io.pyrotorrent.domain.service;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.listing.Listing;
@@ -31,28 +32,28 @@ public final class OverviewService implements ShowOverview {
             ClientFields.DOWN_RATE, ClientFields.UP_LIMIT, ClientFields.DOWN_LIMIT,
             ClientFields.MEMORY_USAGE, ClientFields.VIEWS);
 
-    private final Targets targets;
+    private final Access access;
     private final Executor executor;
 
     public OverviewService(Targets targets, Executor executor) {
-        this.targets = Objects.requireNonNull(targets, "targets");
+        this.access = new Access(targets);
         this.executor = Objects.requireNonNull(executor, "executor");
     }
 
     @Override
-    public Overview overview(Listing listing) {
-        List<CompletableFuture<TargetSection>> sections = targets.names().stream()
-                .map(name -> CompletableFuture.supplyAsync(() -> section(name, listing), executor))
+    public Overview overview(Principal caller, Listing listing) {
+        List<CompletableFuture<TargetSection>> sections = access.visible(caller).stream()
+                .map(name -> CompletableFuture.supplyAsync(() -> section(caller, name, listing), executor))
                 .toList();
         return new Overview(listing, sections.stream().map(CompletableFuture::join).toList());
     }
 
-    private TargetSection section(TargetName name, Listing listing) {
+    private TargetSection section(Principal caller, TargetName name, Listing listing) {
         var request = Request.builder();
         var status = request.add(ClientQuery.of(CLIENT_FIELDS));
         var torrents = request.add(TorrentListQuery.of(listing.view(), listing.fieldsToFetch()));
         try {
-            var snapshot = targets.client(name).orElseThrow().send(request.build());
+            var snapshot = access.client(caller, name).send(request.build());
             return new TargetSection.Loaded(name, snapshot.get(status),
                     Slicer.slice(snapshot.get(torrents), listing));
         } catch (TorrentClientException e) {

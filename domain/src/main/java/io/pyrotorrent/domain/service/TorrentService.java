@@ -1,56 +1,58 @@
 package io.pyrotorrent.domain.service;
 
+import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.Slice;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.Ref;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
-import io.pyrotorrent.domain.model.InfoHash;
-import io.pyrotorrent.domain.model.field.TorrentFields;
-import io.pyrotorrent.domain.model.request.Ref;
-import io.pyrotorrent.domain.model.request.TorrentQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** Listing and controlling the torrents of one target, each call one request to it. */
 public final class TorrentService implements ListTorrents, ControlTorrents {
 
-    private final Targets targets;
+    private final Access access;
 
     public TorrentService(Targets targets) {
-        this.targets = Objects.requireNonNull(targets, "targets");
+        this.access = new Access(targets);
     }
 
     @Override
-    public List<Row> list(TargetName target, ViewName view, List<Field<?>> fields) {
+    public List<Row> list(Principal caller, TargetName target, ViewName view, List<Field<?>> fields) {
         var request = Request.builder();
         var rows = request.add(TorrentListQuery.of(view, fields));
-        return client(target).send(request.build()).get(rows);
+        return client(caller, target).send(request.build()).get(rows);
     }
 
     @Override
-    public Slice slice(TargetName target, Listing listing) {
+    public Slice slice(Principal caller, TargetName target, Listing listing) {
         var request = Request.builder();
         var rows = request.add(TorrentListQuery.of(listing.view(), listing.fieldsToFetch()));
-        return Slicer.slice(client(target).send(request.build()).get(rows), listing);
+        return Slicer.slice(client(caller, target).send(request.build()).get(rows), listing);
     }
 
     @Override
-    public Map<InfoHash, String> names(TargetName target, List<InfoHash> hashes) {
+    public Map<InfoHash, String> names(Principal caller, TargetName target, List<InfoHash> hashes) {
+        TorrentClient client = client(caller, target);
         var names = new LinkedHashMap<InfoHash, String>();
         if (hashes.isEmpty()) {
             return names;
@@ -58,7 +60,7 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
         var request = Request.builder();
         var refs = new LinkedHashMap<InfoHash, Ref<Row>>();
         hashes.forEach(hash -> refs.computeIfAbsent(hash, h -> request.add(TorrentQuery.of(h, TorrentFields.NAME))));
-        var snapshot = client(target).send(request.build());
+        var snapshot = client.send(request.build());
         refs.forEach((hash, ref) -> {
             if (snapshot.outcome(ref) instanceof Outcome.Success<Row> found) {
                 names.put(hash, found.value().get(TorrentFields.NAME));
@@ -69,17 +71,18 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<Outcome<Done>> run(TargetName target, List<Command> commands) {
+    public List<Outcome<Done>> run(Principal caller, TargetName target, List<Command> commands) {
+        TorrentClient client = client(caller, target);
         if (commands.isEmpty()) {
             return List.of();
         }
         var outcomes = new ArrayList<Outcome<Done>>();
-        client(target).send(new Request(List.copyOf(commands))).outcomes()
+        client.send(new Request(List.copyOf(commands))).outcomes()
                 .forEach(outcome -> outcomes.add((Outcome<Done>) outcome));
         return outcomes;
     }
 
-    private TorrentClient client(TargetName target) {
-        return targets.client(target).orElseThrow(() -> new UnknownTargetException(target.value()));
+    private TorrentClient client(Principal caller, TargetName target) {
+        return access.client(caller, target);
     }
 }

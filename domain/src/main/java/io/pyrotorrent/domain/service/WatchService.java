@@ -3,6 +3,7 @@ package io.pyrotorrent.domain.service;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
@@ -25,21 +26,21 @@ public final class WatchService implements WatchTorrents {
     private record Key(TargetName target, ViewName view, List<Field<?>> fields) {
     }
 
-    private final Targets targets;
+    private final Access access;
     private final ScheduledExecutorService scheduler;
     private final Duration interval;
     private final Map<Key, WatchPoll> polls = new HashMap<>();
 
     public WatchService(Targets targets, ScheduledExecutorService scheduler, Duration interval) {
-        this.targets = targets;
+        this.access = new Access(targets);
         this.scheduler = scheduler;
         this.interval = interval;
     }
 
     @Override
-    public Subscription watch(TargetName target, ViewName view, List<Field<?>> fields,
+    public Subscription watch(Principal caller, TargetName target, ViewName view, List<Field<?>> fields,
             Consumer<TorrentEvent> listener) {
-        var client = targets.client(target).orElseThrow(() -> new UnknownTargetException(target.value()));
+        var client = access.client(caller, target);
         var withHash = new LinkedHashSet<Field<?>>();
         withHash.add(TorrentFields.HASH);
         withHash.addAll(fields);

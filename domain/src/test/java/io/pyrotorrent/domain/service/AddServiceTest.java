@@ -9,6 +9,7 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.add.AddOptions;
 import io.pyrotorrent.domain.model.add.AddResult;
 import io.pyrotorrent.domain.model.add.NamedSource;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.request.TorrentSource;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
@@ -36,7 +37,7 @@ class AddServiceTest {
         var file = TestTorrent.unique("upload");
         var magnetHash = TestTorrent.randomHash();
 
-        var results = service.add(TargetName.of("box"), List.of(
+        var results = service.add(Principal.LOCAL, TargetName.of("box"), List.of(
                 new NamedSource("upload.torrent", file.source()),
                 new NamedSource("garbage.torrent", new TorrentSource.FileBytes("nope".getBytes())),
                 new NamedSource("https://example.test/r.torrent", new TorrentSource.Url(URI.create("https://example.test/r.torrent"))),
@@ -56,7 +57,7 @@ class AddServiceTest {
 
     @Test
     void nothingValid_sendsNothing() {
-        var results = service.add(TargetName.of("box"), List.of(
+        var results = service.add(Principal.LOCAL, TargetName.of("box"), List.of(
                 new NamedSource("x", new TorrentSource.FileBytes(new byte[] {'d', 'e'}))), AddOptions.started());
 
         assertThat(results).singleElement().isInstanceOf(AddResult.Refused.class);

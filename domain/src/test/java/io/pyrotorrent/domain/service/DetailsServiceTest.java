@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.FileFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.port.out.Targets;
@@ -29,7 +30,7 @@ class DetailsServiceTest {
         var torrent = TestTorrent.multi("pack", files);
         client.put(torrent.metainfo(), false);
 
-        var details = service.details(TargetName.of("box"), torrent.hash());
+        var details = service.details(Principal.LOCAL, TargetName.of("box"), torrent.hash());
 
         assertThat(client.roundTrips()).isEqualTo(1);
         assertThat(details.torrent().get(TorrentFields.NAME)).isEqualTo("pack");
@@ -42,7 +43,7 @@ class DetailsServiceTest {
     void anUnknownHash_isUnknownTorrent() {
         var hash = TestTorrent.randomHash();
 
-        assertThatThrownBy(() -> service.details(TargetName.of("box"), hash))
+        assertThatThrownBy(() -> service.details(Principal.LOCAL, TargetName.of("box"), hash))
                 .isInstanceOf(UnknownTorrentException.class).hasMessageContaining(hash.hex());
     }
 }

@@ -9,6 +9,7 @@ import io.pyrotorrent.domain.model.DownloadDirectory;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.files.FileLookup;
 import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.model.request.Command;
@@ -54,7 +55,7 @@ class DownloadServiceTest {
 
     @Test
     void aFileInsideTheTorrent_isFoundThroughTheMapping() {
-        var found = service.payload(BOX, torrent.hash(), 0);
+        var found = service.payload(Principal.LOCAL, BOX, torrent.hash(), 0);
 
         assertThat(found).isInstanceOfSatisfying(FileLookup.Found.class, file -> {
             assertThat(file.name()).isEqualTo("readme.txt");
@@ -64,19 +65,19 @@ class DownloadServiceTest {
 
     @Test
     void dotDotAndSymlinksOut_areForbidden_andAbsentFilesNotAvailable() {
-        assertThat(service.payload(BOX, torrent.hash(), 1)).isInstanceOf(FileLookup.Forbidden.class);
-        assertThat(service.payload(BOX, torrent.hash(), 2)).isInstanceOf(FileLookup.Forbidden.class);
-        assertThat(service.payload(BOX, torrent.hash(), 3)).isInstanceOf(FileLookup.NotAvailable.class);
-        assertThat(service.payload(BOX, torrent.hash(), 9)).isInstanceOf(FileLookup.NotAvailable.class);
+        assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 1)).isInstanceOf(FileLookup.Forbidden.class);
+        assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 2)).isInstanceOf(FileLookup.Forbidden.class);
+        assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 3)).isInstanceOf(FileLookup.NotAvailable.class);
+        assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 9)).isInstanceOf(FileLookup.NotAvailable.class);
     }
 
     @Test
     void withoutAMapping_downloadsAreOff_andUnknownHashesAreUnknown() {
         var unmapped = new DownloadService(new Targets(Map.<TargetName, TorrentClient>of(BOX, client)), Map.of());
 
-        assertThat(unmapped.payload(BOX, torrent.hash(), 0)).isEqualTo(
+        assertThat(unmapped.payload(Principal.LOCAL, BOX, torrent.hash(), 0)).isEqualTo(
                 new FileLookup.NotAvailable("downloads are off: this target has no storage mapping"));
-        assertThatThrownBy(() -> service.payload(BOX, TestTorrent.randomHash(), 0))
+        assertThatThrownBy(() -> service.payload(Principal.LOCAL, BOX, TestTorrent.randomHash(), 0))
                 .isInstanceOf(UnknownTorrentException.class);
     }
 
@@ -86,7 +87,7 @@ class DownloadServiceTest {
                 Map.of(BOX, new StorageMapping("/session", disk)));
         Files.write(disk.resolve(torrent.hash().hex() + ".torrent"), torrent.bytes());
 
-        assertThat(sessionMapped.torrentFile(BOX, torrent.hash())).isInstanceOfSatisfying(FileLookup.Found.class,
+        assertThat(sessionMapped.torrentFile(Principal.LOCAL, BOX, torrent.hash())).isInstanceOfSatisfying(FileLookup.Found.class,
                 file -> assertThat(file.name()).isEqualTo("pack.torrent"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.health.TargetHealth;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
@@ -25,7 +26,7 @@ class HealthServiceTest {
 
     @Test
     void aReachableInstance_reportsItsVersions() {
-        TargetHealth health = service.health().get(0);
+        TargetHealth health = service.health(Principal.LOCAL).get(0);
 
         assertThat(health.reachable()).isTrue();
         assertThat(health.clientVersion()).contains("0.9.8");
@@ -35,9 +36,9 @@ class HealthServiceTest {
     @Test
     void aDeadInstance_isReportedWithItsError_andTheErrorIsRememberedAfterRecovery() {
         client.failWith(new ClientFailure.Unreachable("connection refused"));
-        TargetHealth dead = service.health().get(0);
+        TargetHealth dead = service.health(Principal.LOCAL).get(0);
         client.failWith(null);
-        TargetHealth recovered = service.health().get(0);
+        TargetHealth recovered = service.health(Principal.LOCAL).get(0);
 
         assertThat(dead.reachable()).isFalse();
         assertThat(dead.lastError()).contains("rTorrent is unreachable: connection refused");

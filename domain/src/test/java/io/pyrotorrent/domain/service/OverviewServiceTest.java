@@ -7,14 +7,15 @@ import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.Listing;
-import java.util.List;
 import io.pyrotorrent.domain.model.overview.TargetSection;
 import io.pyrotorrent.domain.port.out.Targets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class OverviewServiceTest {
         var torrent = TestTorrent.unique("ubuntu");
         seedbox.put(torrent.metainfo(), true);
 
-        var overview = service().overview(Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME)));
+        var overview = service().overview(Principal.LOCAL, Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME)));
 
         assertThat(overview.sections()).extracting(TargetSection::target)
                 .containsExactly(TargetName.of("seedbox"), TargetName.of("nas"));
@@ -52,7 +53,7 @@ class OverviewServiceTest {
         var timedOut = new ClientFailure.TimedOut(Duration.ofSeconds(10));
         nas.failWith(timedOut);
 
-        var overview = service().overview(Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME)));
+        var overview = service().overview(Principal.LOCAL, Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME)));
 
         assertThat(overview.sections().get(0)).isInstanceOf(TargetSection.Loaded.class);
         assertThat(overview.sections().get(1)).isEqualTo(new TargetSection.Failed(TargetName.of("nas"), timedOut));

@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.SortOrder;
@@ -30,7 +31,7 @@ class SlicerTest {
     void aLargeView_isServedOnePageAtATime_inOneRoundTrip() {
         IntStream.range(0, 250).forEach(i -> client.put(TestTorrent.single(String.format("t%03d", i)).metainfo(), false));
 
-        var page = service.slice(TargetName.of("box"), names.withSort(TorrentFields.NAME, SortOrder.DESCENDING)
+        var page = service.slice(Principal.LOCAL, TargetName.of("box"), names.withSort(TorrentFields.NAME, SortOrder.DESCENDING)
                 .withPage(100, 100));
 
         assertThat(client.roundTrips()).isEqualTo(1);
@@ -46,7 +47,7 @@ class SlicerTest {
         client.put(TestTorrent.single("ubuntu-notes.txt").metainfo(), false);
         client.put(TestTorrent.single("debian").metainfo(), false).label(Label.of("iso"));
 
-        var page = service.slice(TargetName.of("box"), names.withFilters(Optional.of(" UBUNTU "), Optional.of(Label.of("iso"))));
+        var page = service.slice(Principal.LOCAL, TargetName.of("box"), names.withFilters(Optional.of(" UBUNTU "), Optional.of(Label.of("iso"))));
 
         assertThat(page.rows()).extracting(r -> r.get(TorrentFields.NAME)).containsExactly("Ubuntu 24.04");
         assertThat(page.total()).isEqualTo(1);
@@ -57,7 +58,7 @@ class SlicerTest {
     void aPagePastTheEnd_isEmptyButKeepsTheTotal() {
         client.put(TestTorrent.single("only").metainfo(), false);
 
-        var page = service.slice(TargetName.of("box"), names.withPage(500, 10));
+        var page = service.slice(Principal.LOCAL, TargetName.of("box"), names.withPage(500, 10));
 
         assertThat(page.rows()).isEmpty();
         assertThat(page.total()).isEqualTo(1);

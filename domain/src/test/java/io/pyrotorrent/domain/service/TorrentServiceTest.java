@@ -9,6 +9,7 @@ import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Outcome;
@@ -29,14 +30,14 @@ class TorrentServiceTest {
         var a = client.put(TestTorrent.unique("a").metainfo(), false);
         var b = client.put(TestTorrent.unique("b").metainfo(), false);
 
-        var outcomes = service.run(TargetName.of("local"), List.of(new Command.Start(a.hash()),
+        var outcomes = service.run(Principal.LOCAL, TargetName.of("local"), List.of(new Command.Start(a.hash()),
                 new Command.Start(b.hash()), new Command.Start(TestTorrent.randomHash())));
 
         assertThat(client.roundTrips()).isEqualTo(1);
         assertThat(outcomes.subList(0, 2)).allMatch(o -> o instanceof Outcome.Success);
         assertThat(outcomes.get(2)).isInstanceOfSatisfying(Outcome.Failure.class, f ->
                 assertThat(f.failure()).isInstanceOf(ClientFailure.Rejected.class));
-        assertThat(service.list(TargetName.of("local"), ViewName.of("started"), List.of(TorrentFields.HASH)))
+        assertThat(service.list(Principal.LOCAL, TargetName.of("local"), ViewName.of("started"), List.of(TorrentFields.HASH)))
                 .hasSize(2);
     }
 
@@ -45,7 +46,7 @@ class TorrentServiceTest {
         var a = client.put(TestTorrent.single("alpha.iso").metainfo(), false);
         var unknown = TestTorrent.randomHash();
 
-        var names = service.names(TargetName.of("local"), List.of(a.hash(), unknown, a.hash()));
+        var names = service.names(Principal.LOCAL, TargetName.of("local"), List.of(a.hash(), unknown, a.hash()));
 
         assertThat(names).containsExactly(java.util.Map.entry(a.hash(), "alpha.iso"));
         assertThat(client.roundTrips()).isEqualTo(1);
@@ -53,7 +54,7 @@ class TorrentServiceTest {
 
     @Test
     void anUnknownTarget_isRefusedByName() {
-        assertThatThrownBy(() -> service.list(TargetName.of("other"), ViewName.MAIN, List.of(TorrentFields.HASH)))
+        assertThatThrownBy(() -> service.list(Principal.LOCAL, TargetName.of("other"), ViewName.MAIN, List.of(TorrentFields.HASH)))
                 .isInstanceOf(UnknownTargetException.class).hasMessage("no target named 'other'");
     }
 }

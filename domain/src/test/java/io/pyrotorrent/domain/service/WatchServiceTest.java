@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
 import io.pyrotorrent.domain.port.out.Targets;
@@ -42,8 +43,8 @@ class WatchServiceTest {
         BlockingQueue<TorrentEvent> second = new LinkedBlockingQueue<>();
         var fields = List.<io.pyrotorrent.domain.model.field.Field<?>>of(TorrentFields.NAME, TorrentFields.STATE);
 
-        var one = watch.watch(TargetName.of("box"), ViewName.MAIN, fields, first::add);
-        var two = watch.watch(TargetName.of("box"), ViewName.MAIN, fields, second::add);
+        var one = watch.watch(Principal.LOCAL, TargetName.of("box"), ViewName.MAIN, fields, first::add);
+        var two = watch.watch(Principal.LOCAL, TargetName.of("box"), ViewName.MAIN, fields, second::add);
         assertThat(next(first)).isInstanceOf(TorrentEvent.Full.class);
         assertThat(next(second)).isInstanceOf(TorrentEvent.Full.class);
         long pollsBefore = client.roundTrips();
@@ -64,7 +65,7 @@ class WatchServiceTest {
     @Test
     void aFailingInstance_isReported_andTheNextSuccessIsAFullSnapshotAgain() throws Exception {
         BlockingQueue<TorrentEvent> events = new LinkedBlockingQueue<>();
-        try (var subscription = watch.watch(TargetName.of("box"), ViewName.MAIN, List.of(TorrentFields.NAME), events::add)) {
+        try (var subscription = watch.watch(Principal.LOCAL, TargetName.of("box"), ViewName.MAIN, List.of(TorrentFields.NAME), events::add)) {
             assertThat(next(events)).isInstanceOf(TorrentEvent.Full.class);
             client.failWith(new ClientFailure.Unreachable("gone"));
             assertThat(skipTo(events, TorrentEvent.Failed.class)).isNotNull();

@@ -46,7 +46,7 @@ final class ActionRoutes {
             return;
         }
         List<Command> commands = hashes.stream().map(h -> action.command(h, value)).toList();
-        Map<InfoHash, String> named = names.of(target, hashes);
+        Map<InfoHash, String> named = names.of(Visitor.of(ctx), target, hashes);
         if (action == TorrentAction.ERASE && !"yes".equals(ctx.formParam("confirm"))) {
             pages.render(ctx, "erase", new EraseConfirmPage(target.value(), hashes.stream()
                     .map(h -> new EraseConfirmPage.Named(h.hex(), named.get(h))).toList(), back));
@@ -56,7 +56,7 @@ final class ActionRoutes {
         String after = action == TorrentAction.ERASE && back.startsWith("target/") ? "" : back;
         try {
             Pages.redirectBack(ctx, after, messages(action.done(value), action.key, hashes, named,
-                    control.run(target, commands)));
+                    control.run(Visitor.of(ctx), target, commands)));
         } catch (TorrentClientException e) {
             Pages.redirectBack(ctx, after, List.of(FlashMessage.error("Could not " + action.key + " on "
                     + target.value() + ": " + e.failure().message())));

@@ -51,7 +51,7 @@ final class AddRoutes {
         List<String> labels = List.of();
         String warning = "";
         try {
-            labels = list.list(target, ViewName.MAIN, List.of(TorrentFields.LABEL)).stream()
+            labels = list.list(Visitor.of(ctx), target, ViewName.MAIN, List.of(TorrentFields.LABEL)).stream()
                     .map(row -> row.get(TorrentFields.LABEL).value()).filter(l -> !l.isEmpty()).distinct().sorted()
                     .toList();
         } catch (TorrentClientException e) {
@@ -99,7 +99,7 @@ final class AddRoutes {
         }
         var results = new ArrayList<AddResult>(uploaded.refused());
         try {
-            results.addAll(0, uploaded.sources().isEmpty() ? List.of() : add.add(target, uploaded.sources(), options));
+            results.addAll(0, uploaded.sources().isEmpty() ? List.of() : add.add(Visitor.of(ctx), target, uploaded.sources(), options));
         } catch (TorrentClientException e) {
             uploaded.sources().forEach(s -> results.add(new AddResult.Refused(s.name(), e.failure().message())));
         }

@@ -32,12 +32,12 @@ final class DownloadRoutes {
 
     void payload(Context ctx) throws IOException {
         int index = TorrentRoutes.fileIndex(ctx.pathParam("index"));
-        serve(ctx, downloads.payload(TargetName.of(ctx.pathParam("target")), InfoHash.of(ctx.pathParam("hash")),
+        serve(ctx, downloads.payload(Visitor.of(ctx), TargetName.of(ctx.pathParam("target")), InfoHash.of(ctx.pathParam("hash")),
                 index), "application/octet-stream");
     }
 
     void torrentFile(Context ctx) throws IOException {
-        serve(ctx, downloads.torrentFile(TargetName.of(ctx.pathParam("target")), InfoHash.of(ctx.pathParam("hash"))),
+        serve(ctx, downloads.torrentFile(Visitor.of(ctx), TargetName.of(ctx.pathParam("target")), InfoHash.of(ctx.pathParam("hash"))),
                 "application/x-bittorrent");
     }
 

@@ -63,7 +63,7 @@ final class FlashCookie {
     }
 
     private static Cookie cookie(Context ctx, String value, int maxAge) {
-        return new Cookie(NAME, value, WebUi.base(ctx), maxAge, "https".equals(ctx.scheme()), true, null,
+        return new Cookie(NAME, value, WebUi.base(ctx), maxAge, WebOptions.secure(ctx), true, null,
                 SameSite.LAX);
     }
 }

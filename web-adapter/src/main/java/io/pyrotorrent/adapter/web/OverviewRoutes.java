@@ -29,6 +29,6 @@ final class OverviewRoutes {
 
     private OverviewPage load(Context ctx, ViewName view) {
         var query = OverviewQuery.parse(view, ctx::queryParam);
-        return OverviewPage.of(overview.overview(query.listing(TorrentLine.FIELDS)), query);
+        return OverviewPage.of(overview.overview(Visitor.of(ctx), query.listing(TorrentLine.FIELDS)), query);
     }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes pages in the site's layout: every template gets {@code base} (links start with it),
- * {@code csrf} (the form token), {@code flash} (messages from the last redirect) and {@code page},
- * its view model. Also the 303 redirect that ends every state change.
+ * {@code csrf} (the form token), {@code flash} (messages from the last redirect), {@code user}
+ * (who is logged in, or empty) and {@code page}, its view model. Also the 303 redirect that ends every state change.
  */
 final class Pages {
 
@@ -22,9 +22,11 @@ final class Pages {
 
     private final Templates templates = new Templates();
     private final CsrfTokens csrf;
+    private final LoginGate gate;
 
-    Pages(CsrfTokens csrf) {
+    Pages(CsrfTokens csrf, LoginGate gate) {
         this.csrf = csrf;
+        this.gate = gate;
     }
 
     void render(Context ctx, String template, Object page) {
@@ -37,6 +39,8 @@ final class Pages {
         model.put("csrf", csrf.tokenFor(ctx));
         model.put("flash", FlashCookie.take(ctx));
         model.put("page", page);
+        // Who is logged in, for the header's name and logout button; empty without users.
+        model.put("user", gate.required() ? Visitor.session(ctx).map(s -> s.principal().name()).orElse("") : "");
         write(ctx, status, template, model);
     }
 
@@ -47,6 +51,7 @@ final class Pages {
         model.put("csrf", "");
         model.put("flash", List.of());
         model.put("page", new ErrorPage(status.getCode(), status.getMessage(), message));
+        model.put("user", "");
         write(ctx, status, "error", model);
     }
 

@@ -50,7 +50,7 @@ final class SettingRoutes {
         FilePriority priority = Arrays.stream(FilePriority.values()).filter(p -> p.name().equalsIgnoreCase(value))
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("a file priority is off, normal or high, "
                         + "not '" + OverviewQuery.shorten(value) + "'"));
-        var details = torrent.details(target, hash);
+        var details = torrent.details(Visitor.of(ctx), target, hash);
         if (index >= details.files().size()) {
             throw new IllegalArgumentException(details.torrent().get(TorrentFields.NAME) + " has no file " + index);
         }
@@ -64,7 +64,7 @@ final class SettingRoutes {
         String back = Pages.safeReturnPath(ctx.formParam("return"));
         String failure;
         try {
-            failure = control.run(target, commands).stream().filter(o -> o instanceof Outcome.Failure<Done>)
+            failure = control.run(Visitor.of(ctx), target, commands).stream().filter(o -> o instanceof Outcome.Failure<Done>)
                     .map(o -> ((Outcome.Failure<Done>) o).failure().message()).findFirst().orElse("");
         } catch (TorrentClientException e) {
             failure = e.failure().message();

@@ -3,6 +3,7 @@ package io.pyrotorrent.adapter.web;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import java.util.HashMap;
 import java.util.List;
@@ -22,11 +23,11 @@ final class TorrentNames {
     }
 
     /** Every hash mapped to a name; one rTorrent does not know (or cannot tell) keeps a short hash. */
-    Map<InfoHash, String> of(TargetName target, List<InfoHash> hashes) {
+    Map<InfoHash, String> of(Principal caller, TargetName target, List<InfoHash> hashes) {
         var names = new HashMap<InfoHash, String>();
         try {
             // Only d.name of exactly these torrents: no files, no whole view.
-            names.putAll(list.names(target, hashes));
+            names.putAll(list.names(caller, target, hashes));
         } catch (TorrentClientException unknown) {
             // the command itself will report what went wrong; a short hash names the torrent meanwhile
         }

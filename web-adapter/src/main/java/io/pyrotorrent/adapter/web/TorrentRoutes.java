@@ -24,14 +24,14 @@ final class TorrentRoutes {
 
     void page(Context ctx) {
         var target = TargetName.of(ctx.pathParam("target"));
-        TorrentDetails details = torrents.details(target, InfoHash.of(ctx.pathParam("hash")));
+        TorrentDetails details = torrents.details(Visitor.of(ctx), target, InfoHash.of(ctx.pathParam("hash")));
         pages.render(ctx, "torrent", TorrentPage.of(target.value(), details, clock.instant()));
     }
 
     /** What changes while the page is open: info, each file's progress, the peers. */
     void live(Context ctx) {
         LiveAnswers.write(ctx, () -> {
-            TorrentDetails details = torrents.details(TargetName.of(ctx.pathParam("target")),
+            TorrentDetails details = torrents.details(Visitor.of(ctx), TargetName.of(ctx.pathParam("target")),
                     InfoHash.of(ctx.pathParam("hash")));
             var answer = new LinkedHashMap<String, Object>();
             answer.put("info", TorrentPage.info(details.torrent(), clock.instant()));

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * The web adapter's entry: registers the HTML pages, their forms, downloads and live data on a
  * Javalin config. Routes are relative to Javalin's context path (the base path); every link a
  * page writes starts with it. GET never changes anything; every change is a POST with a CSRF
- * token, answered by a 303 and a flash message. Errors become a page in the site's layout.
+ * token, answered by a 303 and a flash message. Errors become a page in the site's layout. With
+ * users configured, every page but the login form needs a session (see {@link LoginGate}).
  */
 public final class WebUi {
 
@@ -28,8 +29,15 @@ public final class WebUi {
 
     /** Adds the UI's routes, static files and error pages to {@code config}. */
     public static void register(JavalinConfig config, WebPorts ports) {
+        register(config, ports, WebOptions.DEFAULT);
+    }
+
+    public static void register(JavalinConfig config, WebPorts ports, WebOptions options) {
+        config.appData(WebOptions.KEY, options);
         var csrf = new CsrfTokens();
-        var pages = new Pages(csrf);
+        var gate = new LoginGate(ports.authenticate(), ports.sessions());
+        var pages = new Pages(csrf, gate);
+        var login = new LoginRoutes(ports.authenticate(), ports.sessions(), gate, pages, csrf);
         var overview = new OverviewRoutes(ports.overview(), pages);
         var torrent = new TorrentRoutes(ports.torrent(), pages, Clock.systemUTC());
         var actions = new ActionRoutes(ports.control(), new TorrentNames(ports.list()), pages, csrf);
@@ -42,18 +50,21 @@ public final class WebUi {
             files.location = Location.CLASSPATH;
         });
         var routes = config.routes;
-        routes.get("/", ctx -> overview.page(ctx, ViewName.MAIN));
-        routes.get("/view/{view}", ctx -> overview.page(ctx, ViewName.of(ctx.pathParam("view"))));
-        routes.get("/target/{target}/torrent/{hash}", torrent::page);
-        routes.get("/target/{target}/torrent/{hash}/torrent_file", downloads::torrentFile);
-        routes.get("/target/{target}/torrent/{hash}/file/{index}", downloads::payload);
-        routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", settings::filePriority);
-        routes.post("/target/{target}/action", actions::act);
-        routes.post("/target/{target}/limits", settings::limits);
-        routes.get("/target/{target}/add_torrent", add::form);
-        routes.post("/target/{target}/add_torrent", add::add);
-        routes.get("/live/overview", overview::live);
-        routes.get("/live/target/{target}/torrent/{hash}", torrent::live);
+        routes.get("/login", login::form);
+        routes.post("/login", login::logIn);
+        routes.post("/logout", gate.page(login::logOut));
+        routes.get("/", gate.page(ctx -> overview.page(ctx, ViewName.MAIN)));
+        routes.get("/view/{view}", gate.page(ctx -> overview.page(ctx, ViewName.of(ctx.pathParam("view")))));
+        routes.get("/target/{target}/torrent/{hash}", gate.page(torrent::page));
+        routes.get("/target/{target}/torrent/{hash}/torrent_file", gate.page(downloads::torrentFile));
+        routes.get("/target/{target}/torrent/{hash}/file/{index}", gate.page(downloads::payload));
+        routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", gate.page(settings::filePriority));
+        routes.post("/target/{target}/action", gate.page(actions::act));
+        routes.post("/target/{target}/limits", gate.page(settings::limits));
+        routes.get("/target/{target}/add_torrent", gate.page(add::form));
+        routes.post("/target/{target}/add_torrent", gate.page(add::add));
+        routes.get("/live/overview", gate.data(overview::live));
+        routes.get("/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         errors(config, pages);
     }
 

@@ -55,14 +55,23 @@ final class Browser {
 
     /** Posts exactly these fields: no token added. */
     HttpResponse<String> postRaw(String path, String... namesAndValues) {
+        return postWithHeaders(path, new String[0], namesAndValues);
+    }
+
+    /** Posts exactly these fields with these extra headers (say, a Cookie the jar would not send over http). */
+    HttpResponse<String> postWithHeaders(String path, String[] headers, String... namesAndValues) {
         var body = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             body.append(i == 0 ? "" : "&").append(encode(namesAndValues[i])).append('=')
                     .append(encode(namesAndValues[i + 1]));
         }
-        return send(HttpRequest.newBuilder(URI.create(root + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        var request = HttpRequest.newBuilder(URI.create(root + path))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A multipart form: text fields, then files as (field, file name, bytes); the token is added if absent. */
@@ -96,11 +105,30 @@ final class Browser {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The CSRF token a page would put in its forms: the session's when logged in, else the cookie's. */
     String token() {
+        if (!cookie(LoginGate.COOKIE).isEmpty()) {
+            var page = get("").body();
+            var meta = java.util.regex.Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">").matcher(page);
+            return meta.find() ? meta.group(1) : "";
+        }
         if (cookie(CsrfTokens.COOKIE).isEmpty()) {
             get("");
         }
+        if (cookie(CsrfTokens.COOKIE).isEmpty()) {
+            get("login");
+        }
         return cookie(CsrfTokens.COOKIE);
+    }
+
+    /** Fills in and sends the login form; the answer is the 303 (or the form again, with an error). */
+    HttpResponse<String> logIn(String name, String password) {
+        return post("login", "name", name, "password", password);
+    }
+
+    /** Cookies as the browser keeps them, with their flags. */
+    java.util.Optional<java.net.HttpCookie> cookieWithFlags(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
     String cookie(String name) {

@@ -23,20 +23,25 @@ class ErrorPagesTest {
         var torrents = new TorrentService(targets);
         DownloadFiles downloads = new DownloadFiles() {
             @Override
-            public FileLookup payload(io.pyrotorrent.domain.model.TargetName target,
+            public FileLookup payload(io.pyrotorrent.domain.model.auth.Principal caller,
+                    io.pyrotorrent.domain.model.TargetName target,
                     io.pyrotorrent.domain.model.InfoHash hash, int fileIndex) {
                 throw new IllegalStateException("secret detail of a payload");
             }
 
             @Override
-            public FileLookup torrentFile(io.pyrotorrent.domain.model.TargetName target,
+            public FileLookup torrentFile(io.pyrotorrent.domain.model.auth.Principal caller,
+                    io.pyrotorrent.domain.model.TargetName target,
                     io.pyrotorrent.domain.model.InfoHash hash) {
                 throw new IllegalStateException("secret detail of a torrent file");
             }
         };
-        var ports = new WebPorts(listing -> {
+        var ports = new WebPorts((caller, listing) -> {
             throw new IllegalStateException("secret detail of the overview");
-        }, new DetailsService(targets), torrents, torrents, new AddService(targets, RunningWebUi.NO_FETCHER), downloads);
+        }, new DetailsService(targets), torrents, torrents, new AddService(targets, RunningWebUi.NO_FETCHER), downloads,
+                new io.pyrotorrent.domain.service.AuthService(java.util.List.of(), (p, h) -> false, "",
+                        io.pyrotorrent.domain.port.out.LoginEvents.NONE, java.time.Clock.systemUTC()),
+                new io.pyrotorrent.domain.service.SessionService(java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC()));
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             WebUi.register(config, ports);

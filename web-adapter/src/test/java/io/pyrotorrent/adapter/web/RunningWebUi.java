@@ -11,7 +11,14 @@ import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.auth.UserAccount;
+import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.service.AddService;
+import io.pyrotorrent.domain.service.AuthService;
+import io.pyrotorrent.domain.service.SessionService;
+import java.util.List;
+import java.util.Set;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
 import io.pyrotorrent.domain.service.OverviewService;
@@ -38,8 +45,17 @@ final class RunningWebUi implements AutoCloseable {
     private final Javalin server;
     private final String contextPath;
     private final DetailsService details;
+    /** Moved by hand in tests of idle sessions and login waits. */
+    final MovableClock clock = new MovableClock();
+    final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
+    final AuthService auth;
 
     private RunningWebUi(String contextPath, Map<TargetName, StorageMapping> storage, TorrentFileFetcher fetcher) {
+        this(contextPath, storage, fetcher, List.of(), WebOptions.DEFAULT);
+    }
+
+    private RunningWebUi(String contextPath, Map<TargetName, StorageMapping> storage, TorrentFileFetcher fetcher,
+            List<UserAccount> users, WebOptions options) {
         this.contextPath = contextPath;
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
         clients.put(TargetName.of("seedbox"), seedbox);
@@ -47,12 +63,14 @@ final class RunningWebUi implements AutoCloseable {
         var targets = new Targets(clients);
         var torrents = new TorrentService(targets);
         details = new DetailsService(targets);
+        auth = new AuthService(users, (password, hash) -> hash.equals("plain:" + new String(password)), "decoy",
+                LoginEvents.NONE, clock);
         var ports = new WebPorts(new OverviewService(targets, executor), new DetailsService(targets), torrents,
-                torrents, new AddService(targets, fetcher), new DownloadService(targets, storage));
+                torrents, new AddService(targets, fetcher), new DownloadService(targets, storage), auth, sessions);
         server = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.contextPath = contextPath;
-            WebUi.register(config, ports);
+            WebUi.register(config, ports, options);
         }).start("127.0.0.1", 0);
     }
 
@@ -73,6 +91,18 @@ final class RunningWebUi implements AutoCloseable {
         return new RunningWebUi("/", Map.of(), fetcher);
     }
 
+    /** Users who must log in; each "name" has the password "secret-name" and the given targets ("*": all). */
+    static RunningWebUi withUsers(WebOptions options, UserAccount... users) {
+        return new RunningWebUi("/", Map.of(), NO_FETCHER, List.of(users), options);
+    }
+
+    static UserAccount user(String name, String... targets) {
+        boolean all = List.of(targets).contains("*");
+        return new UserAccount(new Principal(name, all, all ? Set.of()
+                : java.util.Arrays.stream(targets).map(TargetName::of).collect(java.util.stream.Collectors.toSet())),
+                "plain:secret-" + name);
+    }
+
     /** A new visitor with an empty cookie jar. */
     Browser browser() {
         String path = contextPath.endsWith("/") ? contextPath : contextPath + "/";
@@ -81,7 +111,7 @@ final class RunningWebUi implements AutoCloseable {
 
     /** A torrent as seedbox has it now, every field: what a test checks after an action. */
     Row onSeedbox(InfoHash hash) {
-        return details.details(TargetName.of("seedbox"), hash).torrent();
+        return details.details(Principal.LOCAL, TargetName.of("seedbox"), hash).torrent();
     }
 
     String stateOnSeedbox(InfoHash hash) {

@@ -10,6 +10,9 @@ public record Principal(String name, boolean allTargets, Set<TargetName> targets
     /** When no users are configured (allowed on loopback only): everything, as "local". */
     public static final Principal LOCAL = new Principal("local", true, Set.of());
 
+    /** Someone who has not logged in where users are configured: sees no target at all. */
+    public static final Principal ANONYMOUS = new Principal("anonymous", false, Set.of());
+
     public Principal {
         Objects.requireNonNull(name, "name");
         targets = Set.copyOf(targets);

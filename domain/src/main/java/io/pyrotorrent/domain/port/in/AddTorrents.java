@@ -4,6 +4,7 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.add.AddOptions;
 import io.pyrotorrent.domain.model.add.AddResult;
 import io.pyrotorrent.domain.model.add.NamedSource;
+import io.pyrotorrent.domain.model.auth.Principal;
 import java.util.List;
 
 /**
@@ -14,5 +15,5 @@ import java.util.List;
 public interface AddTorrents {
 
     /** One result per source, in order; a bad one never stops the others. */
-    List<AddResult> add(TargetName target, List<NamedSource> sources, AddOptions options);
+    List<AddResult> add(Principal caller, TargetName target, List<NamedSource> sources, AddOptions options);
 }

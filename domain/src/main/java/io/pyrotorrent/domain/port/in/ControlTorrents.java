@@ -1,6 +1,7 @@
 package io.pyrotorrent.domain.port.in;
 
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
@@ -10,8 +11,8 @@ import java.util.List;
 public interface ControlTorrents {
 
     /**
-     * @throws io.pyrotorrent.domain.model.UnknownTargetException for a target that is not configured
+     * @throws io.pyrotorrent.domain.model.UnknownTargetException for a target that is not configured or not the caller's
      * @throws io.pyrotorrent.domain.model.TorrentClientException when the instance fails as a whole
      */
-    List<Outcome<Done>> run(TargetName target, List<Command> commands);
+    List<Outcome<Done>> run(Principal caller, TargetName target, List<Command> commands);
 }

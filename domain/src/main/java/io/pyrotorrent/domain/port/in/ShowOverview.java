@@ -1,5 +1,6 @@
 package io.pyrotorrent.domain.port.in;
 
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.overview.Overview;
 
@@ -7,8 +8,8 @@ import io.pyrotorrent.domain.model.overview.Overview;
 public interface ShowOverview {
 
     /**
-     * Each instance's status and one page of the listing: one round trip per instance, instances
+     * Each instance the caller may see: its status and one page of the listing: one round trip per instance, instances
      * asked in parallel; a failing one fails in its own section.
      */
-    Overview overview(Listing listing);
+    Overview overview(Principal caller, Listing listing);
 }

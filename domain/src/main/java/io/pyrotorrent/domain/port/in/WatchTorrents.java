@@ -2,6 +2,7 @@ package io.pyrotorrent.domain.port.in;
 
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
 import java.util.List;
@@ -16,9 +17,9 @@ public interface WatchTorrents {
     /**
      * Starts listening; the listener is called from a poller thread and must not block.
      *
-     * @throws io.pyrotorrent.domain.model.UnknownTargetException for a target not configured
+     * @throws io.pyrotorrent.domain.model.UnknownTargetException for a target not configured or not the caller's
      */
-    Subscription watch(TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> listener);
+    Subscription watch(Principal caller, TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> listener);
 
     /** Stops one listener; the poll stops when its last listener leaves. */
     interface Subscription extends AutoCloseable {

@@ -5,56 +5,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pyrotorrent.app.metrics.Metrics;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
+import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.service.AuthService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class BasicAuthGateTest {
+class MetricsGateTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final AuthService users = new AuthService(List.of(new UserAccount(
             new Principal("alice", true, Set.of()), "hash:secret")),
-            (password, hash) -> hash.equals("hash:" + new String(password)), "decoy");
+            (password, hash) -> hash.equals("hash:" + new String(password)), "decoy", LoginEvents.NONE, Clock.systemUTC());
 
     @Test
-    void withUsers_pagesAndMetricsNeedCredentials_healthAndTheApiDecideForThemselves() throws Exception {
+    void withUsers_metricsNeedBasicCredentials_andNothingElseIsItsBusiness() throws Exception {
         try (var server = HttpServer.start("127.0.0.1", 0, "/torrent/", new Metrics(), config -> {
-            config.routes.before(new BasicAuthGate(users)::check);
-            config.routes.get("/", ctx -> ctx.result("overview"));
+            config.routes.before("/metrics", new MetricsGate(users)::check);
             config.routes.get("/health", ctx -> ctx.result("up"));
-            config.routes.get("/api/v1/targets", ctx -> ctx.result("api"));
         })) {
-            var anonymous = get(server, "/torrent/", null);
-            var wrong = get(server, "/torrent/", "alice:guess");
-            var right = get(server, "/torrent/", "alice:secret");
+            var anonymous = get(server, "/torrent/metrics", null);
+            var wrong = get(server, "/torrent/metrics", "alice:guess");
+            var right = get(server, "/torrent/metrics", "alice:secret");
 
             assertThat(anonymous.statusCode()).isEqualTo(401);
             assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                     value -> assertThat(value).startsWith("Basic realm=\"pyroTorrent\""));
-            assertThat(anonymous.body()).doesNotContain("overview");
+            assertThat(anonymous.body()).doesNotContain("pyrotorrent_");
             assertThat(wrong.statusCode()).isEqualTo(401);
-            assertThat(right.body()).isEqualTo("overview");
-            assertThat(get(server, "/torrent/metrics", null).statusCode()).isEqualTo(401);
+            assertThat(right.statusCode()).isEqualTo(200);
+            assertThat(right.body()).contains("pyrotorrent_http_requests");
             assertThat(get(server, "/torrent/health", null).body()).isEqualTo("up");
-            assertThat(get(server, "/torrent/api/v1/targets", null).body()).isEqualTo("api");
         }
     }
 
     @Test
-    void withoutUsers_everythingIsOpen() throws Exception {
-        var nobody = new AuthService(List.of(), (password, hash) -> false, "");
-        try (var server = HttpServer.start("127.0.0.1", 0, "/", new Metrics(), config -> {
-            config.routes.before(new BasicAuthGate(nobody)::check);
-            config.routes.get("/", ctx -> ctx.result("overview"));
-        })) {
-            assertThat(get(server, "/", null).body()).isEqualTo("overview");
+    void guessingTheMetricsPassword_isThrottledLikeAnyLogin() throws Exception {
+        try (var server = HttpServer.start("127.0.0.1", 0, "/", new Metrics(), config ->
+                config.routes.before("/metrics", new MetricsGate(users)::check))) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(get(server, "/metrics", "alice:guess" + i).statusCode()).isEqualTo(401);
+            }
+
+            var waiting = get(server, "/metrics", "alice:secret");
+
+            assertThat(waiting.statusCode()).isEqualTo(429);
+            assertThat(waiting.headers().firstValue("Retry-After")).isPresent();
+        }
+    }
+
+    @Test
+    void withoutUsers_metricsAreOpen() throws Exception {
+        var nobody = new AuthService(List.of(), (password, hash) -> false, "", LoginEvents.NONE, Clock.systemUTC());
+        try (var server = HttpServer.start("127.0.0.1", 0, "/", new Metrics(), config ->
+                config.routes.before("/metrics", new MetricsGate(nobody)::check))) {
+            assertThat(get(server, "/metrics", null).statusCode()).isEqualTo(200);
         }
     }
 

@@ -1,0 +1,98 @@
+package io.pyrotorrent.domain.service;
+
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.auth.Session;
+import io.pyrotorrent.domain.port.in.KeepSessions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sessions in memory: 256-bit random ids and CSRF tokens, ended by logout or by being idle longer
+ * than the configured time. A restart logs everyone out, which is the safe direction. At most
+ * {@link #MAX_SESSIONS} live; beyond that the longest idle one ends.
+ */
+public final class SessionService implements KeepSessions {
+
+    private static final class Live {
+        final Session session;
+        volatile Instant lastSeen;
+
+        Live(Session session, Instant lastSeen) {
+            this.session = session;
+            this.lastSeen = lastSeen;
+        }
+    }
+
+    static final int MAX_SESSIONS = 10_000;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Live> sessions = new ConcurrentHashMap<>();
+    private final Duration idle;
+    private final Clock clock;
+
+    public SessionService(Duration idle, Clock clock) {
+        if (idle.isNegative() || idle.isZero()) {
+            throw new IllegalArgumentException("a session's idle time must be positive, not " + idle);
+        }
+        this.idle = idle;
+        this.clock = clock;
+    }
+
+    @Override
+    public Session open(Principal principal, Optional<String> replacing) {
+        replacing.ifPresent(this::close);
+        if (sessions.size() >= MAX_SESSIONS) {
+            evict();
+        }
+        var session = new Session(secret(), principal, secret());
+        sessions.put(session.id(), new Live(session, clock.instant()));
+        return session;
+    }
+
+    @Override
+    public Optional<Session> find(String id) {
+        Live live = sessions.get(id);
+        if (live == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (live.lastSeen.plus(idle).isBefore(now)) {
+            sessions.remove(id, live);
+            return Optional.empty();
+        }
+        live.lastSeen = now;
+        return Optional.of(live.session);
+    }
+
+    @Override
+    public void close(String id) {
+        sessions.remove(id);
+    }
+
+    /** How many sessions are live (for tests and metrics). */
+    public int size() {
+        return sessions.size();
+    }
+
+    private void evict() {
+        Instant now = clock.instant();
+        sessions.values().removeIf(live -> live.lastSeen.plus(idle).isBefore(now));
+        while (sessions.size() >= MAX_SESSIONS) {
+            sessions.values().stream().min(Comparator.comparing(live -> live.lastSeen))
+                    .ifPresent(oldest -> sessions.remove(oldest.session.id(), oldest));
+        }
+    }
+
+    private String secret() {
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,118 @@
+package io.pyrotorrent.domain.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
+import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.UnknownTargetException;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.add.AddOptions;
+import io.pyrotorrent.domain.model.add.NamedSource;
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.files.StorageMapping;
+import io.pyrotorrent.domain.model.listing.Listing;
+import io.pyrotorrent.domain.model.overview.TargetSection;
+import io.pyrotorrent.domain.model.health.TargetHealth;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.model.request.TorrentSource;
+import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every use case enforces who may use which target, not the pages: a target the caller may not
+ * use fails exactly like one that does not exist, and is never asked anything.
+ */
+class AuthorizationTest {
+
+    private static final TargetName MINE = TargetName.of("mine");
+    private static final TargetName THEIRS = TargetName.of("theirs");
+    private static final TargetName NOWHERE = TargetName.of("nowhere");
+
+    private final InMemoryTorrentClient mine = new InMemoryTorrentClient();
+    private final InMemoryTorrentClient theirs = new InMemoryTorrentClient();
+    private final Principal alice = new Principal("alice", false, Set.of(MINE));
+    private final Targets targets = targets();
+    private final InfoHash hash = TestTorrent.unique("secret").hash();
+
+    private Targets targets() {
+        var clients = new LinkedHashMap<TargetName, TorrentClient>();
+        clients.put(MINE, mine);
+        clients.put(THEIRS, theirs);
+        return new Targets(clients);
+    }
+
+    @Test
+    @DisplayName("every use case answers another user's target exactly as a target that does not exist")
+    void anotherUsersTarget_looksLikeNoTargetAtAll_inEveryUseCase() {
+        var torrents = new TorrentService(targets);
+        var downloads = new DownloadService(targets, Map.of(THEIRS, new StorageMapping("/", Path.of("/"))));
+        List<java.util.function.Function<TargetName, ThrowingCallable>> useCases = List.of(
+                t -> () -> torrents.list(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME)),
+                t -> () -> torrents.slice(alice, t, Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME))),
+                t -> () -> torrents.names(alice, t, List.of()),
+                t -> () -> torrents.run(alice, t, List.of()),
+                t -> () -> torrents.run(alice, t, List.of(new Command.Stop(hash))),
+                t -> () -> new DetailsService(targets).details(alice, t, hash),
+                t -> () -> new AddService(targets, uri -> new byte[0]).add(alice, t,
+                        List.of(new NamedSource("m", new TorrentSource.Magnet("magnet:?xt=urn:btih:" + hash.hex()))), AddOptions.started()),
+                t -> () -> downloads.payload(alice, t, hash, 0),
+                t -> () -> downloads.torrentFile(alice, t, hash),
+                t -> () -> new WatchService(targets, Executors.newSingleThreadScheduledExecutor(),
+                        Duration.ofSeconds(1)).watch(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME), e -> { }),
+                t -> () -> new RequestService(targets).send(alice, t,
+                        new Request(List.of(TorrentListQuery.of(ViewName.MAIN, List.of(TorrentFields.NAME))))));
+
+        for (var useCase : useCases) {
+            String unknown = messageOf(useCase.apply(NOWHERE)).replace("nowhere", "X");
+            String forbidden = messageOf(useCase.apply(THEIRS)).replace("theirs", "X");
+            assertThat(forbidden).isEqualTo(unknown);
+        }
+        assertThat(theirs.roundTrips()).isZero();
+    }
+
+    @Test
+    void listsOfTargets_showOnlyTheCallersOwn() {
+        var overview = new OverviewService(targets, Executors.newCachedThreadPool())
+                .overview(alice, Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME)));
+        var health = new HealthService(targets, Runnable::run, Clock.systemUTC()).health(alice);
+
+        assertThat(overview.sections()).extracting(TargetSection::target).containsExactly(MINE);
+        assertThat(health).extracting(TargetHealth::target).containsExactly(MINE);
+        assertThat(new RequestService(targets).targets(alice)).containsExactly(MINE);
+        assertThat(new RequestService(targets).targets(Principal.ANONYMOUS)).isEmpty();
+        assertThat(new RequestService(targets).targets(Principal.LOCAL)).containsExactly(MINE, THEIRS);
+        assertThat(theirs.roundTrips()).isZero();
+    }
+
+    @Test
+    void theCallersOwnTarget_works() {
+        mine.put(TestTorrent.unique("ubuntu").metainfo(), false);
+
+        var rows = new TorrentService(targets).list(alice, MINE, ViewName.MAIN, List.of(TorrentFields.NAME));
+
+        assertThat(rows).hasSize(1);
+    }
+
+    private static String messageOf(ThrowingCallable call) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call);
+        assertThat(thrown).isInstanceOf(UnknownTargetException.class);
+        return thrown.getMessage();
+    }
+}
