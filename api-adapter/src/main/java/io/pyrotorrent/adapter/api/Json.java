@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,10 +54,13 @@ final class Json {
         } catch (StreamConstraintsException e) {
             throw ApiError.badRequest("the JSON is too large or too deeply nested (at most " + MAX_DEPTH
                     + " levels, " + MAX_TOKENS + " tokens, numbers of " + MAX_NUMBER_LENGTH + " digits)");
+        } catch (MismatchedInputException e) {
+            // Databind's own checks (content after the value); its wording names Java types and settings.
+            throw ApiError.badRequest("not valid JSON" + where(e) + ": "
+                    + (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                            ? "more content follows the JSON value" : "unexpected content"));
         } catch (JsonProcessingException e) {
-            var where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw ApiError.badRequest("not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            throw ApiError.badRequest("not valid JSON" + where(e) + ": " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw ApiError.badRequest("the body could not be read as JSON");
         }
@@ -89,6 +93,11 @@ final class Json {
             case NULL -> "null";
             default -> "nothing";
         };
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+                + ", column " + e.getLocation().getColumnNr();
     }
 
     private static String firstLine(String text) {

@@ -51,6 +51,7 @@ class BadInputApiTest {
             bodies.put("an unknown field", bytes(route.field() == null
                     ? "[{\"type\": \"rtorrent\", \"target\": \"alpha\", \"attributes\": [], \"colour\": 1}]" : "{\"colour\": 1}"));
             bodies.put("an empty body", new byte[0]);
+            bodies.put("two JSON values", bytes(route.wrongTypes() + "{}"));
             bodies.put("invalid UTF-8", bytes(fieldOrElement.formatted("\"\u0001\"")));
             replace(bodies.get("invalid UTF-8"), (byte) 1, (byte) 0xFF);
             bodies.put("10 MB of garbage", bytes("{" + "x".repeat(10_000_000)));
@@ -95,7 +96,8 @@ class BadInputApiTest {
         assertThat(reply.status()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/json");
         assertThat(reply.errorCode()).isIn("bad_request", "too_large");
-        assertThat(reply.errorMessage()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(reply.errorMessage()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ")
+                .doesNotContain("com.fasterxml").doesNotContain("DeserializationFeature");
     }
 
     static Stream<String> getRoutes() {

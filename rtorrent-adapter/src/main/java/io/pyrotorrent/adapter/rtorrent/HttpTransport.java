@@ -155,11 +155,10 @@ final class HttpTransport implements Transport {
 
         @Override
         public void onNext(List<ByteBuffer> chunks) {
-            if (result.isDone()) {
-                return;
-            }
             try {
-                chunks.forEach(body::append);
+                if (!append(chunks)) {
+                    return;
+                }
             } catch (TorrentClientException e) {
                 abort(e);
                 return;
@@ -167,20 +166,32 @@ final class HttpTransport implements Transport {
             subscription.request(1);
         }
 
+        /** Locked with {@link #release}: a caller's abort may come while the reading thread appends. */
+        private synchronized boolean append(List<ByteBuffer> chunks) {
+            if (result.isDone() || body == null) {
+                return false;
+            }
+            chunks.forEach(body::append);
+            return true;
+        }
+
         @Override
         public void onError(Throwable error) {
+            release();
             result.completeExceptionally(error);
         }
 
         @Override
-        public void onComplete() {
-            if (result.isDone()) {
+        public synchronized void onComplete() {
+            if (result.isDone() || body == null) {
                 return;
             }
             try {
                 result.complete(body.finish());
             } catch (TorrentClientException e) {
                 result.completeExceptionally(e);
+            } finally {
+                release();
             }
         }
 
@@ -195,7 +206,16 @@ final class HttpTransport implements Transport {
             if (current != null) {
                 current.cancel();
             }
+            release();
             result.completeExceptionally(failure);
+        }
+
+        /** Once, whichever way the read ends. */
+        private synchronized void release() {
+            if (body != null) {
+                body.release();
+                body = null;
+            }
         }
     }
 }

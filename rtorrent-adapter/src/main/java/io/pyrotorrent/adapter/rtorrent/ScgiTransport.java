@@ -110,23 +110,27 @@ final class ScgiTransport implements Transport {
         key.interestOps(SelectionKey.OP_READ);
         ByteBuffer chunk = ByteBuffer.allocate(READ_CHUNK);
         ReplyReader reply = new ReplyReader(settings.maxResponseBytes(), url);
-        while (!reply.isComplete()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw timedOut(settings.readTimeout());
+        try {
+            while (!reply.isComplete()) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw timedOut(settings.readTimeout());
+                }
+                int read = channel.read(chunk);
+                if (read < 0) {
+                    return reply.finish();
+                }
+                if (read == 0) {
+                    await(key, deadline, settings.readTimeout());
+                    continue;
+                }
+                chunk.flip();
+                reply.accept(chunk);
+                chunk.clear();
             }
-            int read = channel.read(chunk);
-            if (read < 0) {
-                return reply.finish();
-            }
-            if (read == 0) {
-                await(key, deadline, settings.readTimeout());
-                continue;
-            }
-            chunk.flip();
-            reply.accept(chunk);
-            chunk.clear();
+            return reply.finish();
+        } finally {
+            reply.release();
         }
-        return reply.finish();
     }
 
     /** Waits until the key is ready or the deadline passes; an interrupt ends the wait too. */
@@ -216,6 +220,12 @@ final class ScgiTransport implements Transport {
 
         boolean isComplete() {
             return body != null && body.isComplete();
+        }
+
+        void release() {
+            if (body != null) {
+                body.release();
+            }
         }
 
         /** The body, once complete or at the end of the stream, whichever comes first. */

@@ -44,7 +44,9 @@ final class Transports {
 
     /**
      * One reply body being read, refused as soon as its declared or actual size passes the limit,
-     * so an oversized or endless reply never gets buffered whole.
+     * so an oversized or endless reply never gets buffered whole. Its buffer grows with the bytes
+     * that really arrive (a declared length is a cap, never allocated up front), and every growth is
+     * reserved in {@link ReplyMemory} first; {@link #release} gives the reservation back.
      */
     static final class ReplyBody {
         private static final int INITIAL_CAPACITY = 64 * 1024;
@@ -52,19 +54,25 @@ final class Transports {
         private final long declaredLength;
         private final long limit;
         private final String source;
-        private byte[] bytes;
+        private final ReplyMemory memory;
+        private byte[] bytes = new byte[0];
+        private long reserved;
         private int size;
 
         ReplyBody(OptionalLong declaredLength, long limit, String source) {
+            this(declaredLength, limit, source, ReplyMemory.SHARED);
+        }
+
+        ReplyBody(OptionalLong declaredLength, long limit, String source, ReplyMemory memory) {
             this.declaredLength = declaredLength.orElse(-1);
             this.limit = limit;
             this.source = source;
+            this.memory = memory;
             if (this.declaredLength > limit) {
                 throw protocolError("reply from " + source + " declares " + this.declaredLength
                         + " bytes, over the limit of " + limit + " bytes");
             }
-            this.bytes = new byte[(int) (this.declaredLength >= 0
-                    ? this.declaredLength : Math.min(INITIAL_CAPACITY, limit))];
+            grow((int) Math.min(INITIAL_CAPACITY, capacityCap()));
         }
 
         /** Takes what {@code chunk} holds, up to the declared length; bytes past it are ignored. */
@@ -74,8 +82,9 @@ final class Transports {
                 wanted = (int) Math.min(wanted, declaredLength - size);
             } else if (size + (long) wanted > limit) {
                 throw protocolError("reply from " + source + " is over the limit of " + limit + " bytes");
-            } else if (size + wanted > bytes.length) {
-                bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(size + wanted, 2L * bytes.length)));
+            }
+            if (size + wanted > bytes.length) {
+                grow((int) Math.min(capacityCap(), Math.max(size + (long) wanted, 2L * bytes.length)));
             }
             chunk.get(bytes, size, wanted);
             size += wanted;
@@ -92,6 +101,30 @@ final class Transports {
                         + declaredLength + " bytes");
             }
             return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+        }
+
+        /** Gives the buffer's reservation back; once the body is finished or the read failed. */
+        void release() {
+            memory.release(reserved);
+            reserved = 0;
+        }
+
+        private long capacityCap() {
+            return declaredLength >= 0 ? declaredLength : limit;
+        }
+
+        /** The old and the new buffer both live during the copy: both are reserved until it is done. */
+        private void grow(int capacity) {
+            if (!memory.reserve(capacity)) {
+                throw protocolError("reply from " + source + " stopped after " + size + " bytes: the replies"
+                        + " being read (this one included) would need more than the " + memory.budget()
+                        + " bytes of memory set aside for them");
+            }
+            reserved += capacity;
+            byte[] grown = Arrays.copyOf(bytes, capacity);
+            memory.release(bytes.length);
+            reserved -= bytes.length;
+            bytes = grown;
         }
     }
 

@@ -232,6 +232,19 @@ final class XmlRpcCodec {
             }
         }
 
+        /**
+         * The parser's complaint in words a page can show: a DOCTYPE is named as what it is (the
+         * parser's own wording quotes its feature URL), and anything else is cut short, since it may
+         * quote whatever the server sent.
+         */
+        private static String parseProblem(Exception e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("DOCTYPE")) {
+                return "it declares a DOCTYPE, which is refused (its entities could read local files or expand without end)";
+            }
+            return message.length() > 200 ? message.substring(0, 200) + "..." : message;
+        }
+
         /** Parses without ever looking at faultCause, and says exactly which failure it was. */
         @Override
         protected Object readResponse(XmlRpcStreamRequestConfig config, InputStream in) {
@@ -243,7 +256,7 @@ final class XmlRpcCodec {
                 reader.parse(new InputSource(in));
                 result = parser.isSuccess() ? parser.getResult() : null;
             } catch (SAXException | IOException | XmlRpcException | RuntimeException e) {
-                throw protocolError("not a valid XML-RPC reply: " + e.getMessage(), e);
+                throw protocolError("not a valid XML-RPC reply: " + parseProblem(e), e);
             }
             if (!parser.sawValue) {
                 throw protocolError("the reply carries neither a value nor a fault", null);

@@ -146,6 +146,22 @@ abstract class TransportContractTest {
     }
 
     @Test
+    @Timeout(20)
+    @DisplayName("a refused endless reply gives back all the reply memory it held")
+    void refusedReplyReleasesItsMemory() {
+        server.streamEndless(null);
+
+        failureOf(() -> transport(STRICT).exchange(someRequest()));
+
+        // The HTTP client may finish its side on its own thread just after the caller gave up.
+        long deadline = System.nanoTime() + MARGIN.toNanos();
+        while (ReplyMemory.SHARED.held() != 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(ReplyMemory.SHARED.held()).isZero();
+    }
+
+    @Test
     @Timeout(30)
     @DisplayName("with the default 64 MiB limit, a 100 MB+ reply stream is refused")
     void defaultLimitRefusesAHundredMegabyteStream() {

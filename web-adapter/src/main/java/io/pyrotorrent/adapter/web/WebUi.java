@@ -9,6 +9,7 @@ import io.pyrotorrent.domain.model.TorrentClientException;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
 import io.pyrotorrent.domain.model.ViewName;
+import jakarta.servlet.ServletException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +72,10 @@ public final class WebUi {
     private static void errors(JavalinConfig config, Pages pages) {
         var routes = config.routes;
         routes.exception(CsrfTokens.Refused.class, (e, ctx) -> pages.error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
+        // A body Jetty cannot parse (say, a form sent as multipart with a broken boundary) is the sender's
+        // mistake: reading a form field throws a ServletException around Jetty's own 400.
+        routes.exception(ServletException.class, (e, ctx) -> pages.error(ctx, HttpStatus.BAD_REQUEST,
+                "The form could not be read: its body is not what its Content-Type says."));
         routes.exception(IllegalArgumentException.class, (e, ctx) ->
                 pages.error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
         routes.exception(UnknownTargetException.class, (e, ctx) ->

@@ -74,6 +74,12 @@ final class Browser {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts {@code body} as is, under any Content-Type: for bodies a page would never send. */
+    HttpResponse<String> postBody(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(root + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A multipart form: text fields, then files as (field, file name, bytes); the token is added if absent. */
     HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
         String boundary = "pyroTorrentTestBoundary7MA4YWxk";

@@ -1,0 +1,79 @@
+package io.pyrotorrent.it.fuzz;
+
+import io.pyrotorrent.it.fuzz.Endpoint.Body;
+import java.util.List;
+
+/**
+ * Every route the server answers, in one table: the web UI (web-adapter's WebUi), the original
+ * API and the REST API (api-adapter's Api, openapi.json), health, metrics and static files. A new
+ * route is one line here; the fuzz then reaches it with every kind of input. A login form, say:
+ * {@code get("/login")}, {@code form("/login", "name", "password", "return")} and
+ * {@code form("/logout", "return")} (forms get a valid CSRF token most of the time, and broken ones).
+ */
+final class Endpoints {
+
+    private static final List<String> OVERVIEW = List.of("sort", "order", "q", "label", "offset", "limit");
+    private static final List<String> LIST = List.of("view", "fields", "sort", "order", "q", "label", "offset",
+            "limit");
+    private static final String TORRENT = "/api/v1/targets/{target}/torrents/{hash}";
+
+    static final List<Endpoint> ALL = List.of(
+            get("/", OVERVIEW),
+            get("/view/{view}", OVERVIEW),
+            get("/target/{target}/torrent/{hash}"),
+            get("/target/{target}/torrent/{hash}/torrent_file"),
+            get("/target/{target}/torrent/{hash}/file/{index}"),
+            form("/target/{target}/torrent/{hash}/file/{index}/priority", "priority", "return"),
+            form("/target/{target}/action", "action", "hash", "return", "confirm", "label", "priority"),
+            form("/target/{target}/limits", "down", "up", "return"),
+            get("/target/{target}/add_torrent"),
+            new Endpoint("POST", "/target/{target}/add_torrent", Body.WEB_UPLOAD, List.of(),
+                    List.of("torrents", "urls", "magnets", "start", "label", "directory"), ""),
+            get("/live/overview", List.of("view", "sort", "order", "q", "label", "offset", "limit")),
+            get("/live/target/{target}/torrent/{hash}"),
+            new Endpoint("POST", "/api", Body.LEGACY, List.of(), List.of("request"), ""),
+            get("/api/attributes"),
+            get("/api/v1/openapi.json"),
+            get("/api/v1/targets"),
+            json("PUT", "/api/v1/targets/{target}/throttle", "{\"up\": 1048576, \"down\": 0}"),
+            get("/api/v1/targets/{target}/events", List.of("fields", "view")),
+            get("/api/v1/targets/{target}/torrents", LIST),
+            json("POST", "/api/v1/targets/{target}/torrents", "{\"torrents\": [{\"name\": \"x.torrent\", \"base64\":"
+                    + " \"{torrent}\"}], \"magnets\": [\"{magnet}\"], \"start\": false, \"label\": \"fuzz\","
+                    + " \"directory\": \"/rt/download/fuzz\"}"),
+            new Endpoint("POST", "/api/v1/targets/{target}/torrents", Body.API_UPLOAD, List.of(),
+                    List.of("torrent", "url", "magnet", "start", "label", "directory"), ""),
+            json("POST", "/api/v1/targets/{target}/torrents/actions", "{\"action\": \"stop\", \"hashes\": [\"{hash}\"]}"),
+            get(TORRENT, List.of("include")),
+            json("POST", TORRENT + "/{action}", "{}"),
+            json("PUT", TORRENT + "/priority", "{\"priority\": \"normal\"}"),
+            json("PUT", TORRENT + "/label", "{\"label\": \"fuzz\"}"),
+            json("PUT", TORRENT + "/files/{index}/priority", "{\"priority\": \"high\"}"),
+            get("/health"),
+            get("/metrics"),
+            get("/static/{file}"));
+
+    private Endpoints() {
+    }
+
+    static List<Endpoint> withBody(Body... kinds) {
+        var wanted = List.of(kinds);
+        return ALL.stream().filter(e -> wanted.contains(e.body())).toList();
+    }
+
+    private static Endpoint get(String path) {
+        return get(path, List.of());
+    }
+
+    private static Endpoint get(String path, List<String> params) {
+        return new Endpoint("GET", path, Body.NONE, params, List.of(), "");
+    }
+
+    private static Endpoint form(String path, String... fields) {
+        return new Endpoint("POST", path, Body.WEB_FORM, List.of(), List.of(fields), "");
+    }
+
+    private static Endpoint json(String method, String path, String example) {
+        return new Endpoint(method, path, Body.JSON, List.of(), List.of(), example);
+    }
+}

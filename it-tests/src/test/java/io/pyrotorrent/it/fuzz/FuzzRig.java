@@ -1,0 +1,174 @@
+package io.pyrotorrent.it.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.it.support.PyrotorrentProcess;
+import io.pyrotorrent.it.support.RawHttp;
+import io.pyrotorrent.it.support.RtorrentContainer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The fuzz target: real rTorrent in its container with two torrents (one single-file, one with
+ * two files), and the real jar serving it in the no-users loopback mode, with a storage mapping
+ * whose files exist, so downloads and Range headers reach their code too. Torrent names are
+ * fixed, so the rig's values (and with jqwik's seed, every generated request) repeat run to run.
+ */
+final class FuzzRig implements AutoCloseable {
+
+    static final String TARGET = "box";
+    /** A request to a target this slow is the rig's failure, not a finding; pages answer far sooner. */
+    static final Duration TARGET_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration REQUEST_DEADLINE = TARGET_TIMEOUT.plusSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CSRF_COOKIE = Pattern.compile("pyro_csrf=([A-Za-z0-9_-]{43})");
+
+    static final TestTorrent SINGLE = TestTorrent.single("fuzz-single");
+    static final TestTorrent MULTI = TestTorrent.multi("fuzz-multi", orderedFiles());
+    static final TestTorrent SPARE = TestTorrent.single("fuzz-spare");
+
+    final RtorrentContainer rtorrent;
+    final PyrotorrentProcess app;
+    final int port;
+    final Fixture fixture;
+
+    private FuzzRig(RtorrentContainer rtorrent, PyrotorrentProcess app, int port, Fixture fixture) {
+        this.rtorrent = rtorrent;
+        this.app = app;
+        this.port = port;
+        this.fixture = fixture;
+    }
+
+    static FuzzRig start(Path dir) {
+        var rtorrent = RtorrentContainer.tcp();
+        PyrotorrentProcess app = null;
+        try {
+            rtorrent.start();
+            Path storage = storage(dir.resolve("storage"));
+            int port = PyrotorrentProcess.freePort();
+            Path config = Files.writeString(dir.resolve("fuzz.yaml"), """
+                    server:
+                      port: %d
+                    targets:
+                      - name: %s
+                        url: %s
+                        timeout: %ds
+                        storage:
+                          remotePath: /rt
+                          localPath: %s
+                    """.formatted(port, TARGET, rtorrent.scgiTcpUrl(), TARGET_TIMEOUT.toSeconds(), storage));
+            app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString());
+            String base = "http://127.0.0.1:" + port + "/";
+            app.awaitOk(base + "health", Duration.ofSeconds(60));
+            var rig = new FuzzRig(rtorrent, app, port, null);
+            rig.restoreTorrents();
+            app.await(base + "api/v1/targets/" + TARGET + "/torrents?fields=hash", Duration.ofSeconds(30),
+                    body -> body.contains(SINGLE.hash().hex()) && body.contains(MULTI.hash().hex()));
+            var fixture = new Fixture(TARGET, List.of(SINGLE.hash().hex(), MULTI.hash().hex()),
+                    rig.legacyAttributes(), Base64.getEncoder().encodeToString(SPARE.bytes()), rig.csrfToken());
+            return new FuzzRig(rtorrent, app, port, fixture);
+        } catch (IOException e) {
+            stop(app, rtorrent);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            stop(app, rtorrent);
+            throw e;
+        }
+    }
+
+    RawHttp.Response send(FuzzRequest request) throws IOException {
+        return RawHttp.send(port, request.method(), request.target(), request.headers(), request.body(),
+                REQUEST_DEADLINE);
+    }
+
+    RawHttp.Response get(String target) throws IOException {
+        return RawHttp.send(port, "GET", target, List.of(), new byte[0], REQUEST_DEADLINE);
+    }
+
+    /** Puts the fixture's torrents back (a fuzzed erase may have removed them); rTorrent ignores duplicates. */
+    void restoreTorrents() {
+        var torrents = new ArrayList<Map<String, String>>();
+        for (TestTorrent torrent : List.of(SINGLE, MULTI)) {
+            torrents.add(Map.of("name", torrent.name() + ".torrent", "base64",
+                    Base64.getEncoder().encodeToString(torrent.bytes())));
+        }
+        try {
+            byte[] body = JSON.writeValueAsBytes(Map.of("torrents", torrents, "start", false));
+            var response = RawHttp.send(port, "POST", "/api/v1/targets/" + TARGET + "/torrents",
+                    List.<String[]>of(new String[] {"Content-Type", "application/json"}), body, REQUEST_DEADLINE);
+            if (response.status() != 200) {
+                throw new AssertionError("restoring the torrents: HTTP " + response.status() + " " + response.text());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<String> legacyAttributes() throws IOException {
+        var names = new ArrayList<String>();
+        JSON.readTree(get("/api/attributes").body()).get("attributes").forEach(a -> names.add(a.get("name").asText()));
+        return names;
+    }
+
+    /** The token a browser gets with its first page: the same value goes in the cookie and in each form. */
+    private String csrfToken() throws IOException {
+        String cookie = get("/").header("set-cookie").orElseThrow(() -> new AssertionError("no CSRF cookie"));
+        Matcher m = CSRF_COOKIE.matcher(cookie);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token in " + cookie);
+        }
+        return m.group(1);
+    }
+
+    /** What rTorrent's paths (/rt/download, /rt/session) map to here: the payloads and .torrent copies. */
+    private static Path storage(Path root) throws IOException {
+        Files.createDirectories(root.resolve("download/fuzz-multi/a"));
+        Files.createDirectories(root.resolve("download/fuzz-multi/b"));
+        Files.createDirectories(root.resolve("session"));
+        Files.write(root.resolve("download/fuzz-single"), new byte[1000]);
+        Files.write(root.resolve("download/fuzz-multi/a/one.bin"), "x".repeat(3000).getBytes(StandardCharsets.US_ASCII));
+        Files.write(root.resolve("download/fuzz-multi/b/two.bin"), new byte[100]);
+        for (TestTorrent torrent : List.of(SINGLE, MULTI)) {
+            Files.write(root.resolve("session/" + torrent.hash().hex() + ".torrent"), torrent.bytes());
+        }
+        return root;
+    }
+
+    private static Map<String, Long> orderedFiles() {
+        var files = new LinkedHashMap<String, Long>();
+        files.put("a/one.bin", 3000L);
+        files.put("b/two.bin", 100L);
+        return files;
+    }
+
+    JsonNode json(String target) throws IOException {
+        return JSON.readTree(get(target).body());
+    }
+
+    private static void stop(PyrotorrentProcess app, RtorrentContainer rtorrent) {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            rtorrent.stop();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(app, rtorrent);
+    }
+}
