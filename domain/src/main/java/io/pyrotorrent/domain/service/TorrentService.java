@@ -11,6 +11,7 @@ import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.Slice;
 import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.CommandResults;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Ref;
@@ -80,6 +81,27 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
         client.send(new Request(List.copyOf(commands))).outcomes()
                 .forEach(outcome -> outcomes.add((Outcome<Done>) outcome));
         return outcomes;
+    }
+
+    @Override
+    public CommandResults runNamed(Principal caller, TargetName target, List<Command.OnTorrent> commands) {
+        TorrentClient client = client(caller, target);
+        if (commands.isEmpty()) {
+            return new CommandResults(Map.of(), List.of());
+        }
+        var request = Request.builder();
+        var refs = new LinkedHashMap<InfoHash, Ref<Row>>();
+        commands.forEach(c -> refs.computeIfAbsent(c.hash(), h -> request.add(TorrentQuery.of(h, TorrentFields.NAME))));
+        var done = new ArrayList<Ref<Done>>();
+        commands.forEach(c -> done.add(request.add(c)));
+        var snapshot = client.send(request.build());
+        var names = new LinkedHashMap<InfoHash, String>();
+        refs.forEach((hash, ref) -> {
+            if (snapshot.outcome(ref) instanceof Outcome.Success<Row> found) {
+                names.put(hash, found.value().get(TorrentFields.NAME));
+            }
+        });
+        return new CommandResults(names, done.stream().map(snapshot::outcome).toList());
     }
 
     private TorrentClient client(Principal caller, TargetName target) {

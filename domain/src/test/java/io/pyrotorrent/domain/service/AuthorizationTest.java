@@ -69,6 +69,7 @@ class AuthorizationTest {
                 t -> () -> torrents.names(alice, t, List.of()),
                 t -> () -> torrents.run(alice, t, List.of()),
                 t -> () -> torrents.run(alice, t, List.of(new Command.Stop(hash))),
+                t -> () -> torrents.runNamed(alice, t, List.of(new Command.Stop(hash))),
                 t -> () -> new DetailsService(targets).details(alice, t, hash),
                 t -> () -> new AddService(targets, uri -> new byte[0]).add(alice, t,
                         List.of(new NamedSource("m", new TorrentSource.Magnet("magnet:?xt=urn:btih:" + hash.hex()))), AddOptions.started()),

@@ -53,6 +53,21 @@ class TorrentServiceTest {
     }
 
     @Test
+    void namedCommands_readTheNamesBeforeTheCommandsRun_inTheSameRoundTrip() {
+        var a = client.put(TestTorrent.single("erased.iso").metainfo(), false);
+        var unknown = TestTorrent.randomHash();
+
+        var results = service.runNamed(Principal.LOCAL, TargetName.of("local"),
+                List.of(new Command.Erase(a.hash()), new Command.Erase(unknown)));
+
+        assertThat(client.roundTrips()).isEqualTo(1);
+        assertThat(results.names()).containsExactly(java.util.Map.entry(a.hash(), "erased.iso"));
+        assertThat(results.outcomes().get(0)).isInstanceOf(Outcome.Success.class);
+        assertThat(results.outcomes().get(1)).isInstanceOf(Outcome.Failure.class);
+        assertThat(service.list(Principal.LOCAL, TargetName.of("local"), ViewName.MAIN, List.of(TorrentFields.HASH))).isEmpty();
+    }
+
+    @Test
     void anUnknownTarget_isRefusedByName() {
         assertThatThrownBy(() -> service.list(Principal.LOCAL, TargetName.of("other"), ViewName.MAIN, List.of(TorrentFields.HASH)))
                 .isInstanceOf(UnknownTargetException.class).hasMessage("no target named 'other'");

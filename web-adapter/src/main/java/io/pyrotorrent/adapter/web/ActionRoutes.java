@@ -5,10 +5,12 @@ import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.TorrentClientException;
 import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.CommandResults;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,18 +47,21 @@ final class ActionRoutes {
             Pages.redirectBack(ctx, back, List.of(FlashMessage.error("Select at least one torrent first.")));
             return;
         }
-        List<Command> commands = hashes.stream().map(h -> action.command(h, value)).toList();
-        Map<InfoHash, String> named = names.of(Visitor.of(ctx), target, hashes);
         if (action == TorrentAction.ERASE && !"yes".equals(ctx.formParam("confirm"))) {
+            Map<InfoHash, String> named = names.of(Visitor.of(ctx), target, hashes);
             pages.render(ctx, "erase", new EraseConfirmPage(target.value(), hashes.stream()
                     .map(h -> new EraseConfirmPage.Named(h.hex(), named.get(h))).toList(), back));
             return;
         }
+        List<Command.OnTorrent> commands = hashes.stream().map(h -> action.command(h, value)).toList();
         // An erased torrent's page is gone: go back to the overview instead.
         String after = action == TorrentAction.ERASE && back.startsWith("target/") ? "" : back;
         try {
-            Pages.redirectBack(ctx, after, messages(action.done(value), action.key, hashes, named,
-                    control.run(Visitor.of(ctx), target, commands)));
+            // Names and commands in one round trip; the names are read before the commands run.
+            CommandResults results = control.runNamed(Visitor.of(ctx), target, commands);
+            var named = new HashMap<>(results.names());
+            hashes.forEach(h -> named.putIfAbsent(h, TorrentNames.shortHash(h)));
+            Pages.redirectBack(ctx, after, messages(action.done(value), action.key, hashes, named, results.outcomes()));
         } catch (TorrentClientException e) {
             Pages.redirectBack(ctx, after, List.of(FlashMessage.error("Could not " + action.key + " on "
                     + target.value() + ": " + e.failure().message())));

@@ -26,9 +26,9 @@ enum TorrentAction {
 
     final String key;
     private final String done;
-    private final Function<InfoHash, Command> command;
+    private final Function<InfoHash, Command.OnTorrent> command;
 
-    TorrentAction(String key, String done, Function<InfoHash, Command> command) {
+    TorrentAction(String key, String done, Function<InfoHash, Command.OnTorrent> command) {
         this.key = key;
         this.done = done;
         this.command = command;
@@ -42,7 +42,7 @@ enum TorrentAction {
     }
 
     /** The command for one torrent; {@code value} is the label or priority field (ignored by others). */
-    Command command(InfoHash hash, String value) {
+    Command.OnTorrent command(InfoHash hash, String value) {
         return switch (this) {
             case LABEL -> new Command.SetLabel(hash, Label.of(value));
             case PRIORITY -> new Command.SetTorrentPriority(hash, priority(value));

@@ -23,6 +23,18 @@ class BulkActionsTest {
     }
 
     @Test
+    void anActionOnManyTorrents_costsOneRoundTrip_namesIncluded() {
+        browser.token();
+        int before = ui.seedbox.roundTrips();
+
+        var answer = act("stop", debian, ubuntu);
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        assertThat(ui.seedbox.roundTrips() - before).isEqualTo(1);
+        assertThat(browser.follow(answer).body()).contains("debian.iso, ubuntu.iso");
+    }
+
+    @Test
     void startOnTwoCheckedTorrentsStartsBothAndSaysSoByName() {
         var answer = act("start", debian, ubuntu);
 
