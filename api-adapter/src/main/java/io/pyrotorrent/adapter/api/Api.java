@@ -38,7 +38,7 @@ public final class Api {
         var adding = new TorrentAdding(targets, ports.addTorrents());
         var events = new EventStreams(targets, ports.watchTorrents());
         var openApi = new OpenApiDocument();
-        var statuses = new TargetList(targets, ports.executor());
+        var statuses = new TargetList(ports.listTargets());
         String torrent = "/api/v1/targets/{target}/torrents/{hash}";
 
         config.routes.post("/api", guard.guard(legacy::run));

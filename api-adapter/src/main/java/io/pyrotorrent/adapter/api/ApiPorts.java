@@ -5,6 +5,7 @@ import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.KeepSessions;
+import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
@@ -15,18 +16,19 @@ import java.util.concurrent.Executor;
 
 /**
  * What the JSON API needs from the core: every port checks who may use which target. The legacy
- * API runs arbitrary, ordered batches of fields and commands ({@code requests}), as does the
- * status list of GET /api/v1/targets (one round trip per target). {@code executor} asks several
+ * API runs arbitrary, ordered batches of fields and commands ({@code requests}); GET
+ * /api/v1/targets asks {@code listTargets}. {@code executor} asks several
  * targets at once. {@code fetcher} fetches the URLs the legacy add_torrent is given, under the
  * same rules as everywhere else: never rTorrent itself. {@code sessions} are the web UI's logins.
  */
-public record ApiPorts(SendRequests requests, ListTorrents listTorrents, ShowTorrent showTorrent,
+public record ApiPorts(SendRequests requests, ListTargets listTargets, ListTorrents listTorrents, ShowTorrent showTorrent,
         ControlTorrents controlTorrents, AddTorrents addTorrents, CheckHealth checkHealth,
         WatchTorrents watchTorrents, Authenticate authenticate, KeepSessions sessions, TorrentFileFetcher fetcher,
         Executor executor) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(listTargets, "listTargets");
         Objects.requireNonNull(listTorrents, "listTorrents");
         Objects.requireNonNull(showTorrent, "showTorrent");
         Objects.requireNonNull(controlTorrents, "controlTorrents");

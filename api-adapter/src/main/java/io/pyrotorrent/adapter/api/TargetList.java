@@ -3,27 +3,18 @@ package io.pyrotorrent.adapter.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.pyrotorrent.domain.model.TargetName;
-import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.Field;
-import io.pyrotorrent.domain.model.field.Row;
-import io.pyrotorrent.domain.model.listing.TorrentState;
-import io.pyrotorrent.domain.model.request.ClientQuery;
-import io.pyrotorrent.domain.model.request.Request;
-import io.pyrotorrent.domain.model.request.Snapshot;
-import io.pyrotorrent.domain.model.request.TorrentListQuery;
-import java.util.EnumMap;
+import io.pyrotorrent.domain.model.overview.TargetStatus;
+import io.pyrotorrent.domain.port.in.ListTargets;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
- * GET /api/v1/targets: each instance the caller may see, with its status. One request per instance
- * (client values plus the state flags of the main view, for the counts), all instances at once; a
- * dead instance is reported in its entry, never as a failure of the whole answer.
+ * GET /api/v1/targets: each instance the caller may see, with its status and counts by state (one
+ * round trip per instance, all at once); a dead instance is reported in its entry, never as a
+ * failure of the whole answer.
  */
 final class TargetList {
 
@@ -31,45 +22,31 @@ final class TargetList {
             ClientFields.HOSTNAME, ClientFields.UP_RATE, ClientFields.DOWN_RATE, ClientFields.UP_LIMIT,
             ClientFields.DOWN_LIMIT);
 
-    private final VisibleTargets targets;
-    private final Executor executor;
+    private final ListTargets targets;
 
-    TargetList(VisibleTargets targets, Executor executor) {
+    TargetList(ListTargets targets) {
         this.targets = targets;
-        this.executor = executor;
     }
 
     void list(Context ctx, Principal caller) {
         QueryParams.of(ctx, Set.of());
-        List<CompletableFuture<ObjectNode>> statuses = targets.all(caller).stream()
-                .map(target -> CompletableFuture.supplyAsync(() -> status(caller, target), executor)).toList();
         ObjectNode body = Json.object();
         ArrayNode list = body.putArray("targets");
-        statuses.forEach(status -> list.add(status.join()));
+        targets.statuses(caller, STATUS).forEach(status -> list.add(json(status)));
         Replies.json(ctx, body);
     }
 
-    private ObjectNode status(Principal caller, TargetName target) {
-        ObjectNode status = Json.object().put("name", target.value());
-        var request = Request.builder();
-        var client = request.add(ClientQuery.of(STATUS));
-        var torrents = request.add(TorrentListQuery.of(ViewName.MAIN, TorrentState.FIELDS));
-        try {
-            Snapshot snapshot = targets.send(caller, target, request.build());
-            Row row = snapshot.get(client);
-            List<Row> rows = snapshot.get(torrents);
-            status.put("reachable", true).setAll(TypedValues.row(row));
-            var counts = new EnumMap<TorrentState, Integer>(TorrentState.class);
-            for (TorrentState state : TorrentState.values()) {
-                counts.put(state, 0);
-            }
-            rows.forEach(torrent -> counts.merge(TorrentState.of(torrent), 1, Integer::sum));
-            status.put("torrents", rows.size());
-            ObjectNode byState = status.putObject("counts");
-            counts.forEach((state, count) -> byState.put(state.label(), count));
-        } catch (RuntimeException e) {
-            status.put("reachable", false).setAll(ErrorMapping.of(e).body());
+    private static ObjectNode json(TargetStatus status) {
+        ObjectNode entry = Json.object().put("name", status.target().value());
+        if (status instanceof TargetStatus.Reachable reachable) {
+            entry.put("reachable", true).setAll(TypedValues.row(reachable.client()));
+            entry.put("torrents", reachable.torrents());
+            ObjectNode byState = entry.putObject("counts");
+            reachable.counts().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(count -> byState.put(count.getKey().label(), count.getValue()));
+        } else if (status instanceof TargetStatus.Unreachable unreachable) {
+            entry.put("reachable", false).setAll(ErrorMapping.of(unreachable.failure()).body());
         }
-        return status;
+        return entry;
     }
 }

@@ -16,6 +16,7 @@ import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.HealthService;
 import io.pyrotorrent.domain.service.RequestService;
 import io.pyrotorrent.domain.service.SessionService;
+import io.pyrotorrent.domain.service.TargetStatusService;
 import io.pyrotorrent.domain.service.TorrentService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +79,7 @@ final class TestApi implements AutoCloseable {
         clients.put(TargetName.of("beta"), beta);
         var targets = new Targets(clients);
         var torrents = new TorrentService(targets);
-        var ports = new ApiPorts(new RequestService(targets), torrents, new DetailsService(targets), torrents,
+        var ports = new ApiPorts(new RequestService(targets), new TargetStatusService(targets, executor), torrents, new DetailsService(targets), torrents,
                 new AddService(targets, FETCHER),
                 new HealthService(targets, executor, Clock.systemUTC()), watch,
                 new AuthService(options.users, (password, hash) -> hash.equals("plain:" + new String(password)), "decoy",

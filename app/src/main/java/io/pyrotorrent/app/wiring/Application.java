@@ -93,7 +93,7 @@ public final class Application implements AutoCloseable {
                         WebUi.register(routes, new WebPorts(s.overview(), s.details(), s.torrents(),
                                 s.torrents(), s.add(), s.downloads(), s.auth(), s.sessions()),
                                 new WebOptions(server.secureCookies()));
-                        Api.register(routes, new ApiPorts(s.requests(), s.torrents(), s.details(), s.torrents(),
+                        Api.register(routes, new ApiPorts(s.requests(), s.statuses(), s.torrents(), s.details(), s.torrents(),
                                 s.add(), s.health(), s.watch(), s.auth(), s.sessions(), s.fetcher(), app.executor),
                                 config.api().enabled());
                     });

@@ -20,6 +20,7 @@ import io.pyrotorrent.domain.service.HealthService;
 import io.pyrotorrent.domain.service.OverviewService;
 import io.pyrotorrent.domain.service.RequestService;
 import io.pyrotorrent.domain.service.SessionService;
+import io.pyrotorrent.domain.service.TargetStatusService;
 import io.pyrotorrent.domain.service.TorrentService;
 import io.pyrotorrent.domain.service.WatchService;
 import java.time.Clock;
@@ -33,7 +34,7 @@ import java.util.concurrent.ScheduledExecutorService;
 /** Every use case, built with {@code new} from the targets and the config. */
 public record Services(OverviewService overview, DetailsService details, TorrentService torrents,
         AddService add, DownloadService downloads, HealthService health, WatchService watch, AuthService auth,
-        SessionService sessions, RequestService requests, SafeTorrentFetcher fetcher) {
+        SessionService sessions, RequestService requests, TargetStatusService statuses, SafeTorrentFetcher fetcher) {
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -48,7 +49,8 @@ public record Services(OverviewService overview, DetailsService details, Torrent
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),
                 new WatchService(targets, scheduler, WATCH_INTERVAL), auth(config),
-                new SessionService(config.server().sessionIdle(), Clock.systemUTC()), new RequestService(targets), fetcher);
+                new SessionService(config.server().sessionIdle(), Clock.systemUTC()), new RequestService(targets),
+                new TargetStatusService(targets, executor), fetcher);
     }
 
     /** Configured mappings; a managed instance's own directory is readable as it stands. */

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -37,9 +36,7 @@ public final class HealthService implements CheckHealth {
 
     @Override
     public List<TargetHealth> health(Principal caller) {
-        return access.visible(caller).stream()
-                .map(name -> CompletableFuture.supplyAsync(() -> probe(caller, name), executor))
-                .toList().stream().map(CompletableFuture::join).toList();
+        return EveryTarget.ask(access.visible(caller), executor, name -> probe(caller, name));
     }
 
     private TargetHealth probe(Principal caller, TargetName name) {

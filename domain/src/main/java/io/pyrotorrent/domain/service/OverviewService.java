@@ -16,7 +16,6 @@ import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.out.Targets;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -42,10 +41,8 @@ public final class OverviewService implements ShowOverview {
 
     @Override
     public Overview overview(Principal caller, Listing listing) {
-        List<CompletableFuture<TargetSection>> sections = access.visible(caller).stream()
-                .map(name -> CompletableFuture.supplyAsync(() -> section(caller, name, listing), executor))
-                .toList();
-        return new Overview(listing, sections.stream().map(CompletableFuture::join).toList());
+        return new Overview(listing, EveryTarget.ask(access.visible(caller), executor,
+                name -> section(caller, name, listing)));
     }
 
     private TargetSection section(Principal caller, TargetName name, Listing listing) {

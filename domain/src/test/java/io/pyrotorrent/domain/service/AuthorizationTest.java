@@ -12,10 +12,12 @@ import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.add.AddOptions;
 import io.pyrotorrent.domain.model.add.NamedSource;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.overview.TargetSection;
+import io.pyrotorrent.domain.model.overview.TargetStatus;
 import io.pyrotorrent.domain.model.health.TargetHealth;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Request;
@@ -97,6 +99,8 @@ class AuthorizationTest {
         assertThat(overview.sections()).extracting(TargetSection::target).containsExactly(MINE);
         assertThat(health).extracting(TargetHealth::target).containsExactly(MINE);
         assertThat(new RequestService(targets).targets(alice)).containsExactly(MINE);
+        assertThat(new TargetStatusService(targets, Runnable::run).statuses(alice, List.of(ClientFields.HOSTNAME)))
+                .extracting(TargetStatus::target).containsExactly(MINE);
         assertThat(new RequestService(targets).targets(Principal.ANONYMOUS)).isEmpty();
         assertThat(new RequestService(targets).targets(Principal.LOCAL)).containsExactly(MINE, THEIRS);
         assertThat(theirs.roundTrips()).isZero();

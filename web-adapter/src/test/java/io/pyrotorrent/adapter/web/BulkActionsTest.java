@@ -25,7 +25,7 @@ class BulkActionsTest {
     @Test
     void anActionOnManyTorrents_costsOneRoundTrip_namesIncluded() {
         browser.token();
-        int before = ui.seedbox.roundTrips();
+        long before = ui.seedbox.roundTrips();
 
         var answer = act("stop", debian, ubuntu);
 
