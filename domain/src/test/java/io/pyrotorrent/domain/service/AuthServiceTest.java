@@ -2,6 +2,7 @@ package io.pyrotorrent.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.LoginAttempt;
 import io.pyrotorrent.domain.model.auth.Principal;

@@ -3,6 +3,7 @@ package io.pyrotorrent.domain.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.model.auth.Principal;
 import java.time.Duration;
 import java.util.HashSet;

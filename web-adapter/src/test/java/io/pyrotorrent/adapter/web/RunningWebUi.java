@@ -2,30 +2,31 @@ package io.pyrotorrent.adapter.web;
 
 import io.javalin.Javalin;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
+import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.auth.UserAccount;
 import io.pyrotorrent.domain.model.field.Row;
-import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.model.files.StorageMapping;
+import io.pyrotorrent.domain.model.listing.TorrentState;
+import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
-import io.pyrotorrent.domain.model.auth.Principal;
-import io.pyrotorrent.domain.model.auth.UserAccount;
-import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuthService;
-import io.pyrotorrent.domain.service.SessionService;
-import java.util.List;
-import java.util.Set;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
 import io.pyrotorrent.domain.service.OverviewService;
+import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TorrentService;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -46,7 +47,7 @@ final class RunningWebUi implements AutoCloseable {
     private final String contextPath;
     private final DetailsService details;
     /** Moved by hand in tests of idle sessions and login waits. */
-    final MovableClock clock = new MovableClock();
+    final TestClock clock = new TestClock();
     final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
     final AuthService auth;
 

@@ -1,4 +1,4 @@
-package io.pyrotorrent.domain.service;
+package io.pyrotorrent.domain.fake;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, so waits and expiries are checked without sleeping. */
-final class TestClock extends Clock {
+/** A clock a test moves by hand, so waits and expiries are checked without sleeping. */
+public final class TestClock extends Clock {
 
     private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
