@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.it.support.AppOnRtorrent;
 import io.pyrotorrent.it.support.PyrotorrentProcess;
-import io.pyrotorrent.it.support.RtorrentContainer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -15,10 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,28 +34,16 @@ class ApiAgainstRealRtorrentIT {
     static Path dir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
-    private RtorrentContainer rtorrent;
+    private AppOnRtorrent running;
     private PyrotorrentProcess app;
     private String base;
     private final TestTorrent torrent = TestTorrent.unique("api");
 
     @BeforeAll
-    void start() throws Exception {
-        rtorrent = RtorrentContainer.tcp();
-        rtorrent.start();
-        int port = PyrotorrentProcess.freePort();
-        Path config = Files.writeString(dir.resolve("api.yaml"), """
-                server:
-                  port: %d
-                targets:
-                  - name: box
-                    url: %s
-                """.formatted(port, rtorrent.scgiTcpUrl()));
-        Path file = Files.write(dir.resolve("api.torrent"), torrent.bytes());
-        assertThat(PyrotorrentProcess.run(dir, "--config", config.toString(), "add", file.toString(), "--paused")
-                .exitCode()).isZero();
-        app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString());
-        base = "http://127.0.0.1:" + port + "/";
+    void start() {
+        running = AppOnRtorrent.start(dir, "", "", List.of("box"), List.of(torrent));
+        app = running.process();
+        base = running.base();
         // The load is queued by rTorrent; wait until the REST list shows it.
         app.await(base + "api/v1/targets/box/torrents?fields=hash", Duration.ofSeconds(30),
                 body -> body.contains(torrent.hash().hex()));
@@ -64,10 +51,9 @@ class ApiAgainstRealRtorrentIT {
 
     @AfterAll
     void stop() {
-        if (app != null) {
-            app.close();
+        if (running != null) {
+            running.close();
         }
-        rtorrent.stop();
     }
 
     @Test

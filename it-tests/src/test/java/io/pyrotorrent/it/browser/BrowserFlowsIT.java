@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.it.support.AppOnRtorrent;
 import io.pyrotorrent.it.support.PyrotorrentProcess;
-import io.pyrotorrent.it.support.RtorrentContainer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,39 +47,21 @@ class BrowserFlowsIT {
 
     @TempDir
     static Path dir;
-    private RtorrentContainer rtorrent;
-    private PyrotorrentProcess app;
+    private AppOnRtorrent app;
     private Path config;
     private String base;
 
     @BeforeAll
-    void start() throws Exception {
-        rtorrent = RtorrentContainer.tcp();
-        rtorrent.start();
-        int port = PyrotorrentProcess.freePort();
-        config = Files.writeString(dir.resolve("pyrotorrent.yaml"), """
-                server:
-                  host: 127.0.0.1
-                  port: %d
-                targets:
-                  - name: %s
-                    url: %s
-                """.formatted(port, TARGET, rtorrent.scgiTcpUrl()));
-        app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString());
-        base = "http://127.0.0.1:" + port + "/";
-        app.awaitOk(base + "health", Duration.ofSeconds(60));
+    void start() {
+        app = AppOnRtorrent.start(dir, "", "", List.of(TARGET), List.of());
+        config = app.config();
+        base = app.base();
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            if (rtorrent != null) {
-                rtorrent.stop();
-            }
+        if (app != null) {
+            app.close();
         }
     }
 
@@ -307,15 +285,7 @@ class BrowserFlowsIT {
 
     /** {@code pyrotorrent add FILE [options]} through the real CLI; fails with its output unless it exits 0. */
     private void cliAdd(TestTorrent torrent, String... options) {
-        try {
-            Path file = Files.write(dir.resolve(torrent.name() + ".torrent"), torrent.bytes());
-            var args = new ArrayList<>(List.of("--config", config.toString(), "add", file.toString()));
-            args.addAll(List.of(options));
-            var added = PyrotorrentProcess.run(dir, args.toArray(String[]::new));
-            assertThat(added.exitCode()).as("add %s: %s%s", torrent.name(), added.stdout(), added.stderr()).isZero();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        app.add(torrent, TARGET, options);
     }
 
     private static String section() {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.app.security.PasswordHasher;
 import io.pyrotorrent.domain.fake.TestTorrent;
-import io.pyrotorrent.it.support.PyrotorrentProcess;
-import io.pyrotorrent.it.support.RtorrentContainer;
-import java.nio.file.Files;
+import io.pyrotorrent.it.support.AppOnRtorrent;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,47 +27,25 @@ class BrowserLoginIT {
 
     @TempDir
     static Path dir;
-    private RtorrentContainer rtorrent;
-    private PyrotorrentProcess app;
-    private TestTorrent torrent;
+    private final TestTorrent torrent = TestTorrent.unique("browser-login");
+    private AppOnRtorrent app;
     private String base;
 
     @BeforeAll
-    void start() throws Exception {
-        rtorrent = RtorrentContainer.tcp();
-        rtorrent.start();
-        int port = PyrotorrentProcess.freePort();
-        Path config = Files.writeString(dir.resolve("pyrotorrent.yaml"), """
-                server:
-                  host: 127.0.0.1
-                  port: %d
-                targets:
-                  - name: box
-                    url: %s
+    void start() {
+        app = AppOnRtorrent.start(dir, "", """
                 users:
                   - name: alice
                     passwordHash: "%s"
                     targets: [box]
-                """.formatted(port, rtorrent.scgiTcpUrl(), PasswordHasher.hash("correct horse".toCharArray())));
-        torrent = TestTorrent.unique("browser-login");
-        Path file = Files.write(dir.resolve("login.torrent"), torrent.bytes());
-        assertThat(PyrotorrentProcess.run(dir, "--config", config.toString(), "add", file.toString(), "--paused")
-                .exitCode()).isZero();
-        app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString());
-        base = "http://127.0.0.1:" + port + "/";
-        app.awaitOk(base + "health", Duration.ofSeconds(60));
+                """.formatted(PasswordHasher.hash("correct horse".toCharArray())), List.of("box"), List.of(torrent));
+        base = app.base();
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            if (rtorrent != null) {
-                rtorrent.stop();
-            }
+        if (app != null) {
+            app.close();
         }
     }
 

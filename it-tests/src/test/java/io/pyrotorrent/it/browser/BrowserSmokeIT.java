@@ -3,13 +3,10 @@ package io.pyrotorrent.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.domain.fake.TestTorrent;
-import io.pyrotorrent.it.support.PyrotorrentProcess;
-import io.pyrotorrent.it.support.RtorrentContainer;
-import java.nio.file.Files;
+import io.pyrotorrent.it.support.AppOnRtorrent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,45 +28,20 @@ class BrowserSmokeIT {
 
     @TempDir
     static Path dir;
-    private RtorrentContainer rtorrent;
-    private PyrotorrentProcess app;
-    private TestTorrent torrent;
+    private final TestTorrent torrent = TestTorrent.unique("browser-smoke");
+    private AppOnRtorrent app;
     private String overview;
 
     @BeforeAll
-    void start() throws Exception {
-        rtorrent = RtorrentContainer.tcp();
-        rtorrent.start();
-        int port = PyrotorrentProcess.freePort();
-        Path config = Files.writeString(dir.resolve("pyrotorrent.yaml"), """
-                server:
-                  host: 127.0.0.1
-                  port: %d
-                targets:
-                  - name: box
-                    url: %s
-                """.formatted(port, rtorrent.scgiTcpUrl()));
-
-        torrent = TestTorrent.unique("browser-smoke");
-        Path file = Files.write(dir.resolve("smoke.torrent"), torrent.bytes());
-        var added = PyrotorrentProcess.run(dir, "--config", config.toString(), "add", file.toString(), "--paused");
-        assertThat(added.exitCode()).as("add: %s%s", added.stdout(), added.stderr()).isZero();
-
-        app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString());
-        overview = "http://127.0.0.1:" + port + "/";
-        app.awaitOk("http://127.0.0.1:" + port + "/health", Duration.ofSeconds(60));
+    void start() {
+        app = AppOnRtorrent.start(dir, "", "", List.of("box"), List.of(torrent));
+        overview = app.base();
     }
 
     @AfterAll
     void stop() {
-        try {
-            if (app != null) {
-                app.close();
-            }
-        } finally {
-            if (rtorrent != null) {
-                rtorrent.stop();
-            }
+        if (app != null) {
+            app.close();
         }
     }
 

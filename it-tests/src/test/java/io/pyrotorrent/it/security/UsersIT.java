@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.app.security.PasswordHasher;
 import io.pyrotorrent.domain.fake.TestTorrent;
-import io.pyrotorrent.it.support.PyrotorrentProcess;
-import io.pyrotorrent.it.support.RtorrentContainer;
+import io.pyrotorrent.it.support.AppOnRtorrent;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -14,10 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,26 +37,13 @@ class UsersIT {
 
     @TempDir
     static Path dir;
-    private RtorrentContainer rtorrent;
-    private PyrotorrentProcess app;
-    private String base;
     private final TestTorrent torrent = TestTorrent.unique("users");
+    private AppOnRtorrent app;
+    private String base;
 
     @BeforeAll
-    void start() throws Exception {
-        rtorrent = RtorrentContainer.tcp();
-        rtorrent.start();
-        int port = PyrotorrentProcess.freePort();
-        Path config = Files.writeString(dir.resolve("pyrotorrent.yaml"), """
-                server:
-                  host: 127.0.0.1
-                  port: %d
-                  behindProxy: true
-                targets:
-                  - name: mine
-                    url: %s
-                  - name: theirs
-                    url: %s
+    void start() {
+        app = AppOnRtorrent.start(dir, "behindProxy: true", """
                 users:
                   - name: alice
                     passwordHash: "%s"
@@ -67,14 +51,9 @@ class UsersIT {
                   - name: root
                     passwordHash: "%s"
                     targets: ["*"]
-                """.formatted(port, rtorrent.scgiTcpUrl(), rtorrent.scgiTcpUrl(),
-                PasswordHasher.hash("alice-password".toCharArray()), PasswordHasher.hash("root-password".toCharArray())));
-        Path file = Files.write(dir.resolve("u.torrent"), torrent.bytes());
-        assertThat(PyrotorrentProcess.run(dir, "--config", config.toString(), "add", file.toString(), "--paused",
-                "--target", "mine").exitCode()).isZero();
-        app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString());
-        base = "http://127.0.0.1:" + port + "/";
-        app.awaitOk(base + "health", Duration.ofSeconds(60));
+                """.formatted(PasswordHasher.hash("alice-password".toCharArray()),
+                PasswordHasher.hash("root-password".toCharArray())), List.of("mine", "theirs"), List.of(torrent));
+        base = app.base();
     }
 
     @AfterAll
@@ -82,7 +61,6 @@ class UsersIT {
         if (app != null) {
             app.close();
         }
-        rtorrent.stop();
     }
 
     @Test
@@ -169,7 +147,7 @@ class UsersIT {
         assertThat(waiting.body()).contains("Too many failed logins");
         assertThat(basic.statusCode()).as("the same address, through the API").isEqualTo(429);
         assertThat(elsewhere.statusCode()).isEqualTo(303);
-        String log = app.stderr();
+        String log = app.process().stderr();
         assertThat(log).contains("login failed: user 'alice' from 203.0.113.66 (5 in a row)")
                 .doesNotContain("xyzzy", "alice-password");
     }
