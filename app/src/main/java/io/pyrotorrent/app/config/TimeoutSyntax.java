@@ -1,8 +1,8 @@
 package io.pyrotorrent.app.config;
 
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /** Reads timeouts written as {@code 500ms}, {@code 10s} or {@code 2m}. */
 final class TimeoutSyntax {
@@ -12,23 +12,14 @@ final class TimeoutSyntax {
     /** An hour is far beyond any sane rTorrent call, and caps what the transports turn into nanoseconds. */
     static final Duration MAX = Duration.ofHours(1);
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)");
+    private static final Map<String, ChronoUnit> UNITS = Map.of("ms", ChronoUnit.MILLIS, "s", ChronoUnit.SECONDS,
+            "m", ChronoUnit.MINUTES);
 
     private TimeoutSyntax() {
     }
 
     static Duration parse(String text) {
-        Matcher matcher = DURATION.matcher(text.strip());
-        if (!matcher.matches()) {
-            throw notValid(text);
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        Duration duration = switch (matcher.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            default -> Duration.ofMinutes(amount);
-        };
-        return requireValid(duration, text);
+        return requireValid(DurationSyntax.parse(text, UNITS).orElseThrow(() -> notValid(text)), text);
     }
 
     static Duration requireValid(Duration duration, String shown) {
