@@ -2,9 +2,6 @@ package io.pyrotorrent.it.fuzz;
 
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Tuple;
 
 /**
  * How a web form carries (or fails to carry) its CSRF token: the cookie and the field must match.
@@ -14,8 +11,8 @@ import net.jqwik.api.Tuple;
 enum CsrfMode {
     VALID, NONE, COOKIE_ONLY, FIELD_ONLY, MISMATCH, BAD_COOKIE;
 
-    static Arbitrary<CsrfMode> arbitrary() {
-        return Arbitraries.frequencyOf(Tuple.of(10, Arbitraries.just(VALID)), Tuple.of(1, Arbitraries.of(values())));
+    static Gen<CsrfMode> gen() {
+        return Gen.frequency(Gen.weight(10, Gen.constant(VALID)), Gen.weight(1, Gen.oneOf(values())));
     }
 
     /** The form field's value, if this mode sends one. */

@@ -6,9 +6,8 @@ import java.util.List;
 /**
  * Every route the server answers, in one table: the web UI (web-adapter's WebUi), the original
  * API and the REST API (api-adapter's Api, openapi.json), health, metrics and static files. A new
- * route is one line here; the fuzz then reaches it with every kind of input. A login form, say:
- * {@code get("/login")}, {@code form("/login", "name", "password", "return")} and
- * {@code form("/logout", "return")} (forms get a valid CSRF token most of the time, and broken ones).
+ * route is one line here; the fuzz then reaches it with every kind of input (forms get a valid CSRF
+ * token most of the time, and broken ones).
  */
 final class Endpoints {
 
@@ -18,6 +17,9 @@ final class Endpoints {
     private static final String TORRENT = "/api/v1/targets/{target}/torrents/{hash}";
 
     static final List<Endpoint> ALL = List.of(
+            get("/login", List.of("next")),
+            form("/login", "name", "password", "next"),
+            form("/logout"),
             get("/", OVERVIEW),
             get("/view/{view}", OVERVIEW),
             get("/target/{target}/torrent/{hash}"),

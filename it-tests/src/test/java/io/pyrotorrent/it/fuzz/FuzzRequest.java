@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** One generated request, printed readably (long parts shortened) when jqwik reports a failure. */
+/** One generated request; {@link #describe} prints it whole (the body shortened) when it fails. */
 record FuzzRequest(String method, String target, List<String[]> headers, byte[] body) {
 
     /** Headers and body; the path and method come from elsewhere. */
@@ -33,11 +33,25 @@ record FuzzRequest(String method, String target, List<String[]> headers, byte[] 
                 + new String(body, StandardCharsets.UTF_8);
     }
 
+    /** Method, the whole target and every header, one per line, and the body's start. */
+    String describe() {
+        return "request: " + method + " " + visible(target) + headers.stream().map(h -> "\n  " + h[0] + ": "
+                + visible(h[1])).collect(Collectors.joining()) + "\nbody (" + body.length + " bytes): "
+                + shorten(new String(body, StandardCharsets.UTF_8));
+    }
+
     @Override
     public String toString() {
         return method + " " + shorten(target) + " " + headers.stream().map(h -> h[0] + ": " + shorten(h[1]))
                 .collect(Collectors.joining("; ", "[", "]")) + " body(" + body.length + " bytes): "
                 + shorten(new String(body, StandardCharsets.UTF_8));
+    }
+
+    /** Control characters as \\uXXXX, so a CR or NUL in a header shows as what it is. */
+    private static String visible(String text) {
+        var out = new StringBuilder();
+        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? "\\u%04x".formatted(c) : String.valueOf((char) c)));
+        return out.toString();
     }
 
     private static String shorten(String text) {

@@ -2,6 +2,7 @@ package io.pyrotorrent.it.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pyrotorrent.app.security.PasswordHasher;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.it.support.PyrotorrentProcess;
 import io.pyrotorrent.it.support.RawHttp;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * The fuzz target: real rTorrent in its container with two torrents (one single-file, one with
  * two files), and the real jar serving it in the no-users loopback mode, with a storage mapping
  * whose files exist, so downloads and Range headers reach their code too. Torrent names are
- * fixed, so the rig's values (and with jqwik's seed, every generated request) repeat run to run.
+ * fixed, so the rig's values (and with the fuzz's seed, every generated request) repeat run to run.
+ * {@link #startWithUser} configures one user instead, for the fuzz of a visitor who is not logged in.
  */
 final class FuzzRig implements AutoCloseable {
 
@@ -43,15 +45,39 @@ final class FuzzRig implements AutoCloseable {
     final PyrotorrentProcess app;
     final int port;
     final Fixture fixture;
+    /** What the rig's own calls send: nothing without users, else the user's HTTP Basic credentials. */
+    private final List<String[]> credentials;
 
-    private FuzzRig(RtorrentContainer rtorrent, PyrotorrentProcess app, int port, Fixture fixture) {
+    private FuzzRig(RtorrentContainer rtorrent, PyrotorrentProcess app, int port, Fixture fixture,
+            List<String[]> credentials) {
         this.rtorrent = rtorrent;
         this.app = app;
         this.port = port;
         this.fixture = fixture;
+        this.credentials = credentials;
     }
 
+    /** No users: the loopback mode, where everyone is local. */
     static FuzzRig start(Path dir) {
+        return start(dir, "", List.of());
+    }
+
+    /**
+     * With one user, who may use every target. The rig logs in (HTTP Basic) for its own set-up;
+     * the fuzz never does.
+     */
+    static FuzzRig startWithUser(Path dir, String name, String password) {
+        String users = """
+                users:
+                  - name: %s
+                    passwordHash: "%s"
+                    targets: ["*"]
+                """.formatted(name, PasswordHasher.hash(password.toCharArray()));
+        String basic = Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return start(dir, users, List.<String[]>of(new String[] {"Authorization", "Basic " + basic}));
+    }
+
+    private static FuzzRig start(Path dir, String users, List<String[]> credentials) {
         var rtorrent = RtorrentContainer.tcp();
         PyrotorrentProcess app = null;
         try {
@@ -68,17 +94,16 @@ final class FuzzRig implements AutoCloseable {
                         storage:
                           remotePath: /rt
                           localPath: %s
-                    """.formatted(port, TARGET, rtorrent.scgiTcpUrl(), TARGET_TIMEOUT.toSeconds(), storage));
+                    """.formatted(port, TARGET, rtorrent.scgiTcpUrl(), TARGET_TIMEOUT.toSeconds(), storage) + users);
             app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString());
-            String base = "http://127.0.0.1:" + port + "/";
-            app.awaitOk(base + "health", Duration.ofSeconds(60));
-            var rig = new FuzzRig(rtorrent, app, port, null);
+            app.awaitOk("http://127.0.0.1:" + port + "/health", Duration.ofSeconds(60));
+            var rig = new FuzzRig(rtorrent, app, port, null, credentials);
             rig.restoreTorrents();
-            app.await(base + "api/v1/targets/" + TARGET + "/torrents?fields=hash", Duration.ofSeconds(30),
-                    body -> body.contains(SINGLE.hash().hex()) && body.contains(MULTI.hash().hex()));
+            rig.awaitTorrents(Duration.ofSeconds(30));
             var fixture = new Fixture(TARGET, List.of(SINGLE.hash().hex(), MULTI.hash().hex()),
-                    rig.legacyAttributes(), Base64.getEncoder().encodeToString(SPARE.bytes()), rig.csrfToken());
-            return new FuzzRig(rtorrent, app, port, fixture);
+                    rig.legacyAttributes(), Base64.getEncoder().encodeToString(SPARE.bytes()),
+                    rig.csrfToken(users.isEmpty() ? "/" : "/login"));
+            return new FuzzRig(rtorrent, app, port, fixture, credentials);
         } catch (IOException e) {
             stop(app, rtorrent);
             throw new UncheckedIOException(e);
@@ -93,8 +118,24 @@ final class FuzzRig implements AutoCloseable {
                 REQUEST_DEADLINE);
     }
 
+    /** A GET of the rig's own, with the user's credentials if there is one. */
     RawHttp.Response get(String target) throws IOException {
-        return RawHttp.send(port, "GET", target, List.of(), new byte[0], REQUEST_DEADLINE);
+        return RawHttp.send(port, "GET", target, credentials, new byte[0], REQUEST_DEADLINE);
+    }
+
+    /** Polls the torrent list, with a deadline, until both of the fixture's torrents are in it. */
+    private void awaitTorrents(Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String target = "/api/v1/targets/" + TARGET + "/torrents?fields=hash";
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = get(target).text();
+            if (body.contains(SINGLE.hash().hex()) && body.contains(MULTI.hash().hex())) {
+                return;
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("the fixture's torrents did not show within " + timeout + ": " + body);
     }
 
     /** Puts the fixture's torrents back (a fuzzed erase may have removed them); rTorrent ignores duplicates. */
@@ -106,8 +147,10 @@ final class FuzzRig implements AutoCloseable {
         }
         try {
             byte[] body = JSON.writeValueAsBytes(Map.of("torrents", torrents, "start", false));
-            var response = RawHttp.send(port, "POST", "/api/v1/targets/" + TARGET + "/torrents",
-                    List.<String[]>of(new String[] {"Content-Type", "application/json"}), body, REQUEST_DEADLINE);
+            var headers = new ArrayList<String[]>(credentials);
+            headers.add(new String[] {"Content-Type", "application/json"});
+            var response = RawHttp.send(port, "POST", "/api/v1/targets/" + TARGET + "/torrents", headers, body,
+                    REQUEST_DEADLINE);
             if (response.status() != 200) {
                 throw new AssertionError("restoring the torrents: HTTP " + response.status() + " " + response.text());
             }
@@ -123,8 +166,8 @@ final class FuzzRig implements AutoCloseable {
     }
 
     /** The token a browser gets with its first page: the same value goes in the cookie and in each form. */
-    private String csrfToken() throws IOException {
-        String cookie = get("/").header("set-cookie").orElseThrow(() -> new AssertionError("no CSRF cookie"));
+    private String csrfToken(String page) throws IOException {
+        String cookie = get(page).header("set-cookie").orElseThrow(() -> new AssertionError("no CSRF cookie"));
         Matcher m = CSRF_COOKIE.matcher(cookie);
         if (!m.find()) {
             throw new AssertionError("no CSRF token in " + cookie);

@@ -4,10 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
  * The raw material of the fuzz: path segments (as they appear on the wire, so %-escapes and their
@@ -37,49 +33,51 @@ final class FuzzValues {
     }
 
     /** A path segment as sent: mostly from {@code valid}, often a near miss or hostile, sometimes random. */
-    static Arbitrary<String> segment(List<String> valid) {
-        return Arbitraries.frequencyOf(
+    static Gen<String> segment(List<String> valid) {
+        return Gen.frequency(
                 // Mostly valid: a route has up to three placeholders, and one bad one ends the request early.
-                Tuple.of(20, Arbitraries.of(valid)),
-                Tuple.of(3, nearMiss(valid)),
-                Tuple.of(3, Arbitraries.of(HOSTILE_SEGMENTS)),
-                Tuple.of(1, Arbitraries.strings().ofMaxLength(40).map(FuzzValues::encode)),
+                Gen.weight(20, Gen.oneOf(valid)),
+                Gen.weight(3, nearMiss(valid)),
+                Gen.weight(3, Gen.oneOf(HOSTILE_SEGMENTS)),
+                Gen.weight(1, Gen.strings(Gen.anyChar(), 0, 40).map(FuzzValues::encode)),
                 // Unencoded printable ASCII: '%' and ';' stay raw, so half of these are malformed URIs.
-                Tuple.of(1, Arbitraries.strings().withCharRange('!', '~').excludeChars('/', '?', '#')
-                        .ofMaxLength(30)));
+                Gen.weight(1, Gen.strings(Gen.chars('!', '~'), 0, 30).map(s -> s.replaceAll("[/?#]", ""))));
     }
 
     /** A text value (decoded) for a query parameter, form field or JSON string. */
-    static Arbitrary<String> text(List<String> valid) {
-        var pool = valid.isEmpty() ? Arbitraries.of(NUMBERS) : Arbitraries.of(valid);
-        return Arbitraries.frequencyOf(
-                Tuple.of(10, pool),
-                Tuple.of(2, Arbitraries.of(NUMBERS)),
-                Tuple.of(3, Arbitraries.of(HOSTILE_TEXT)),
-                Tuple.of(2, Arbitraries.strings().ofMaxLength(40)),
-                Tuple.of(1, Arbitraries.strings().ascii().ofMaxLength(300)));
+    static Gen<String> text(List<String> valid) {
+        return Gen.frequency(
+                Gen.weight(10, Gen.oneOf(valid.isEmpty() ? NUMBERS : valid)),
+                Gen.weight(2, Gen.oneOf(NUMBERS)),
+                Gen.weight(3, Gen.oneOf(HOSTILE_TEXT)),
+                Gen.weight(2, Gen.strings(Gen.anyChar(), 0, 40)),
+                Gen.weight(1, Gen.strings(Gen.chars('\u0000', '\u007f'), 0, 300)));
     }
 
     /** A name for a parameter or field: a known one, or anything. */
-    static Arbitrary<String> name(List<String> known) {
-        return known.isEmpty() ? Arbitraries.strings().ofMinLength(1).ofMaxLength(20)
-                : Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.of(known)),
-                        Tuple.of(1, Arbitraries.strings().ofMinLength(1).ofMaxLength(20)),
-                        Tuple.of(1, Arbitraries.of(HOSTILE_TEXT)));
+    static Gen<String> name(List<String> known) {
+        Gen<String> made = Gen.strings(Gen.anyChar(), 1, 20);
+        return known.isEmpty() ? made
+                : Gen.frequency(Gen.weight(5, Gen.oneOf(known)), Gen.weight(1, made),
+                        Gen.weight(1, Gen.oneOf(HOSTILE_TEXT)));
     }
 
     /** Encoded for a URL (or a form); now and then left raw, which may make the URI malformed. */
-    static Arbitrary<String> encoded(Arbitrary<String> text) {
-        return Arbitraries.frequencyOf(Tuple.of(9, text.map(FuzzValues::encode)),
-                Tuple.of(1, Arbitraries.of(HOSTILE_SEGMENTS)));
+    static Gen<String> encoded(Gen<String> text) {
+        return Gen.frequency(Gen.weight(9, text.map(FuzzValues::encode)), Gen.weight(1, Gen.oneOf(HOSTILE_SEGMENTS)));
     }
 
     static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static Arbitrary<String> nearMiss(List<String> valid) {
-        return Combinators.combine(Arbitraries.of(valid), Arbitraries.integers().between(0, 6)).as((v, how) -> switch (how) {
+    private static Gen<String> nearMiss(List<String> valid) {
+        Gen<String> values = Gen.oneOf(valid);
+        return random -> nearMiss(values.next(random), random.nextInt(7));
+    }
+
+    private static String nearMiss(String v, int how) {
+        return switch (how) {
             case 0 -> v.toLowerCase(Locale.ROOT).equals(v) ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT);
             case 1 -> v.isEmpty() ? "x" : v.substring(1);
             case 2 -> v + "0";
@@ -87,7 +85,7 @@ final class FuzzValues {
             case 4 -> percentEncodeAll(v);
             case 5 -> v + "%00";
             default -> " " + v;
-        });
+        };
     }
 
     /** Every byte as %XX: a valid, if unusual, spelling of the same segment. */

@@ -11,17 +11,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.GenerationMode;
-import net.jqwik.api.Property;
-import net.jqwik.api.PropertyDefaults;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.lifecycle.BeforeProperty;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes every route of {@link Endpoints} over HTTP: the real jar against real rTorrent, no users,
@@ -30,14 +27,14 @@ import net.jqwik.api.statistics.Statistics;
  * handlers behind the check. Every answer must pass {@link ResponseChecks}; afterwards the server
  * must still be alive and healthy, with no error logged.
  *
- * <p>Bounded: a fixed number of tries per property ({@value #TOTAL_TRIES} requests in all) and a
- * fixed seed, so a run is repeatable; jqwik prints the seed and the (shrunk) failing request.
- * To explore other inputs, change {@link #SEED}.
+ * <p>Bounded and repeatable: each test draws a fixed number of requests ({@value #TOTAL_TRIES} in
+ * all) from the fixed seed of {@link FuzzRun}, in a fixed order (the server's state carries over
+ * from test to test); a failure prints the seed, the index and the whole request.
  */
-@PropertyDefaults(generation = GenerationMode.RANDOMIZED, shrinking = ShrinkingMode.BOUNDED)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(300)
 class HttpFuzzIT {
 
-    static final String SEED = "20261124";
     static final int TOTAL_TRIES = 800 + 900 + 600 + 1200 + 700;
 
     private static final Map<Integer, AtomicInteger> STATUSES = new ConcurrentHashMap<>();
@@ -46,7 +43,7 @@ class HttpFuzzIT {
     private static Requests requests;
     private static long started;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() throws IOException {
         started = System.nanoTime();
         dir = Files.createTempDirectory("pyrotorrent-fuzz-");
@@ -54,7 +51,7 @@ class HttpFuzzIT {
         requests = new Requests(rig.fixture);
     }
 
-    @AfterContainer
+    @AfterAll
     static void stopAfterCheckingItStillServes() throws IOException {
         if (rig == null) {
             return;
@@ -68,8 +65,8 @@ class HttpFuzzIT {
             assertThat(overview.status()).isEqualTo(200);
             assertThat(overview.text()).contains(FuzzRig.SINGLE.name());
             assertThat(rig.app.stderr()).as("the server's log").doesNotContain(" ERROR ");
-            System.out.printf("HttpFuzzIT: %d requests (seed %s) in %d s; statuses %s%n",
-                    STATUSES.values().stream().mapToInt(AtomicInteger::get).sum(), SEED,
+            System.out.printf("HttpFuzzIT: %d requests (seed %d) in %d s; statuses %s%n",
+                    STATUSES.values().stream().mapToInt(AtomicInteger::get).sum(), FuzzRun.seed(),
                     (System.nanoTime() - started) / 1_000_000_000, new TreeMap<>(STATUSES));
         } finally {
             rig.close();
@@ -79,68 +76,49 @@ class HttpFuzzIT {
         }
     }
 
-    /** A fuzzed erase may have removed the fixture's torrents; each property starts with them there. */
-    @BeforeProperty
+    /** A fuzzed erase may have removed the fixture's torrents; each test starts with them there. */
+    @BeforeEach
     void torrentsAreThere() {
         rig.restoreTorrents();
     }
 
-    @Property(tries = 800, seed = SEED)
-    void webPages(@ForAll("webPages") FuzzRequest request) throws IOException {
-        check(request);
+    @Test
+    @Order(1)
+    void webPages() {
+        fuzz("webPages", 800, requests.to(Endpoints.withBody(Body.NONE).stream()
+                .filter(e -> !ResponseChecks.isApi(e.path())).toList()));
     }
 
-    @Property(tries = 900, seed = SEED)
-    void webForms(@ForAll("webForms") FuzzRequest request) throws IOException {
-        check(request);
+    @Test
+    @Order(2)
+    void webForms() {
+        fuzz("webForms", 900, requests.to(Endpoints.withBody(Body.WEB_FORM, Body.WEB_UPLOAD)));
     }
 
-    @Property(tries = 600, seed = SEED)
-    void legacyApi(@ForAll("legacyApi") FuzzRequest request) throws IOException {
-        check(request);
+    @Test
+    @Order(3)
+    void legacyApi() {
+        fuzz("legacyApi", 600, requests.to(Endpoints.ALL.stream().filter(e -> e.body() == Body.LEGACY
+                || e.path().equals("/api/attributes")).toList()));
     }
 
-    @Property(tries = 1200, seed = SEED)
-    void restApi(@ForAll("restApi") FuzzRequest request) throws IOException {
-        check(request);
+    @Test
+    @Order(4)
+    void restApi() {
+        fuzz("restApi", 1200, requests.to(Endpoints.ALL.stream().filter(e -> e.path().startsWith("/api/v1")).toList()));
     }
 
-    @Property(tries = 700, seed = SEED)
-    void anyMethodOnAnyRoute(@ForAll("anyMethod") FuzzRequest request) throws IOException {
-        check(request);
+    @Test
+    @Order(5)
+    void anyMethodOnAnyRoute() {
+        fuzz("anyMethodOnAnyRoute", 700, requests.anyMethod(Endpoints.ALL));
     }
 
-    @Provide
-    Arbitrary<FuzzRequest> webPages() {
-        return requests.to(Endpoints.withBody(Body.NONE).stream().filter(e -> !ResponseChecks.isApi(e.path())).toList());
+    private static void fuzz(String property, int count, Gen<FuzzRequest> generated) {
+        FuzzRun.run(property, count, generated, request -> {
+            RawHttp.Response response = rig.send(request);
+            STATUSES.computeIfAbsent(response.status(), s -> new AtomicInteger()).incrementAndGet();
+            ResponseChecks.verify(request, response);
+        });
     }
-
-    @Provide
-    Arbitrary<FuzzRequest> webForms() {
-        return requests.to(Endpoints.withBody(Body.WEB_FORM, Body.WEB_UPLOAD));
-    }
-
-    @Provide
-    Arbitrary<FuzzRequest> legacyApi() {
-        return requests.to(Endpoints.ALL.stream().filter(e -> e.body() == Body.LEGACY
-                || e.path().equals("/api/attributes")).toList());
-    }
-
-    @Provide
-    Arbitrary<FuzzRequest> restApi() {
-        return requests.to(Endpoints.ALL.stream().filter(e -> e.path().startsWith("/api/v1")).toList());
-    }
-
-    @Provide
-    Arbitrary<FuzzRequest> anyMethod() {
-        return requests.anyMethod(Endpoints.ALL);
-    }
-
-    private static void check(FuzzRequest request) throws IOException {
-        RawHttp.Response response = rig.send(request);
-        STATUSES.computeIfAbsent(response.status(), s -> new AtomicInteger()).incrementAndGet();
-        Statistics.collect(response.status() / 100 + "xx");
-        ResponseChecks.verify(request, response);
-    }
-
 }

@@ -12,16 +12,13 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Mutates a valid JSON document: first on the tree (wrong types, missing and unknown keys, deep
  * nesting, huge arrays), then sometimes on the text (truncation, duplicate keys, stray bytes,
- * invalid UTF-8). Deterministic for a given {@link Random}, so jqwik's seed reproduces it.
+ * invalid UTF-8). Deterministic for a given random state, so the fuzz's seed reproduces it.
  *
  * <p>Text with a URL in it ("://") is never changed byte by byte: a flipped byte could turn a
  * refused IP literal into a host name, and a name would be looked up.
@@ -34,7 +31,7 @@ final class JsonMutator {
     private JsonMutator() {
     }
 
-    static byte[] mutate(JsonNode valid, Random random) {
+    static byte[] mutate(JsonNode valid, SplittableRandom random) {
         JsonNode root = valid.deepCopy();
         for (int i = random.nextInt(3); i >= 0; i--) {
             root = mutateTree(root, random);
@@ -44,9 +41,12 @@ final class JsonMutator {
     }
 
     /** A quarter of the documents stay valid (the handler's happy path); the rest are mutated. */
-    static Arbitrary<Function<JsonNode, byte[]>> sometimes() {
-        return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.longs())
-                .as((keep, seed) -> node -> keep == 0 ? write(node) : mutate(node, new Random(seed)));
+    static Gen<Function<JsonNode, byte[]>> sometimes() {
+        return random -> {
+            boolean keep = random.nextInt(4) == 0;
+            SplittableRandom own = random.split();
+            return node -> keep ? write(node) : mutate(node, own);
+        };
     }
 
     static JsonNode tree(Object value) {
@@ -69,7 +69,7 @@ final class JsonMutator {
         }
     }
 
-    private static JsonNode mutateTree(JsonNode root, Random random) {
+    private static JsonNode mutateTree(JsonNode root, SplittableRandom random) {
         var slots = new ArrayList<Slot>();
         collect(root, slots);
         if (slots.isEmpty() || random.nextInt(12) == 0) {
@@ -92,7 +92,7 @@ final class JsonMutator {
         return root;
     }
 
-    private static JsonNode oddValue(Random random) {
+    private static JsonNode oddValue(SplittableRandom random) {
         return switch (random.nextInt(14)) {
             case 0 -> NODES.nullNode();
             case 1 -> NODES.booleanNode(random.nextBoolean());
@@ -111,7 +111,7 @@ final class JsonMutator {
         };
     }
 
-    private static JsonNode nested(JsonNode inner, int depth, Random random) {
+    private static JsonNode nested(JsonNode inner, int depth, SplittableRandom random) {
         JsonNode node = inner;
         for (int i = 0; i < depth; i++) {
             node = random.nextBoolean() ? NODES.arrayNode().add(node) : NODES.objectNode().set("n", node);
@@ -119,7 +119,7 @@ final class JsonMutator {
         return node;
     }
 
-    private static JsonNode huge(JsonNode element, Random random) {
+    private static JsonNode huge(JsonNode element, SplittableRandom random) {
         ArrayNode array = NODES.arrayNode();
         // Small items only: a huge array of huge strings would be gigabytes, not a fuzz input.
         JsonNode item = element.isValueNode() && element.toString().length() < 100 ? element : NODES.numberNode(0);
@@ -129,7 +129,7 @@ final class JsonMutator {
         return array;
     }
 
-    private static byte[] mutateText(byte[] text, Random random) {
+    private static byte[] mutateText(byte[] text, SplittableRandom random) {
         String json = new String(text, StandardCharsets.UTF_8);
         boolean bytewise = !json.contains("://");
         int at = text.length == 0 ? 0 : random.nextInt(text.length);

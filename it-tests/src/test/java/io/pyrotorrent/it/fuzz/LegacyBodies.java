@@ -5,10 +5,6 @@ import static io.pyrotorrent.it.fuzz.FuzzValues.encode;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
  * Bodies for the original API (POST /api): arrays of elements built from the server's own
@@ -20,37 +16,44 @@ final class LegacyBodies {
     private LegacyBodies() {
     }
 
-    static Arbitrary<FuzzRequest.Payload> of(Fixture fixture) {
-        Arbitrary<Object> argument = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.integers().between(-1, 1 << 20).map(Object.class::cast)),
-                Tuple.of(3, FuzzValues.text(List.of()).map(Object.class::cast)),
-                Tuple.of(1, Arbitraries.of(Fixture.SAFE_URLS).map(Object.class::cast)),
-                Tuple.of(1, Arbitraries.just(fixture.torrentBase64()).map(Object.class::cast)),
-                Tuple.of(1, Arbitraries.of(fixture.hashes()).map(Object.class::cast)));
-        Arbitrary<String> attribute = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(fixture.legacyAttributes())),
-                Tuple.of(1, Arbitraries.of("execute_command", "system.shutdown", "d.erase", "load.start", "get_name ")),
-                Tuple.of(1, Arbitraries.strings().ofMaxLength(20)));
-        Arbitrary<List<Object>> call = Combinators.combine(attribute, argument.list().ofMaxSize(3))
-                .as((name, args) -> List.of(name, args));
-        Arbitrary<LinkedHashMap<String, Object>> element = Combinators.combine(
-                Arbitraries.of("rtorrent", "torrent", "torrentrequester", "filerequester", "peerrequester",
-                        "trackerrequester", "Torrent", "x"),
-                Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(fixture.target())),
-                        Tuple.of(1, FuzzValues.text(List.of()))),
-                Arbitraries.of(fixture.hashes()), Arbitraries.of(Fixture.VIEWS), call.list().ofMaxSize(6))
-                .as((type, target, hash, view, calls) -> {
-                    // Ordered: Map.of's order changes from JVM to JVM, and the seed must reproduce the bytes.
-                    var map = new LinkedHashMap<String, Object>();
-                    map.put("type", type);
-                    map.put("target", target);
-                    boolean requester = type.equals("torrentrequester");
-                    map.put(requester ? "view" : "hash", requester ? view : hash);
-                    map.put("attributes", calls);
-                    return map;
-                });
-        Arbitrary<byte[]> document = Combinators.combine(element.list().ofMaxSize(4), JsonMutator.sometimes())
-                .as((elements, mutation) -> mutation.apply(JsonMutator.tree(elements)));
-        return Combinators.combine(document, Arbitraries.integers().between(0, 9)).as((json, how) -> {
+    static Gen<FuzzRequest.Payload> of(Fixture fixture) {
+        Gen<Object> argument = Gen.frequency(
+                Gen.weight(3, Gen.integers(-1, 1 << 20)),
+                Gen.weight(3, FuzzValues.text(List.of())),
+                Gen.weight(1, Gen.oneOf(Fixture.SAFE_URLS)),
+                Gen.weight(1, Gen.constant(fixture.torrentBase64())),
+                Gen.weight(1, Gen.oneOf(fixture.hashes())));
+        Gen<String> attribute = Gen.frequency(Gen.weight(8, Gen.oneOf(fixture.legacyAttributes())),
+                Gen.weight(1, Gen.oneOf("execute_command", "system.shutdown", "d.erase", "load.start", "get_name ")),
+                Gen.weight(1, Gen.strings(Gen.anyChar(), 0, 20)));
+        Gen<List<Object>> call = random -> List.of(attribute.next(random), argument.list(3).next(random));
+        Gen<String> type = Gen.oneOf("rtorrent", "torrent", "torrentrequester", "filerequester", "peerrequester",
+                "trackerrequester", "Torrent", "x");
+        Gen<String> target = Gen.frequency(Gen.weight(6, Gen.constant(fixture.target())),
+                Gen.weight(1, FuzzValues.text(List.of())));
+        Gen<String> hash = Gen.oneOf(fixture.hashes());
+        Gen<String> view = Gen.oneOf(Fixture.VIEWS);
+        Gen<List<List<Object>>> calls = call.list(6);
+        Gen<LinkedHashMap<String, Object>> element = random -> {
+            // Ordered: Map.of's order changes from JVM to JVM, and the seed must reproduce the bytes.
+            var map = new LinkedHashMap<String, Object>();
+            String kind = type.next(random);
+            map.put("type", kind);
+            map.put("target", target.next(random));
+            String chosenHash = hash.next(random);
+            String chosenView = view.next(random);
+            boolean requester = kind.equals("torrentrequester");
+            map.put(requester ? "view" : "hash", requester ? chosenView : chosenHash);
+            map.put("attributes", calls.next(random));
+            return map;
+        };
+        Gen<byte[]> document = random -> {
+            var elements = element.list(4).next(random);
+            return JsonMutator.sometimes().next(random).apply(JsonMutator.tree(elements));
+        };
+        return random -> {
+            byte[] json = document.next(random);
+            int how = random.nextInt(10);
             String field = "request=" + encode(new String(json, StandardCharsets.UTF_8));
             return switch (how) {
                 case 0, 1, 2 -> Requests.jsonPayload("application/json", json);
@@ -59,6 +62,6 @@ final class LegacyBodies {
                 case 5 -> Requests.jsonPayload("text/plain", json);
                 default -> Requests.form(field);
             };
-        });
+        };
     }
 }

@@ -2,14 +2,13 @@ package io.pyrotorrent.it.fuzz;
 
 import static io.pyrotorrent.it.fuzz.FuzzValues.encode;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.function.Function;
 
 /** Generates whole requests for the routes of {@link Endpoints}, with the rig's valid values mixed in. */
 final class Requests {
@@ -54,71 +53,104 @@ final class Requests {
     }
 
     /** Requests to any of {@code endpoints}, each with the body its route expects (or a broken one). */
-    Arbitrary<FuzzRequest> to(List<Endpoint> endpoints) {
-        return Arbitraries.of(endpoints).flatMap(this::to);
+    Gen<FuzzRequest> to(List<Endpoint> endpoints) {
+        return Gen.oneOf(endpoints).flatMap(this::to);
     }
 
-    Arbitrary<FuzzRequest> to(Endpoint endpoint) {
-        return Combinators.combine(path(endpoint.path()), query(endpoint.params()), payload(endpoint), extraHeaders())
-                .as((path, query, payload, extra) -> new FuzzRequest(endpoint.method(), path + query,
-                        payload.with(extra)));
+    Gen<FuzzRequest> to(Endpoint endpoint) {
+        return to(endpoint, path(endpoint.path()));
+    }
+
+    /** Like {@link #to(Endpoint)}, but every placeholder in the path valid: the request reaches its route. */
+    Gen<FuzzRequest> routed(Endpoint endpoint) {
+        return to(endpoint, validPath(endpoint.path()));
+    }
+
+    private Gen<FuzzRequest> to(Endpoint endpoint, Gen<String> path) {
+        Gen<String> query = query(endpoint.params());
+        Gen<FuzzRequest.Payload> payload = payload(endpoint);
+        Gen<List<String[]>> extra = extraHeaders();
+        return random -> {
+            String target = path.next(random) + query.next(random);
+            return new FuzzRequest(endpoint.method(), target, payload.next(random).with(extra.next(random)));
+        };
     }
 
     /** Headers handlers read (Range, Accept, the flash cookie, Sec-Fetch-Site), valid and not. */
-    private static Arbitrary<List<String[]>> extraHeaders() {
-        Arbitrary<String[]> header = Arbitraries.oneOf(
-                Arbitraries.of("bytes=0-10", "bytes=-5", "bytes=5-", "bytes=100-0", "bytes=0-0,2-3", "bytes=a-b",
-                        "bytes=99999999999999999999-", "bytes=-0", "items=0-1", "bytes=", "bytes=0-1,".repeat(500))
-                        .map(value -> new String[] {"Range", value}),
-                Arbitraries.of("text/event-stream", "application/json", "*/*", "text/html;q=0", "ü")
-                        .map(value -> new String[] {"Accept", value}),
-                Arbitraries.of("pyro_flash=" + java.util.Base64.getUrlEncoder().encodeToString(
+    private static Gen<List<String[]>> extraHeaders() {
+        Gen<String[]> header = Gen.either(
+                header("Range", "bytes=0-10", "bytes=-5", "bytes=5-", "bytes=100-0", "bytes=0-0,2-3", "bytes=a-b",
+                        "bytes=99999999999999999999-", "bytes=-0", "items=0-1", "bytes=", "bytes=0-1,".repeat(500)),
+                header("Accept", "text/event-stream", "application/json", "*/*", "text/html;q=0", "\u00fc"),
+                header("Cookie", "pyro_flash=" + Base64.getUrlEncoder().encodeToString(
                                 "o<script>alert(1)</script>\ne".getBytes(StandardCharsets.UTF_8)),
                         "pyro_flash=!!!notbase64", "pyro_flash=" + "A".repeat(5000), "pyro_flash=\"\"",
-                        "a=b; ; =; pyro_flash", "pyro_csrf=" + "x".repeat(43))
-                        .map(value -> new String[] {"Cookie", value}),
-                Arbitraries.of("cross-site", "same-site", "same-origin", "none", "")
-                        .map(value -> new String[] {"Sec-Fetch-Site", value}),
-                Arbitraries.of("Basic", "Basic !!!", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        "alice:secret".getBytes(StandardCharsets.UTF_8)), "Bearer x")
-                        .map(value -> new String[] {"Authorization", value}));
-        return header.list().ofMaxSize(2);
+                        "a=b; ; =; pyro_flash", "pyro_csrf=" + "x".repeat(43)),
+                header("Sec-Fetch-Site", "cross-site", "same-site", "same-origin", "none", ""),
+                header("Authorization", "Basic", "Basic !!!", "Basic " + Base64.getEncoder().encodeToString(
+                        "alice:secret".getBytes(StandardCharsets.UTF_8)), "Bearer x"));
+        return header.list(2);
+    }
+
+    private static Gen<String[]> header(String name, String... values) {
+        return Gen.oneOf(values).map(value -> new String[] {name, value});
     }
 
     /** Any route with any method, Content-Type and body: what no handler expects. */
-    Arbitrary<FuzzRequest> anyMethod(List<Endpoint> endpoints) {
-        Arbitrary<FuzzRequest.Payload> payload = Combinators.combine(Arbitraries.of(CONTENT_TYPES),
-                Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(new byte[0])),
-                        Tuple.of(2, Arbitraries.bytes().array(byte[].class).ofMaxSize(2000)),
-                        Tuple.of(1, Arbitraries.of("{}", "[]", "request=%5B%5D", "null").map(FuzzRequest::utf8))))
-                .as((type, body) -> new FuzzRequest.Payload(List.<String[]>of(new String[] {"Content-Type", type}), body));
-        return Arbitraries.of(endpoints).flatMap(endpoint -> Combinators.combine(Arbitraries.of(METHODS),
-                path(endpoint.path()), query(endpoint.params()), payload)
-                .as((method, path, query, body) -> new FuzzRequest(method, path + query, body)));
+    Gen<FuzzRequest> anyMethod(List<Endpoint> endpoints) {
+        Gen<String> type = Gen.oneOf(CONTENT_TYPES);
+        Gen<byte[]> body = Gen.frequency(Gen.weight(2, Gen.constant(new byte[0])), Gen.weight(2, Gen.bytes(2000)),
+                Gen.weight(1, Gen.oneOf("{}", "[]", "request=%5B%5D", "null").map(FuzzRequest::utf8)));
+        Gen<String> method = Gen.oneOf(METHODS);
+        return Gen.oneOf(endpoints).flatMap(endpoint -> {
+            Gen<String> path = path(endpoint.path());
+            Gen<String> query = query(endpoint.params());
+            return random -> {
+                String verb = method.next(random);
+                String target = path.next(random) + query.next(random);
+                var payload = new FuzzRequest.Payload(List.<String[]>of(new String[] {"Content-Type",
+                        type.next(random)}), body.next(random));
+                return new FuzzRequest(verb, target, payload);
+            };
+        });
     }
 
-    private Arbitrary<String> path(String template) {
-        var segments = new ArrayList<Arbitrary<String>>();
+    private Gen<String> path(String template) {
+        return path(template, FuzzValues::segment);
+    }
+
+    private Gen<String> validPath(String template) {
+        return path(template, Gen::oneOf);
+    }
+
+    private Gen<String> path(String template, Function<List<String>, Gen<String>> placeholder) {
+        var segments = new ArrayList<Gen<String>>();
         for (String part : template.split("/", -1)) {
-            segments.add(part.startsWith("{") ? FuzzValues.segment(fixture.placeholders().get(part.substring(1,
-                    part.length() - 1))) : Arbitraries.just(part));
+            segments.add(part.startsWith("{") ? placeholder.apply(fixture.placeholders().get(part.substring(1,
+                    part.length() - 1))) : Gen.constant(part));
         }
-        return Combinators.combine(segments).as(parts -> String.join("/", parts));
+        return random -> {
+            var parts = new ArrayList<String>();
+            for (Gen<String> segment : segments) {
+                parts.add(segment.next(random));
+            }
+            return String.join("/", parts);
+        };
     }
 
-    private Arbitrary<String> query(List<String> params) {
-        Arbitrary<String> pair = FuzzValues.name(params).flatMap(name -> FuzzValues.encoded(text(name))
+    private Gen<String> query(List<String> params) {
+        Gen<String> pair = FuzzValues.name(params).flatMap(name -> FuzzValues.encoded(text(name))
                 .map(value -> encode(name) + "=" + value));
-        return pair.list().ofMaxSize(4).map(pairs -> pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
+        return pair.list(4).map(pairs -> pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
     }
 
-    private Arbitrary<String> text(String name) {
+    private Gen<String> text(String name) {
         return FuzzValues.text(valid.getOrDefault(name, List.of()));
     }
 
-    private Arbitrary<FuzzRequest.Payload> payload(Endpoint endpoint) {
+    private Gen<FuzzRequest.Payload> payload(Endpoint endpoint) {
         return switch (endpoint.body()) {
-            case NONE -> Arbitraries.just(FuzzRequest.Payload.EMPTY);
+            case NONE -> Gen.constant(FuzzRequest.Payload.EMPTY);
             case WEB_FORM -> webForm(endpoint.fields());
             case WEB_UPLOAD -> UploadBodies.of(fixture, this::text, endpoint.fields(), "torrents", true);
             case API_UPLOAD -> UploadBodies.of(fixture, this::text, endpoint.fields(), "torrent", false);
@@ -127,29 +159,38 @@ final class Requests {
         };
     }
 
-    private Arbitrary<FuzzRequest.Payload> webForm(List<String> fields) {
-        Arbitrary<String> field = FuzzValues.name(fields).flatMap(name -> FuzzValues.encoded(text(name))
-                .map(value -> encode(name) + "=" + value));
-        Arbitrary<String> type = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.just("application/x-www-form-urlencoded")),
-                Tuple.of(1, Arbitraries.of(CONTENT_TYPES)));
-        return Combinators.combine(field.list().ofMaxSize(7), CsrfMode.arbitrary(), type).as((pairs, csrf, contentType) -> {
-            var body = new ArrayList<>(pairs);
+    private Gen<FuzzRequest.Payload> webForm(List<String> fields) {
+        Gen<List<String>> pairs = FuzzValues.name(fields).flatMap(name -> FuzzValues.encoded(text(name))
+                .map(value -> encode(name) + "=" + value)).list(7);
+        Gen<String> type = Gen.frequency(Gen.weight(12, Gen.constant("application/x-www-form-urlencoded")),
+                Gen.weight(1, Gen.oneOf(CONTENT_TYPES)));
+        Gen<CsrfMode> csrfMode = CsrfMode.gen();
+        return random -> {
+            var body = new ArrayList<>(pairs.next(random));
+            CsrfMode csrf = csrfMode.next(random);
+            String contentType = type.next(random);
             csrf.field(fixture.csrfToken()).ifPresent(token -> body.add(0, "csrf=" + token));
             var headers = new ArrayList<>(csrf.cookie(fixture.csrfToken()));
             headers.add(new String[] {"Content-Type", contentType});
             return new FuzzRequest.Payload(headers, FuzzRequest.utf8(String.join("&", body)));
-        });
+        };
     }
 
-    private Arbitrary<FuzzRequest.Payload> json(String example) {
-        Arbitrary<String> filled = Combinators.combine(Arbitraries.of(fixture.hashes()),
-                Arbitraries.strings().withChars("0123456789ABCDEF").ofLength(40))
-                .as((hash, hex) -> example.replace("{hash}", hash).replace("{torrent}", fixture.torrentBase64())
-                        .replace("{magnet}", Fixture.magnet(hex)));
-        Arbitrary<String> type = Arbitraries.frequencyOf(Tuple.of(12, Arbitraries.just("application/json")),
-                Tuple.of(1, Arbitraries.of(CONTENT_TYPES)));
-        return Combinators.combine(filled, JsonMutator.sometimes(), type)
-                .as((json, mutation, contentType) -> jsonPayload(contentType, mutation.apply(JsonMutator.parse(json))));
+    private Gen<FuzzRequest.Payload> json(String example) {
+        Gen<String> hash = Gen.oneOf(fixture.hashes());
+        Gen<String> hex = Gen.strings(Gen.oneOf('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D',
+                'E', 'F'), 40, 40);
+        Gen<String> filled = random -> example.replace("{hash}", hash.next(random))
+                .replace("{torrent}", fixture.torrentBase64()).replace("{magnet}", Fixture.magnet(hex.next(random)));
+        Gen<String> type = Gen.frequency(Gen.weight(12, Gen.constant("application/json")),
+                Gen.weight(1, Gen.oneOf(CONTENT_TYPES)));
+        Gen<Function<JsonNode, byte[]>> mutation =
+                JsonMutator.sometimes();
+        return random -> {
+            String json = filled.next(random);
+            var mutate = mutation.next(random);
+            return jsonPayload(type.next(random), mutate.apply(JsonMutator.parse(json)));
+        };
     }
 
     static FuzzRequest.Payload jsonPayload(String type, byte[] json) {
