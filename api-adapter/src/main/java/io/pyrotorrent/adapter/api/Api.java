@@ -24,7 +24,7 @@ public final class Api {
         Objects.requireNonNull(ports, "ports");
         CheckHealth health = ports.checkHealth();
         var callers = new Callers(ports.authenticate(), ports.sessions());
-        config.routes.get("/health", ctx -> health(ctx, health, callers.identifyIfAny(ctx)));
+        get(config, "/health", ctx -> health(ctx, health, callers.identifyIfAny(ctx)));
         if (!enabled) {
             restoreJson(config, "the API is turned off in the configuration (api.enabled: false)");
             return;
@@ -42,21 +42,33 @@ public final class Api {
         String torrent = "/api/v1/targets/{target}/torrents/{hash}";
 
         config.routes.post("/api", guard.guard(legacy::run));
-        config.routes.get("/api/attributes", guard.guard(legacy::attributes));
-        config.routes.get("/api/v1/openapi.json", guard.guard(openApi::serve));
-        config.routes.get("/api/v1/targets", guard.guard(statuses::list));
+        get(config, "/api/attributes", guard.guard(legacy::attributes));
+        get(config, "/api/v1/openapi.json", guard.guard(openApi::serve));
+        get(config, "/api/v1/targets", guard.guard(statuses::list));
         config.routes.put("/api/v1/targets/{target}/throttle", guard.guard(settings::throttle));
         config.routes.get("/api/v1/targets/{target}/events", guard.guard(events::handle));
-        config.routes.get("/api/v1/targets/{target}/torrents", guard.guard(reads::list));
+        // HEAD opens no stream; it answers what GET would about the caller and the target.
+        config.routes.head("/api/v1/targets/{target}/events", guard.guard((ctx, caller) ->
+                targets.require(caller, ctx.pathParam("target"))));
+        get(config, "/api/v1/targets/{target}/torrents", guard.guard(reads::list));
         config.routes.post("/api/v1/targets/{target}/torrents", guard.guard(adding::add));
         config.routes.post("/api/v1/targets/{target}/torrents/actions", guard.guard(actions::many));
-        config.routes.get(torrent, guard.guard(reads::details));
+        get(config, torrent, guard.guard(reads::details));
         config.routes.post(torrent + "/{action}", guard.guard(actions::one));
         config.routes.put(torrent + "/priority", guard.guard(settings::priority));
         config.routes.put(torrent + "/label", guard.guard(settings::label));
         config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
         restoreJson(config, "no such API route");
         config.events.serverStopping(events::stopAll);
+    }
+
+    /**
+     * GET, and HEAD through the same handler (Jetty drops the body). Left to itself Javalin answers
+     * HEAD with an empty 200 without running anything, so a guarded route would look open.
+     */
+    private static void get(JavalinConfig config, String path, io.javalin.http.Handler handler) {
+        config.routes.get(path, handler);
+        config.routes.head(path, handler);
     }
 
     /**

@@ -180,4 +180,23 @@ class AuthApiTest {
         assertThat(alice.get("targets")).hasSize(1);
         assertThat(alice.at("/targets/0/name").asText()).isEqualTo("alpha");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/attributes", "/api/v1/targets", "/api/v1/openapi.json", "/api/v1/targets/alpha/torrents",
+            "/api/v1/targets/alpha/events", "/api/v1/targets/alpha/torrents/actions"})
+    void headWithoutCredentials_isRefusedLikeGet_notAnEmpty200(String path) {
+        var head = api.send(HttpRequest.newBuilder(api.uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(head.status()).isEqualTo(api.get(path).status()).isEqualTo(401);
+    }
+
+    @Test
+    void headOnAnotherUsersTarget_answersAsAnUnknownTarget() {
+        api.loginAs("alice", "secret-alice");
+
+        for (String path : List.of("/api/v1/targets/beta/torrents", "/api/v1/targets/beta/events")) {
+            var head = api.send(HttpRequest.newBuilder(api.uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            assertThat(head.status()).as(path).isEqualTo(404);
+        }
+    }
 }

@@ -51,22 +51,31 @@ public final class WebUi {
             files.location = Location.CLASSPATH;
         });
         var routes = config.routes;
-        routes.get("/login", login::form);
+        get(routes, "/login", login::form);
         routes.post("/login", login::logIn);
         routes.post("/logout", gate.page(login::logOut));
-        routes.get("/", gate.page(ctx -> overview.page(ctx, ViewName.MAIN)));
-        routes.get("/view/{view}", gate.page(ctx -> overview.page(ctx, ViewName.of(ctx.pathParam("view")))));
-        routes.get("/target/{target}/torrent/{hash}", gate.page(torrent::page));
-        routes.get("/target/{target}/torrent/{hash}/torrent_file", gate.page(downloads::torrentFile));
-        routes.get("/target/{target}/torrent/{hash}/file/{index}", gate.page(downloads::payload));
+        get(routes, "/", gate.page(ctx -> overview.page(ctx, ViewName.MAIN)));
+        get(routes, "/view/{view}", gate.page(ctx -> overview.page(ctx, ViewName.of(ctx.pathParam("view")))));
+        get(routes, "/target/{target}/torrent/{hash}", gate.page(torrent::page));
+        get(routes, "/target/{target}/torrent/{hash}/torrent_file", gate.page(downloads::torrentFile));
+        get(routes, "/target/{target}/torrent/{hash}/file/{index}", gate.page(downloads::payload));
         routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", gate.page(settings::filePriority));
         routes.post("/target/{target}/action", gate.page(actions::act));
         routes.post("/target/{target}/limits", gate.page(settings::limits));
-        routes.get("/target/{target}/add_torrent", gate.page(add::form));
+        get(routes, "/target/{target}/add_torrent", gate.page(add::form));
         routes.post("/target/{target}/add_torrent", gate.page(add::add));
-        routes.get("/live/overview", gate.data(overview::live));
-        routes.get("/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
+        get(routes, "/live/overview", gate.data(overview::live));
+        get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         errors(config, pages);
+    }
+
+    /**
+     * GET, and HEAD through the same handler (Jetty drops the body). Left to itself Javalin answers
+     * HEAD with an empty 200 without running anything, so a page behind the login would look open.
+     */
+    private static void get(io.javalin.config.RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     private static void errors(JavalinConfig config, Pages pages) {

@@ -39,6 +39,16 @@ class LoginTest {
         assertThat(ui.seedbox.roundTrips()).isZero();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "view/main", "live/overview", "target/seedbox/add_torrent"})
+    void headWithoutASession_isTurnedAwayLikeGet_notAnEmpty200(String path) throws Exception {
+        var head = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(browser.root + path)).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.discarding());
+
+        assertThat(head.statusCode()).isEqualTo(browser.get(path).statusCode()).isIn(303, 401);
+    }
+
     @Test
     void withoutASession_formsChangeNothing_andLiveDataIs401() {
         browser.get("login");
