@@ -9,43 +9,45 @@ final class ScalarReader {
     /** XML-RPC's double: decimal only, so no NaN, Infinity, hex floats or Java's 'd' suffix. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
+    private final XmlCursor cursor;
     private final XmlScanner in;
 
-    ScalarReader(XmlScanner in) {
+    ScalarReader(XmlCursor cursor, XmlScanner in) {
+        this.cursor = cursor;
         this.in = in;
     }
 
     Object read(XmlRpcTag type) {
         return switch (type) {
-            case STRING -> in.empty() ? "" : ended(type, in.text());
+            case STRING -> in.empty() ? "" : ended(type, XmlText.read(cursor));
             case I8 -> Long.valueOf(integer(type));
             case I4, INT -> Integer.valueOf(int32(integer(type)));
             case BOOLEAN -> bool(text(type));
             case DOUBLE -> decimal(text(type));
             case BASE64 -> base64(text(type));
             case NIL -> nil();
-            default -> throw in.error("<" + type.xmlName() + "> is not a value type");
+            default -> throw cursor.error("<" + type.xmlName() + "> is not a value type");
         };
     }
 
     private long integer(XmlRpcTag type) {
         if (in.empty()) {
-            throw in.error("empty <" + type.xmlName() + ">");
+            throw cursor.error("empty <" + type.xmlName() + ">");
         }
-        long value = in.integer();
+        long value = XmlText.integer(cursor);
         in.expectEnd(type);
         return value;
     }
 
     private int int32(long value) {
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw in.error(value + " does not fit a 32-bit <i4>");
+            throw cursor.error(value + " does not fit a 32-bit <i4>");
         }
         return (int) value;
     }
 
     private String text(XmlRpcTag type) {
-        return in.empty() ? "" : ended(type, in.text()).strip();
+        return in.empty() ? "" : ended(type, XmlText.read(cursor)).strip();
     }
 
     private String ended(XmlRpcTag type, String text) {
@@ -57,13 +59,13 @@ final class ScalarReader {
         return switch (text) {
             case "0" -> Boolean.FALSE;
             case "1" -> Boolean.TRUE;
-            default -> throw in.error("'" + XmlText.shorten(text) + "' is not a boolean (0 or 1)");
+            default -> throw cursor.error("'" + XmlCursor.shorten(text) + "' is not a boolean (0 or 1)");
         };
     }
 
     private Double decimal(String text) {
         if (!DECIMAL.matcher(text).matches()) {
-            throw in.error("'" + XmlText.shorten(text) + "' is not a double");
+            throw cursor.error("'" + XmlCursor.shorten(text) + "' is not a double");
         }
         return Double.valueOf(text);
     }
@@ -80,7 +82,7 @@ final class ScalarReader {
         try {
             return Base64.getDecoder().decode(compact.toString());
         } catch (IllegalArgumentException e) {
-            throw in.error("invalid base64: " + XmlText.shorten(String.valueOf(e.getMessage())));
+            throw cursor.error("invalid base64: " + XmlCursor.shorten(String.valueOf(e.getMessage())));
         }
     }
 

@@ -80,13 +80,13 @@ class MethodResponseDecoderHostileTest {
         String reply = Replies.value("<array><data><value>".repeat(depth) + "<i8>1</i8>"
                 + "</value></data></array>".repeat(depth));
 
-        assertThat(detailOf(reply)).contains("nested deeper than " + MethodResponseDecoder.MAX_DEPTH);
+        assertThat(detailOf(reply)).contains("nested deeper than " + ValueReader.MAX_DEPTH);
     }
 
     @Test
     @DisplayName("one level past the cap is refused")
     void onePastTheCapIsRefused() {
-        int depth = MethodResponseDecoder.MAX_DEPTH + 1;
+        int depth = ValueReader.MAX_DEPTH + 1;
         String reply = Replies.value("<array><data><value>".repeat(depth - 1) + "<array><data/></array>"
                 + "</value></data></array>".repeat(depth - 1));
 

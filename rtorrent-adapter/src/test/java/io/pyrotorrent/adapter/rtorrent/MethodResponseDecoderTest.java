@@ -129,7 +129,7 @@ class MethodResponseDecoderTest {
     @Test
     @DisplayName("nesting up to the cap decodes")
     void nestingUpToTheCapDecodes() {
-        int depth = MethodResponseDecoder.MAX_DEPTH;
+        int depth = ValueReader.MAX_DEPTH;
         String reply = Replies.value("<array><data><value>".repeat(depth - 1) + "<array><data/></array>"
                 + "</value></data></array>".repeat(depth - 1));
 
