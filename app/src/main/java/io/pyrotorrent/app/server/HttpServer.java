@@ -20,7 +20,8 @@ import org.slf4j.MDC;
  * <p>Jetty's thread pool is capped at {@link #MAX_THREADS} (Javalin's default is 250). Reads of one
  * rTorrent are coalesced, so threads beyond what the 2-4 cores of a seedbox can run buy no
  * throughput, only memory: with 100 polling clients the default pool grew to ~225 threads and the
- * JVM to 352 MB RSS. Requests over the cap wait in Jetty's queue. Event streams (server-sent
+ * JVM to 352 MB RSS (about 300 MB with this cap; the 160 MB heap is the rest, see BENCHMARKS.md).
+ * Requests over the cap wait in Jetty's queue. Event streams (server-sent
  * events) do not hold a pool thread: Javalin's SseHandler runs each stream as a servlet async
  * request on its own async executor, and the API caps open streams (503 too_many_streams), so
  * open streams can neither starve the pool nor grow without bound.
@@ -32,8 +33,8 @@ public final class HttpServer implements AutoCloseable {
     /** Longest a stop waits for requests in flight; a page costs at most a target's timeout. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
-    /** Enough for the selector, acceptor and reserved threads plus ~40 requests at once. */
-    static final int MAX_THREADS = 48;
+    /** Enough for the selector, acceptor and reserved threads plus ~16 requests at once. */
+    static final int MAX_THREADS = 24;
     static final int MIN_THREADS = 8;
     private static final Duration IDLE_THREAD_TIMEOUT = Duration.ofSeconds(60);
 
