@@ -161,7 +161,9 @@ class BenchmarkRun {
                         """.formatted(port, TARGET, rtorrent.scgiTcpUrl()));
                 String flags = jvmFlags + (jfr ? " -XX:StartFlightRecording=filename=" + out.resolve("profile-" + n
                         + ".jfr") + ",settings=profile,dumponexit=true" : "");
-                var env = new java.util.HashMap<String, String>(Map.of("JDK_JAVA_OPTIONS", flags));
+                // _JAVA_OPTIONS, unlike JDK_JAVA_OPTIONS, comes after the command line, so these flags
+                // win over the -Xmx160m PyrotorrentProcess puts there (-Xmx in JDK_JAVA_OPTIONS lost).
+                var env = new java.util.HashMap<String, String>(Map.of("_JAVA_OPTIONS", flags));
                 env.put("MALLOC_ARENA_MAX", mallocArenaMax);
                 try (var app = PyrotorrentProcess.start(dir, env, "--config", config.toString())) {
                     String base = "http://127.0.0.1:" + port + "/";
