@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -14,6 +16,15 @@ import org.slf4j.MDC;
 /**
  * The one Javalin server: pages and API registered by their adapters, plus what every request
  * gets here (a request id in the logs and the X-Request-Id header, metrics), and /metrics.
+ *
+ * <p>Jetty's thread pool is capped at {@link #MAX_THREADS} (Javalin's default is 250). Reads of one
+ * rTorrent are coalesced, so threads beyond what the 2-4 cores of a seedbox can run buy no
+ * throughput, only memory: with 100 polling clients the default pool grew to ~225 threads and the
+ * JVM to 352 MB RSS (about 300 MB with this cap; the 160 MB heap is the rest, see BENCHMARKS.md).
+ * Requests over the cap wait in Jetty's queue. Event streams (server-sent
+ * events) do not hold a pool thread: Javalin's SseHandler runs each stream as a servlet async
+ * request on its own async executor, and the API caps open streams (503 too_many_streams), so
+ * open streams can neither starve the pool nor grow without bound.
  */
 public final class HttpServer implements AutoCloseable {
 
@@ -21,6 +32,11 @@ public final class HttpServer implements AutoCloseable {
 
     /** Longest a stop waits for requests in flight; a page costs at most a target's timeout. */
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
+
+    /** Enough for the selector, acceptor and reserved threads plus ~16 requests at once. */
+    static final int MAX_THREADS = 24;
+    static final int MIN_THREADS = 8;
+    private static final Duration IDLE_THREAD_TIMEOUT = Duration.ofSeconds(60);
 
     private final Javalin javalin;
 
@@ -36,6 +52,7 @@ public final class HttpServer implements AutoCloseable {
             config.router.contextPath = basePath.length() > 1 && basePath.endsWith("/")
                     ? basePath.substring(0, basePath.length() - 1) : basePath;
             config.startup.showJavalinBanner = false;
+            config.jetty.threadPool = cappedThreadPool();
             // On stop, Jetty waits (up to the timeout) for requests in flight before closing.
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -59,6 +76,17 @@ public final class HttpServer implements AutoCloseable {
         });
         javalin.start(host, port);
         return new HttpServer(javalin);
+    }
+
+    private static ThreadPool cappedThreadPool() {
+        var pool = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, (int) IDLE_THREAD_TIMEOUT.toMillis());
+        pool.setName("http");
+        return pool;
+    }
+
+    /** Package-private: tests check the cap. */
+    ThreadPool threadPool() {
+        return javalin.jettyServer().threadPool();
     }
 
     public int port() {

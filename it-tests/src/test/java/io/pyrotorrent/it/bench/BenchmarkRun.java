@@ -66,7 +66,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>System properties: benchmark.sizes (1000,5000,20000), benchmark.runs (30),
  * benchmark.warmup (10), benchmark.coalesceAt (5000; 0 = skip), benchmark.coalesceClients (100),
- * benchmark.coalesceSeconds (30), benchmark.out (../benchmarks), benchmark.jfr (false: true
+ * benchmark.coalesceStreams (20 event-stream clients on top), benchmark.coalesceSeconds (60), benchmark.out (../benchmarks), benchmark.jfr (false: true
  * records a JFR profile of pyroTorrent per N into the output directory), benchmark.jvmFlags
  * (./pyrotorrent's defaults: to try other heap or GC settings).
  */
@@ -77,6 +77,9 @@ class BenchmarkRun {
     /** What ./pyrotorrent runs the JVM with (its JAVA_OPTS default). */
     static final String JVM_FLAGS =
             "-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:+ExitOnOutOfMemoryError";
+
+    /** What ./pyrotorrent exports unless set: at most 2 glibc malloc arenas (default 8 per core). */
+    static final String MALLOC_ARENA_MAX = "2";
 
     /** The overview's columns (web-adapter's TorrentLine.FIELDS); the listing adds the state flags. */
     static final List<Field<?>> OVERVIEW_COLUMNS = List.of(TorrentFields.HASH, TorrentFields.NAME,
@@ -132,10 +135,9 @@ class BenchmarkRun {
         if (!jvmFlags.equals(JVM_FLAGS)) {
             machine.put("pyroTorrent JVM flags", jvmFlags + " (benchmark.jvmFlags, NOT ./pyrotorrent's defaults)");
         }
-        if (System.getProperty("benchmark.mallocArenaMax") != null) {
-            machine.put("pyroTorrent environment", "MALLOC_ARENA_MAX=" + System.getProperty("benchmark.mallocArenaMax")
-                    + " (benchmark.mallocArenaMax)");
-        }
+        String mallocArenaMax = System.getProperty("benchmark.mallocArenaMax", MALLOC_ARENA_MAX);
+        machine.put("pyroTorrent environment", "MALLOC_ARENA_MAX=" + mallocArenaMax
+                + (mallocArenaMax.equals(MALLOC_ARENA_MAX) ? " (./pyrotorrent's default)" : " (benchmark.mallocArenaMax)"));
         if (jfr) {
             machine.put("profiling", "JFR on (settings=profile): latencies include its overhead");
         }
@@ -159,10 +161,10 @@ class BenchmarkRun {
                         """.formatted(port, TARGET, rtorrent.scgiTcpUrl()));
                 String flags = jvmFlags + (jfr ? " -XX:StartFlightRecording=filename=" + out.resolve("profile-" + n
                         + ".jfr") + ",settings=profile,dumponexit=true" : "");
-                var env = new java.util.HashMap<String, String>(Map.of("JDK_JAVA_OPTIONS", flags));
-                if (System.getProperty("benchmark.mallocArenaMax") != null) {
-                    env.put("MALLOC_ARENA_MAX", System.getProperty("benchmark.mallocArenaMax"));
-                }
+                // _JAVA_OPTIONS, unlike JDK_JAVA_OPTIONS, comes after the command line, so these flags
+                // win over the -Xmx160m PyrotorrentProcess puts there (-Xmx in JDK_JAVA_OPTIONS lost).
+                var env = new java.util.HashMap<String, String>(Map.of("_JAVA_OPTIONS", flags));
+                env.put("MALLOC_ARENA_MAX", mallocArenaMax);
                 try (var app = PyrotorrentProcess.start(dir, env, "--config", config.toString())) {
                     String base = "http://127.0.0.1:" + port + "/";
                     app.awaitOk(base + "health", Duration.ofSeconds(120));
@@ -171,7 +173,7 @@ class BenchmarkRun {
                     result.notes.put("pyroTorrent VmRSS after the timed runs", mb(procStatusKb(app, "VmRSS")));
                     result.notes.put("rTorrent VmRSS", rtorrentRss(rtorrent));
                     if (n == coalesceAt) {
-                        coalescing = coalescing(base, n);
+                        coalescing = coalescing(base, n, app);
                         coalescing.put("pyroTorrent VmHWM (peak RSS) after the load", mb(procStatusKb(app, "VmHWM")));
                         coalescing.put("pyroTorrent VmRSS after the load", mb(procStatusKb(app, "VmRSS")));
                         nativeMemory(app, out.resolve("native-memory-" + n + ".txt"));
@@ -398,10 +400,20 @@ class BenchmarkRun {
      * 100 clients (java.net.http, loopback), no think time, each alternating the overview (gzip)
      * and the JSON list (default columns and page), for a bounded time.
      */
-    private Map<String, String> coalescing(String base, int n) throws Exception {
+    private Map<String, String> coalescing(String base, int n, PyrotorrentProcess app) throws Exception {
         int clients = Integer.getInteger("benchmark.coalesceClients", 100);
-        int seconds = Integer.getInteger("benchmark.coalesceSeconds", 30);
-        log("coalescing: %d clients for %d s", clients, seconds);
+        int streams = Integer.getInteger("benchmark.coalesceStreams", 20);
+        int seconds = Integer.getInteger("benchmark.coalesceSeconds", 60);
+        log("coalescing: %d clients and %d event streams for %d s", clients, streams, seconds);
+        var peakRss = new AtomicLong();
+        var peakThreads = new AtomicLong();
+        var sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> {
+            peakRss.accumulateAndGet(procStatusKb(app, "VmRSS"), Math::max);
+            peakThreads.accumulateAndGet(procStatusKb(app, "Threads"), Math::max);
+        }, 0, 250, TimeUnit.MILLISECONDS);
+        var events = EventStreamClients.open(base + "api/v1/targets/" + TARGET + "/events?fields=name,state",
+                streams, Duration.ofSeconds(60));
         String list = base + "api/v1/targets/" + TARGET + "/torrents";
         var overview = new Samples();
         var json = new Samples();
@@ -439,18 +451,25 @@ class BenchmarkRun {
         pool.shutdown();
         assertThat(pool.awaitTermination(seconds + 90L, TimeUnit.SECONDS)).as("pollers finished").isTrue();
         double elapsed = (System.nanoTime() - started) / 1e9;
+        events.close();
+        sampler.shutdownNow();
+        errors.addAll(events.errors());
         long calls = http.rtorrentRequests(base, TARGET) - callsBefore;
         long hitsAfter = http.coalescingHits(base, TARGET);
         long hits = hitsAfter < 0 ? -1 : hitsAfter - hitsBefore;
         var outcome = new LinkedHashMap<String, String>();
         outcome.put("torrents", String.format(Locale.ROOT, "%,d", n));
-        outcome.put("clients, duration", clients + " (no think time), " + String.format(Locale.ROOT, "%.1f s", elapsed));
+        outcome.put("clients, duration", clients + " pollers (no think time) + " + streams + " event streams, "
+                + String.format(Locale.ROOT, "%.1f s", elapsed));
         outcome.put("requests answered", String.format(Locale.ROOT, "%,d (%.0f/s)", requests.get(),
                 requests.get() / elapsed));
         outcome.put("errors", errors.size() + (errors.isEmpty() ? "" : ": " + errors.stream().limit(5).toList()));
         outcome.put("overview (gzip) p50 / p95 / p99 / max", fmt(overview));
         outcome.put("JSON list (default columns, 100 rows) p50 / p95 / p99 / max", fmt(json));
+        outcome.put("event streams (GET .../events?fields=name,state, open through the run)", events.summary());
         outcome.put("rTorrent calls", String.format(Locale.ROOT, "%,d = %.1f per second", calls, calls / elapsed));
+        outcome.put("pyroTorrent peak VmRSS / threads during the run (sampled every 250 ms)",
+                mb(peakRss.get()) + " / " + peakThreads.get());
         outcome.put("reads answered by coalescing (pyrotorrent_coalescing_hits_total)", hitsBefore < 0 || hits < 0
                 ? "not readable: /metrics shows NaN or nothing" : String.format(Locale.ROOT, "%,d", hits));
         outcome.put("machine load average (1/5/15 min) after", loadAverage());

@@ -11,14 +11,10 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,9 +52,9 @@ final class HttpTransport implements Transport {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(xmlBody))
                 .build();
         long started = System.nanoTime();
-        AtomicReference<BoundedBody> body = new AtomicReference<>();
+        AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();
         CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request, info -> {
-            body.set(new BoundedBody(info));
+            body.set(new BoundedBodySubscriber(info, settings.maxResponseBytes(), url.toString()));
             return body.get();
         });
         try {
@@ -79,7 +75,7 @@ final class HttpTransport implements Transport {
     }
 
     /** Gives up on a call past its deadline, closing the connection rather than draining it. */
-    private TorrentClientException abandon(CompletableFuture<?> pending, BoundedBody body, Duration after) {
+    private TorrentClientException abandon(CompletableFuture<?> pending, BoundedBodySubscriber body, Duration after) {
         TorrentClientException timedOut = timedOut(after);
         pending.cancel(true);
         if (body != null) {
@@ -122,100 +118,5 @@ final class HttpTransport implements Transport {
     @Override
     public String toString() {
         return "HTTP " + url;
-    }
-
-    /** Collects a 2xx body within the size limit; any other status is answered without its body. */
-    private final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final HttpResponse.ResponseInfo info;
-        private Transports.ReplyBody body;
-        private volatile Flow.Subscription subscription;
-
-        BoundedBody(HttpResponse.ResponseInfo info) {
-            this.info = info;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            if (info.statusCode() / 100 != 2) {
-                subscription.cancel();
-                result.complete(new byte[0]);
-                return;
-            }
-            try {
-                body = new Transports.ReplyBody(
-                        info.headers().firstValueAsLong("Content-Length"), settings.maxResponseBytes(), url.toString());
-            } catch (TorrentClientException e) {
-                abort(e);
-                return;
-            }
-            subscription.request(1);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> chunks) {
-            try {
-                if (!append(chunks)) {
-                    return;
-                }
-            } catch (TorrentClientException e) {
-                abort(e);
-                return;
-            }
-            subscription.request(1);
-        }
-
-        /** Locked with {@link #release}: a caller's abort may come while the reading thread appends. */
-        private synchronized boolean append(List<ByteBuffer> chunks) {
-            if (result.isDone() || body == null) {
-                return false;
-            }
-            chunks.forEach(body::append);
-            return true;
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            release();
-            result.completeExceptionally(error);
-        }
-
-        @Override
-        public synchronized void onComplete() {
-            if (result.isDone() || body == null) {
-                return;
-            }
-            try {
-                result.complete(body.finish());
-            } catch (TorrentClientException e) {
-                result.completeExceptionally(e);
-            } finally {
-                release();
-            }
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        /** Stops reading, from the reading thread or from a caller giving up. */
-        void abort(RuntimeException failure) {
-            Flow.Subscription current = subscription;
-            if (current != null) {
-                current.cancel();
-            }
-            release();
-            result.completeExceptionally(failure);
-        }
-
-        /** Once, whichever way the read ends. */
-        private synchronized void release() {
-            if (body != null) {
-                body.release();
-                body = null;
-            }
-        }
     }
 }

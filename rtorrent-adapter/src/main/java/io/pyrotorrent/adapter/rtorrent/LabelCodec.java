@@ -33,7 +33,10 @@ final class LabelCodec {
 
     /** Never fails: a value that is not valid percent-encoding is taken as it stands. */
     static Label decode(String stored) {
-        String text = percentDecode(stored);
+        if (stored.isEmpty()) {
+            return Label.NONE;
+        }
+        String text = stored.indexOf('%') < 0 ? stored : percentDecode(stored);
         text = text.codePoints().filter(c -> !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString().strip();
@@ -45,17 +48,20 @@ final class LabelCodec {
 
     private static String percentDecode(String stored) {
         var bytes = new ByteArrayOutputStream(stored.length());
+        int run = 0;
         for (int i = 0; i < stored.length(); i++) {
-            char c = stored.charAt(i);
-            if (c == '%' && i + 2 < stored.length() && hex(stored.charAt(i + 1)) >= 0 && hex(stored.charAt(i + 2)) >= 0) {
-                bytes.write(hex(stored.charAt(i + 1)) * 16 + hex(stored.charAt(i + 2)));
-                i += 2;
-            } else if (c == '%') {
-                return stored;
-            } else {
-                bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+            if (stored.charAt(i) != '%') {
+                continue;
             }
+            if (i + 2 >= stored.length() || hex(stored.charAt(i + 1)) < 0 || hex(stored.charAt(i + 2)) < 0) {
+                return stored;
+            }
+            bytes.writeBytes(stored.substring(run, i).getBytes(StandardCharsets.UTF_8));
+            bytes.write(hex(stored.charAt(i + 1)) * 16 + hex(stored.charAt(i + 2)));
+            i += 2;
+            run = i + 1;
         }
+        bytes.writeBytes(stored.substring(run).getBytes(StandardCharsets.UTF_8));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 

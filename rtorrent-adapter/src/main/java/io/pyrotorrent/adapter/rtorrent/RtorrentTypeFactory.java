@@ -1,11 +1,8 @@
 package io.pyrotorrent.adapter.rtorrent;
 
-import org.apache.ws.commons.util.NamespaceContextImpl;
 import org.apache.xmlrpc.common.TypeFactoryImpl;
 import org.apache.xmlrpc.common.XmlRpcController;
 import org.apache.xmlrpc.common.XmlRpcStreamConfig;
-import org.apache.xmlrpc.parser.I8Parser;
-import org.apache.xmlrpc.parser.TypeParser;
 import org.apache.xmlrpc.serializer.I8Serializer;
 import org.apache.xmlrpc.serializer.TypeSerializer;
 import org.apache.xmlrpc.serializer.TypeSerializerImpl;
@@ -13,12 +10,12 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Apache XML-RPC's types plus rTorrent's bare {@code <i8>}, in both directions.
+ * Apache XML-RPC's serializers plus rTorrent's bare {@code <i8>}, for writing requests (replies are
+ * read by {@link MethodResponseDecoder}).
  *
- * <p>rTorrent returns every integer as {@code <i8>} without a namespace, and the stock factory only
- * knows {@code i8} in its extensions namespace with extensions enabled. Enabling extensions is not
- * an option: it also enables Java-serialized payloads. So this factory maps the bare tag itself,
- * and writes {@link Long} parameters as a bare {@code <i8>} too, which rTorrent accepts.
+ * <p>The stock factory only writes {@code i8} in its extensions namespace with extensions enabled.
+ * Enabling extensions is not an option: it also enables Java-serialized payloads. So this factory
+ * writes {@link Long} parameters as a bare {@code <i8>} itself, which rTorrent accepts.
  *
  * <p>Stateless apart from the parent's lazily built date serializer, which rTorrent never needs:
  * one instance serves concurrent calls.
@@ -39,14 +36,5 @@ final class RtorrentTypeFactory extends TypeFactoryImpl {
     @Override
     public TypeSerializer getSerializer(XmlRpcStreamConfig config, Object value) throws SAXException {
         return value instanceof Long ? BARE_I8 : super.getSerializer(config, value);
-    }
-
-    @Override
-    public TypeParser getParser(XmlRpcStreamConfig config, NamespaceContextImpl context,
-                                String uri, String localName) {
-        if ((uri == null || uri.isEmpty()) && I8Serializer.I8_TAG.equals(localName)) {
-            return new I8Parser();
-        }
-        return super.getParser(config, context, uri, localName);
     }
 }

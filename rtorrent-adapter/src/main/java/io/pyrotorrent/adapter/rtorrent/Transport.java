@@ -7,8 +7,9 @@ package io.pyrotorrent.adapter.rtorrent;
  * there is no pooling and no keep-alive. Implementations are safe for concurrent calls.
  *
  * <p>Failures are thrown as {@link io.pyrotorrent.domain.model.TorrentClientException} with
- * {@code Unreachable} (nobody listening, no socket file, unknown host), {@code TimedOut} (connect
- * or whole-call deadline passed) or {@code ProtocolError} (truncated, oversized or non-200 reply).
+ * {@code Unreachable} (nobody listening, no socket file, unknown host; for SCGI also a connection
+ * reset mid-call), {@code TimedOut} (connect or whole-call deadline passed) or {@code ProtocolError}
+ * (truncated, oversized or non-200 reply).
  */
 interface Transport {
 

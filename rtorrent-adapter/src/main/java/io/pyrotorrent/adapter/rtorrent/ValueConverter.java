@@ -24,7 +24,7 @@ final class ValueConverter {
     static Object convert(Field<?> field, Object raw) {
         return switch (field.kind()) {
             case TEXT -> text(field, raw);
-            case NUMBER -> number(field, raw);
+            case NUMBER -> raw instanceof Long number ? number : Long.valueOf(number(field, raw));
             case FLAG -> number(field, raw) != 0;
             case RATIO -> number(field, raw) / 1000.0;
             case TIME -> time(number(field, raw));

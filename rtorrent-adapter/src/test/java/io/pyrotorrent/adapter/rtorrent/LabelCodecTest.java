@@ -31,4 +31,11 @@ class LabelCodecTest {
         assertThat(LabelCodec.decode("x".repeat(500)).value()).hasSize(Label.MAX_LENGTH);
         assertThat(LabelCodec.decode("a%0Ab")).isEqualTo(Label.of("ab"));
     }
+
+    @Test
+    void decoding_keepsCharactersOutsideTheBmp_encodedOrNot() {
+        assertThat(LabelCodec.decode("music \uD83C\uDFB5")).isEqualTo(Label.of("music \uD83C\uDFB5"));
+        assertThat(LabelCodec.decode("%F0%9F%8E%B5%20and \uD83C\uDFB5")).isEqualTo(Label.of("\uD83C\uDFB5 and \uD83C\uDFB5"));
+        assertThat(LabelCodec.decode("")).isEqualTo(Label.NONE);
+    }
 }

@@ -4,73 +4,58 @@ import static io.pyrotorrent.adapter.rtorrent.Failures.failureOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.domain.model.ClientFailure;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.util.OptionalLong;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** A reply's buffer takes memory only as bytes arrive, and never more than the shared budget allows. */
 class ReplyBodyTest {
 
-    private static final int MIB = 1024 * 1024;
-    private static final long LIMIT = 64L * MIB;
-    private final ReplyMemory memory = new ReplyMemory(MIB);
+    private static final long LIMIT = 64L * 1024 * 1024;
 
     @Test
-    void anEndlessReply_stopsAtTheMemoryBudget_andGivesItBack() {
-        var body = new Transports.ReplyBody(OptionalLong.empty(), LIMIT, "scgi://hostile", memory);
+    @DisplayName("a reply that declares 60 MB and sends 10 bytes costs kilobytes, not 60 MB, before it is refused as truncated")
+    void bufferGrowsWithTheBytesThatArrive() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(thread);
 
-        ClientFailure failure = failureOf(() -> {
-            for (int i = 0; i < 1024; i++) {
-                body.append(ByteBuffer.wrap(new byte[64 * 1024]));
-            }
-        });
-        long heldAtFailure = memory.held();
-        body.release();
-
-        assertThat(failure).isInstanceOf(ClientFailure.ProtocolError.class);
-        assertThat(failure.message()).contains("scgi://hostile", "set aside");
-        assertThat(heldAtFailure).isLessThanOrEqualTo(MIB);
-        assertThat(memory.held()).isZero();
-    }
-
-    @Test
-    void aDeclaredLength_isNotAllocatedBeforeItsBytesArrive() {
-        var body = new Transports.ReplyBody(OptionalLong.of(50L * MIB), LIMIT, "scgi://liar", memory);
-
+        ReplyBody body = new ReplyBody(OptionalLong.of(60_000_000), LIMIT, "scgi://x");
         body.append(ByteBuffer.wrap(new byte[10]));
+        long allocated = threads.getThreadAllocatedBytes(thread) - before;
 
-        assertThat(memory.held()).isLessThanOrEqualTo(64 * 1024);
+        assertThat(allocated).isLessThan(1024 * 1024);
+        assertThat(failureOf(body::finish).message()).contains("got 10 of 60000000 bytes");
         body.release();
     }
 
     @Test
-    void aCompleteReply_comesBackWhole_andItsMemoryReturns() {
-        byte[] sent = new byte[300 * 1024];
-        new java.util.Random(1).nextBytes(sent);
-        var body = new Transports.ReplyBody(OptionalLong.of(sent.length), LIMIT, "scgi://fine", memory);
+    @DisplayName("a declared body arriving in uneven chunks is returned whole, bytes past the declared length ignored")
+    void collectsADeclaredBodyInChunks() {
+        byte[] sent = new byte[3_000_001];
+        new Random(1).nextBytes(sent);
+        ReplyBody body = new ReplyBody(OptionalLong.of(sent.length - 1), LIMIT, "scgi://x");
 
-        for (int at = 0; at < sent.length; at += 50_000) {
-            body.append(ByteBuffer.wrap(sent, at, Math.min(50_000, sent.length - at)));
+        for (int at = 0; at < sent.length; at += 65_531) {
+            body.append(ByteBuffer.wrap(sent, at, Math.min(65_531, sent.length - at)));
         }
-        byte[] received = body.finish();
-        body.release();
 
         assertThat(body.isComplete()).isTrue();
-        assertThat(received).isEqualTo(sent);
-        assertThat(memory.held()).isZero();
+        assertThat(body.finish()).isEqualTo(java.util.Arrays.copyOf(sent, sent.length - 1));
+        body.release();
     }
 
     @Test
-    void twoRepliesShareOneBudget() {
-        var first = new Transports.ReplyBody(OptionalLong.empty(), LIMIT, "scgi://one", memory);
-        first.append(ByteBuffer.wrap(new byte[600 * 1024]));
+    @DisplayName("without a declared length the body grows to the limit and is refused past it")
+    void undeclaredBodyIsBoundedByTheLimit() {
+        ReplyBody body = new ReplyBody(OptionalLong.empty(), 100_000, "scgi://x");
+        body.append(ByteBuffer.wrap(new byte[99_000]));
 
-        var second = new Transports.ReplyBody(OptionalLong.empty(), LIMIT, "scgi://two", memory);
-        ClientFailure failure = failureOf(() -> second.append(ByteBuffer.wrap(new byte[600 * 1024])));
-        first.release();
-        second.release();
+        ClientFailure failure = failureOf(() -> body.append(ByteBuffer.wrap(new byte[2_000])));
 
-        assertThat(failure.message()).contains("scgi://two", "set aside");
-        assertThat(memory.held()).isZero();
+        assertThat(failure.message()).contains("over the limit of 100000 bytes");
+        body.release();
     }
 }

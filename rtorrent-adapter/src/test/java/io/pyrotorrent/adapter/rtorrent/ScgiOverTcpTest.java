@@ -44,6 +44,32 @@ class ScgiOverTcpTest extends ScgiTransportTest {
         }
     }
 
+    @Test
+    @DisplayName("a connection reset mid-reply (rTorrent killed while answering) is Unreachable, not a ProtocolError")
+    void resetMidReplyIsUnreachable() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread resetter = new Thread(() -> {
+                try (Socket socket = listener.accept()) {
+                    socket.getInputStream().read(new byte[64]);
+                    socket.getOutputStream().write(FakeScgiServer.head(1000).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    socket.getOutputStream().write("<?xml version".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                    socket.setSoLinger(true, 0);
+                } catch (IOException e) {
+                    // the client's side is what the test looks at
+                }
+            }, "resetting-scgi");
+            resetter.start();
+            URI url = URI.create("scgi://127.0.0.1:" + listener.getLocalPort());
+
+            ClientFailure failure = Failures.failureOf(() -> Transports.forUrl(url, STRICT).exchange(someRequest()));
+
+            resetter.join(5_000);
+            assertThat(failure).isInstanceOf(ClientFailure.Unreachable.class);
+            assertThat(failure.message()).contains(url.toString(), "connection lost");
+        }
+    }
+
     /** A port that was just free: bound, then closed, so a connect is refused. */
     static final class ClosedPort {
         static int find() throws IOException {

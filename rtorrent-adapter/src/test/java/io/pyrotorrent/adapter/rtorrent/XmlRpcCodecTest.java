@@ -106,7 +106,20 @@ class XmlRpcCodecTest {
         ClientFailure failure = failureOf(() -> codec.decode(bytes(reply)));
 
         assertThat(failure).isInstanceOf(ClientFailure.ProtocolError.class);
-        assertThat(failure.message()).contains("maxElementDepth");
+        assertThat(failure.message()).contains("nested deeper than");
+    }
+
+    @Test
+    @DisplayName("a reply body over maxResponseBytes is refused before it is decoded")
+    void oversizedReplyIsAProtocolError() {
+        XmlRpcCodec small = new XmlRpcCodec(new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1),
+                100, 1000));
+        String reply = Replies.value("<string>" + "x".repeat(100) + "</string>");
+
+        ClientFailure failure = failureOf(() -> small.decode(bytes(reply)));
+
+        assertThat(failure).isInstanceOf(ClientFailure.ProtocolError.class);
+        assertThat(failure.message()).contains("over the limit of 100 bytes");
     }
 
     @Test
