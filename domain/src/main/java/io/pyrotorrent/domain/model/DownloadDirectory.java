@@ -20,6 +20,11 @@ public record DownloadDirectory(String path) {
         if (path.length() > 1024) {
             throw new IllegalArgumentException("a download directory is at most 1024 characters");
         }
+        if (path.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+            // Our XML-RPC writer would send them as two lone surrogates, which rTorrent cannot parse.
+            throw new IllegalArgumentException("a download directory cannot contain characters outside Unicode's "
+                    + "Basic Multilingual Plane (such as emoji) yet");
+        }
         for (char c : path.toCharArray()) {
             if (Character.isISOControl(c) || FORBIDDEN.indexOf(c) >= 0) {
                 throw new IllegalArgumentException("a download directory cannot contain '" + c

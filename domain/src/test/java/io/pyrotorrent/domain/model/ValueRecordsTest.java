@@ -81,4 +81,20 @@ class ValueRecordsTest {
         assertThat(new TorrentClientException(new ClientFailure.Unreachable("connection refused"))
                 .getMessage()).isEqualTo("rTorrent is unreachable: connection refused");
     }
+
+    @Test
+    void aMagnetsNonAsciiCharacters_arePercentEncoded_soTheRequestCanCarryThem() {
+        var magnet = new TorrentSource.Magnet("magnet:?xt=urn:btih:" + "a".repeat(40) + "&dn=caf\u00e9 \ud83c\udfb5".replace(" ", "_"));
+
+        assertThat(magnet.uri()).endsWith("&dn=caf%C3%A9_%F0%9F%8E%B5").matches("\\p{ASCII}+");
+        assertThatThrownBy(() -> new TorrentSource.Magnet("magnet:?xt=urn:btih:" + "a".repeat(40) + "&dn=a\u2003b"))
+                .hasMessageContaining("one line");
+    }
+
+    @Test
+    void aDownloadDirectoryWithAnEmoji_isRefusedWithAReason() {
+        assertThatThrownBy(() -> DownloadDirectory.of("/data/\ud83c\udfb5"))
+                .hasMessageContaining("Basic Multilingual Plane");
+        assertThat(DownloadDirectory.of("/data/caf\u00e9").path()).isEqualTo("/data/caf\u00e9");
+    }
 }

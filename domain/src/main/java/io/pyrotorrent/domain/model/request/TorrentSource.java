@@ -49,10 +49,15 @@ public sealed interface TorrentSource {
         }
     }
 
-    /** A magnet link; rTorrent fetches the metadata from peers. */
+    /**
+     * A magnet link; rTorrent fetches the metadata from peers. Characters outside printable ASCII
+     * (an emoji in dn=, say) are percent-encoded as UTF-8, as URIs want them: raw, some cannot
+     * travel in XML-RPC at all and would fail the whole request they are in.
+     */
     record Magnet(String uri) implements TorrentSource {
         public Magnet {
             Objects.requireNonNull(uri, "uri");
+            uri = asciiOnly(uri);
             if (!uri.startsWith("magnet:?") || !uri.contains("xt=urn:btih:")) {
                 throw new IllegalArgumentException(
                         "a magnet link starts with 'magnet:?' and names 'xt=urn:btih:...'");
@@ -61,5 +66,24 @@ public sealed interface TorrentSource {
                 throw new IllegalArgumentException("a magnet link is one line of at most 8192 characters");
             }
         }
+    }
+
+    private static String asciiOnly(String uri) {
+        if (uri.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            return uri;
+        }
+        var out = new StringBuilder(uri.length() + 16);
+        uri.codePoints().forEach(c -> {
+            if (c > 0x20 && c < 0x7f) {
+                out.append((char) c);
+            } else if (Character.isWhitespace(c)) {
+                out.append((char) 0x20); // kept, so the check below can refuse it by name
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+        });
+        return out.toString();
     }
 }
