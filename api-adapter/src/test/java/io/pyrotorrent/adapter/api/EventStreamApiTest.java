@@ -67,7 +67,10 @@ class EventStreamApiTest {
         assertThat(fields).contains(TorrentFields.HASH, TorrentFields.NAME, TorrentFields.DOWN_RATE, TorrentFields.ACTIVE);
 
         api.watch.publish(new TorrentEvent.Full(List.of(torrent(fields, first, "first", true, 10)), client));
-        api.watch.publish(new TorrentEvent.Changes(Map.of(first, Map.of(TorrentFields.DOWN_RATE, 99L, TorrentFields.ACTIVE, false)),
+        // As the watcher sends it: one flag moved, so every state flag is there.
+        api.watch.publish(new TorrentEvent.Changes(Map.of(first, Map.of(TorrentFields.DOWN_RATE, 99L,
+                        TorrentFields.STATE, true, TorrentFields.ACTIVE, false, TorrentFields.COMPLETE, false,
+                        TorrentFields.HASHING, false, TorrentFields.HASHING_FAILED, false)),
                 List.of(torrent(fields, second, "second", true, 0)), List.of(), client));
 
         for (SseReader reader : List.of(one, two)) {

@@ -52,7 +52,7 @@ public final class Application implements AutoCloseable {
 
     private Application(PyrotorrentConfig config, boolean startManaged) {
         this.managed = new ArrayList<>();
-        this.executor = Executors.newCachedThreadPool(daemonThreads("rtorrent-call-"));
+        this.executor = RtorrentCallPool.create(config.targets().size(), daemonThreads("rtorrent-call-"));
         this.scheduler = Executors.newScheduledThreadPool(1, daemonThreads("watch-poll-"));
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
         try {

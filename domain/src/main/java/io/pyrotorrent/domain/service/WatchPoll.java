@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
@@ -113,6 +114,9 @@ final class WatchPoll {
                 if (!Objects.equals(before.get(field), row.get(field))) {
                     fieldsChanged.put(field, row.get(field));
                 }
+            }
+            if (fieldsChanged.keySet().stream().anyMatch(TorrentState.FIELDS::contains)) {
+                TorrentState.FIELDS.stream().filter(fields::contains).forEach(f -> fieldsChanged.put(f, row.get(f)));
             }
             if (!fieldsChanged.isEmpty()) {
                 changed.put(hash, fieldsChanged);

@@ -9,6 +9,7 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
 import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
@@ -60,6 +61,29 @@ class WatchServiceTest {
         one.close();
         two.close();
         assertThat(watch.activePolls()).isZero();
+    }
+
+    @Test
+    void aChangeOfOneStateFlag_carriesEveryWatchedStateFlag_soListenersKeepNoCopyOfThem() throws Exception {
+        var stopped = client.put(TestTorrent.unique("a").metainfo(), false);
+        BlockingQueue<TorrentEvent> events = new LinkedBlockingQueue<>();
+        var fields = List.<io.pyrotorrent.domain.model.field.Field<?>>of(TorrentFields.NAME, TorrentFields.STATE,
+                TorrentFields.ACTIVE, TorrentFields.COMPLETE, TorrentFields.HASHING, TorrentFields.HASHING_FAILED);
+        try (var subscription = watch.watch(Principal.LOCAL, TargetName.of("box"), ViewName.MAIN, fields, events::add)) {
+            assertThat(next(events)).isInstanceOf(TorrentEvent.Full.class);
+
+            client.send(io.pyrotorrent.domain.model.request.Request.of(
+                    new io.pyrotorrent.domain.model.request.Command.Start(stopped.hash())));
+
+            Map<io.pyrotorrent.domain.model.field.Field<?>, Object> changed = Map.of();
+            while (changed.isEmpty()) {
+                if (next(events) instanceof TorrentEvent.Changes changes) {
+                    changed = changes.changed().getOrDefault(stopped.hash(), Map.of());
+                }
+            }
+            assertThat(changed.keySet()).containsAll(TorrentState.FIELDS).doesNotContain(TorrentFields.NAME);
+            assertThat(changed.get(TorrentFields.STATE)).isEqualTo(true);
+        }
     }
 
     @Test

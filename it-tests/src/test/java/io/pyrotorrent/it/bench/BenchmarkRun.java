@@ -76,7 +76,8 @@ class BenchmarkRun {
     static final String TARGET = "bench";
     /** What ./pyrotorrent runs the JVM with (its JAVA_OPTS default). */
     static final String JVM_FLAGS =
-            "-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:+ExitOnOutOfMemoryError";
+            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m"
+                    + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
 
     /** What ./pyrotorrent exports unless set: at most 2 glibc malloc arenas (default 8 per core). */
     static final String MALLOC_ARENA_MAX = "2";
@@ -162,7 +163,7 @@ class BenchmarkRun {
                 String flags = jvmFlags + (jfr ? " -XX:StartFlightRecording=filename=" + out.resolve("profile-" + n
                         + ".jfr") + ",settings=profile,dumponexit=true" : "");
                 // _JAVA_OPTIONS, unlike JDK_JAVA_OPTIONS, comes after the command line, so these flags
-                // win over the -Xmx160m PyrotorrentProcess puts there (-Xmx in JDK_JAVA_OPTIONS lost).
+                // win over the -Xmx112m PyrotorrentProcess puts there (-Xmx in JDK_JAVA_OPTIONS lost).
                 var env = new java.util.HashMap<String, String>(Map.of("_JAVA_OPTIONS", flags));
                 env.put("MALLOC_ARENA_MAX", mallocArenaMax);
                 try (var app = PyrotorrentProcess.start(dir, env, "--config", config.toString())) {

@@ -62,7 +62,7 @@ public final class PyrotorrentProcess implements AutoCloseable {
             command.add("setsid");
         }
         command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx160m", "-jar", jar().toString()));
+                "-Xmx112m", "-jar", jar().toString()));
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile(workDir, "stdout", ".log");

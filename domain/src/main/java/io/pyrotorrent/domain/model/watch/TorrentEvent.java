@@ -19,7 +19,11 @@ public sealed interface TorrentEvent {
         }
     }
 
-    /** Since the last event: changed fields per hash, torrents added and removed, current rates. */
+    /**
+     * Since the last event: changed fields per hash, torrents added and removed, current rates. When
+     * any of {@code TorrentState.FIELDS} moved, every watched one of them is there: the derived
+     * state needs them all, and so no listener has to keep a copy of every torrent's flags.
+     */
     record Changes(Map<InfoHash, Map<Field<?>, Object>> changed, List<Row> added, List<InfoHash> removed,
             Row client) implements TorrentEvent {
         public Changes {
