@@ -29,11 +29,7 @@ final class SessionCookie implements Callers.CredentialCheck {
 
     @Override
     public Optional<Principal> identify(Context ctx) {
-        String id = ctx.cookie(COOKIE);
-        if (id == null || id.isEmpty() || id.length() > 100) {
-            return Optional.empty();
-        }
-        Optional<Session> session = sessions.find(id);
+        Optional<Session> session = sessions.find(ctx.cookie(COOKIE));
         if (session.isEmpty()) {
             return Optional.empty();
         }

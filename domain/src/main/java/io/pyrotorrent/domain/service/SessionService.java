@@ -31,6 +31,8 @@ public final class SessionService implements KeepSessions {
     }
 
     static final int MAX_SESSIONS = 10_000;
+    /** 32 random bytes, base64url without padding. */
+    private static final int ID_LENGTH = 43;
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Live> sessions = new ConcurrentHashMap<>();
@@ -58,6 +60,10 @@ public final class SessionService implements KeepSessions {
 
     @Override
     public Optional<Session> find(String id) {
+        // Whatever a cookie holds: ours are 43 characters, so anything else is no session.
+        if (id == null || id.length() != ID_LENGTH) {
+            return Optional.empty();
+        }
         Live live = sessions.get(id);
         if (live == null) {
             return Optional.empty();

@@ -16,6 +16,7 @@ import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Ref;
 import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.Snapshot;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
@@ -54,20 +55,12 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
     @Override
     public Map<InfoHash, String> names(Principal caller, TargetName target, List<InfoHash> hashes) {
         TorrentClient client = client(caller, target);
-        var names = new LinkedHashMap<InfoHash, String>();
         if (hashes.isEmpty()) {
-            return names;
+            return new LinkedHashMap<>();
         }
         var request = Request.builder();
-        var refs = new LinkedHashMap<InfoHash, Ref<Row>>();
-        hashes.forEach(hash -> refs.computeIfAbsent(hash, h -> request.add(TorrentQuery.of(h, TorrentFields.NAME))));
-        var snapshot = client.send(request.build());
-        refs.forEach((hash, ref) -> {
-            if (snapshot.outcome(ref) instanceof Outcome.Success<Row> found) {
-                names.put(hash, found.value().get(TorrentFields.NAME));
-            }
-        });
-        return names;
+        var refs = askNames(request, hashes);
+        return namesFrom(client.send(request.build()), refs);
     }
 
     @Override
@@ -90,18 +83,29 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
             return new CommandResults(Map.of(), List.of());
         }
         var request = Request.builder();
-        var refs = new LinkedHashMap<InfoHash, Ref<Row>>();
-        commands.forEach(c -> refs.computeIfAbsent(c.hash(), h -> request.add(TorrentQuery.of(h, TorrentFields.NAME))));
+        var refs = askNames(request, commands.stream().map(Command.OnTorrent::hash).toList());
         var done = new ArrayList<Ref<Done>>();
         commands.forEach(c -> done.add(request.add(c)));
         var snapshot = client.send(request.build());
+        return new CommandResults(namesFrom(snapshot, refs), done.stream().map(snapshot::outcome).toList());
+    }
+
+    /** One d.name step per distinct hash, in order. */
+    private static Map<InfoHash, Ref<Row>> askNames(Request.Builder request, List<InfoHash> hashes) {
+        var refs = new LinkedHashMap<InfoHash, Ref<Row>>();
+        hashes.forEach(hash -> refs.computeIfAbsent(hash, h -> request.add(TorrentQuery.of(h, TorrentFields.NAME))));
+        return refs;
+    }
+
+    /** The names rTorrent gave; a hash it does not know is left out. */
+    private static Map<InfoHash, String> namesFrom(Snapshot snapshot, Map<InfoHash, Ref<Row>> refs) {
         var names = new LinkedHashMap<InfoHash, String>();
         refs.forEach((hash, ref) -> {
             if (snapshot.outcome(ref) instanceof Outcome.Success<Row> found) {
                 names.put(hash, found.value().get(TorrentFields.NAME));
             }
         });
-        return new CommandResults(names, done.stream().map(snapshot::outcome).toList());
+        return names;
     }
 
     private TorrentClient client(Principal caller, TargetName target) {

@@ -25,6 +25,8 @@ class SessionServiceTest {
         assertThat(session.id()).hasSize(43).isNotEqualTo(session.csrfToken());
         assertThat(session.csrfToken()).hasSize(43);
         assertThat(sessions.find("made-up")).isEmpty();
+        assertThat(sessions.find(null)).isEmpty();
+        assertThat(sessions.find(session.id() + "x")).isEmpty();
     }
 
     @Test

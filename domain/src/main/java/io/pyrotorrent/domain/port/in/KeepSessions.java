@@ -10,7 +10,10 @@ public interface KeepSessions {
     /** A new session with a new id and CSRF token; {@code replacing} (the old cookie's id) ends. */
     Session open(Principal principal, Optional<String> replacing);
 
-    /** The live session with this id, marking it used now; empty when unknown or idle too long. */
+    /**
+     * The live session with this id, marking it used now; empty when unknown or idle too long.
+     * Takes whatever a cookie holds, null included.
+     */
     Optional<Session> find(String id);
 
     /** Ends the session on the server, so its cookie is worth nothing from now on. */
