@@ -44,7 +44,8 @@ record AddRequest(List<NamedSource> sources, AddOptions options) {
         }
 
         void magnet(String text) {
-            add(new NamedSource(QueryParams.abbreviate(text), parse("magnet", () -> new TorrentSource.Magnet(text.strip()))));
+            add(new NamedSource(
+                    QueryParams.abbreviate(text), parse("magnet", () -> new TorrentSource.Magnet(text.strip()))));
         }
 
         void start(boolean start) {
@@ -56,7 +57,9 @@ record AddRequest(List<NamedSource> sources, AddOptions options) {
         }
 
         void directory(String text) {
-            directory = text.isBlank() ? Optional.empty() : Optional.of(parse("directory", () -> DownloadDirectory.of(text.strip())));
+            directory = text.isBlank()
+                    ? Optional.empty()
+                    : Optional.of(parse("directory", () -> DownloadDirectory.of(text.strip())));
         }
 
         AddRequest build() {

@@ -2,6 +2,7 @@ package io.pyrotorrent.adapter.api;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import java.util.Objects;
@@ -17,8 +18,7 @@ import java.util.Objects;
  */
 public final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     public static void register(JavalinConfig config, ApiPorts ports, boolean enabled) {
         Objects.requireNonNull(ports, "ports");
@@ -48,8 +48,9 @@ public final class Api {
         config.routes.put("/api/v1/targets/{target}/throttle", guard.guard(settings::throttle));
         config.routes.get("/api/v1/targets/{target}/events", guard.guard(events::handle));
         // HEAD opens no stream; it answers what GET would about the caller and the target.
-        config.routes.head("/api/v1/targets/{target}/events", guard.guard((ctx, caller) ->
-                targets.require(caller, ctx.pathParam("target"))));
+        config.routes.head(
+                "/api/v1/targets/{target}/events",
+                guard.guard((ctx, caller) -> targets.require(caller, ctx.pathParam("target"))));
         get(config, "/api/v1/targets/{target}/torrents", guard.guard(reads::list));
         config.routes.post("/api/v1/targets/{target}/torrents", guard.guard(adding::add));
         config.routes.post("/api/v1/targets/{target}/torrents/actions", guard.guard(actions::many));
@@ -66,7 +67,7 @@ public final class Api {
      * GET, and HEAD through the same handler (Jetty drops the body). Left to itself Javalin answers
      * HEAD with an empty 200 without running anything, so a guarded route would look open.
      */
-    private static void get(JavalinConfig config, String path, io.javalin.http.Handler handler) {
+    private static void get(JavalinConfig config, String path, Handler handler) {
         config.routes.get(path, handler);
         config.routes.head(path, handler);
     }

@@ -21,9 +21,18 @@ import java.util.concurrent.Executor;
  * targets at once. {@code fetcher} fetches the URLs the legacy add_torrent is given, under the
  * same rules as everywhere else: never rTorrent itself. {@code sessions} are the web UI's logins.
  */
-public record ApiPorts(SendRequests requests, ListTargets listTargets, ListTorrents listTorrents, ShowTorrent showTorrent,
-        ControlTorrents controlTorrents, AddTorrents addTorrents, CheckHealth checkHealth,
-        WatchTorrents watchTorrents, Authenticate authenticate, KeepSessions sessions, TorrentFileFetcher fetcher,
+public record ApiPorts(
+        SendRequests requests,
+        ListTargets listTargets,
+        ListTorrents listTorrents,
+        ShowTorrent showTorrent,
+        ControlTorrents controlTorrents,
+        AddTorrents addTorrents,
+        CheckHealth checkHealth,
+        WatchTorrents watchTorrents,
+        Authenticate authenticate,
+        KeepSessions sessions,
+        TorrentFileFetcher fetcher,
         Executor executor) {
 
     public ApiPorts {

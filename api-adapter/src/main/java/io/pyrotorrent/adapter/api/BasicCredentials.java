@@ -1,8 +1,8 @@
 package io.pyrotorrent.adapter.api;
 
 import io.javalin.http.Context;
-import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.LoginAttempt;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -32,13 +32,15 @@ final class BasicCredentials implements Callers.CredentialCheck {
     @Override
     public Optional<Principal> identify(Context ctx) {
         String header = ctx.header("Authorization");
-        if (header == null || header.length() > MAX_HEADER
+        if (header == null
+                || header.length() > MAX_HEADER
                 || !header.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
             return Optional.empty();
         }
         byte[] decoded;
         try {
-            decoded = Base64.getDecoder().decode(header.substring(SCHEME.length()).strip());
+            decoded =
+                    Base64.getDecoder().decode(header.substring(SCHEME.length()).strip());
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
@@ -56,11 +58,15 @@ final class BasicCredentials implements Callers.CredentialCheck {
             password = Arrays.copyOfRange(text, colon + 1, text.length);
             LoginAttempt attempt = authenticate.logIn(new String(text, 0, colon), password, ctx.ip());
             if (attempt instanceof LoginAttempt.Throttled wait) {
-                throw new ApiError(429, "too_many_logins", "too many failed logins for this user or from this "
-                        + "address; try again in " + wait.seconds() + " s",
+                throw new ApiError(
+                        429,
+                        "too_many_logins",
+                        "too many failed logins for this user or from this " + "address; try again in " + wait.seconds()
+                                + " s",
                         Map.of("Retry-After", Long.toString(wait.seconds())));
             }
-            return attempt instanceof LoginAttempt.Accepted accepted ? Optional.of(accepted.principal())
+            return attempt instanceof LoginAttempt.Accepted accepted
+                    ? Optional.of(accepted.principal())
                     : Optional.empty();
         } catch (CharacterCodingException notUtf8) {
             return Optional.empty();

@@ -40,7 +40,10 @@ final class Callers {
                 return caller.get();
             }
         }
-        throw new ApiError(401, "unauthorized", "send a user name and password with HTTP Basic authentication",
+        throw new ApiError(
+                401,
+                "unauthorized",
+                "send a user name and password with HTTP Basic authentication",
                 Map.of("WWW-Authenticate", CHALLENGE));
     }
 

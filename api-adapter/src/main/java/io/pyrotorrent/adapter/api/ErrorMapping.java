@@ -23,8 +23,7 @@ final class ErrorMapping {
     /** rTorrent's fault for an unknown info-hash (and, for f.* calls, an unknown file index). */
     static final int UNKNOWN_HASH_FAULT = -501;
 
-    private ErrorMapping() {
-    }
+    private ErrorMapping() {}
 
     static ApiError of(Throwable thrown) {
         Throwable e = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;

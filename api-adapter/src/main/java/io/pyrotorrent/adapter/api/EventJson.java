@@ -23,8 +23,7 @@ import java.util.Map;
  */
 final class EventJson {
 
-    record Sse(String name, String data) {
-    }
+    record Sse(String name, String data) {}
 
     private static final Columns STATE_COLUMNS = Columns.of(TorrentState.FIELDS);
 
@@ -63,16 +62,28 @@ final class EventJson {
 
     /** Told to a client that fell too far behind, just before it is dropped. */
     static Sse tooSlow() {
-        return new Sse("failed", new String(Json.write(new ApiError(503, "too_slow",
-                "this client read events too slowly and was dropped; reconnect").body()), StandardCharsets.UTF_8));
+        return new Sse(
+                "failed",
+                new String(
+                        Json.write(new ApiError(
+                                        503,
+                                        "too_slow",
+                                        "this client read events too slowly and was dropped; reconnect")
+                                .body()),
+                        StandardCharsets.UTF_8));
     }
 
     private ObjectNode changed(Map<Field<?>, Object> fields) {
         ObjectNode values = Json.object();
-        fields.forEach((field, value) -> columns.nameOf(field).ifPresent(name -> values.set(name, TypedValues.of(field, value))));
+        fields.forEach((field, value) ->
+                columns.nameOf(field).ifPresent(name -> values.set(name, TypedValues.of(field, value))));
         if (columns.wants(TorrentColumns.STATE) && fields.keySet().containsAll(TorrentState.FIELDS)) {
-            values.put(TorrentColumns.STATE, TorrentState.of(STATE_COLUMNS.row(
-                    TorrentState.FIELDS.stream().map(fields::get).toArray())).label());
+            values.put(
+                    TorrentColumns.STATE,
+                    TorrentState.of(STATE_COLUMNS.row(TorrentState.FIELDS.stream()
+                                    .map(fields::get)
+                                    .toArray()))
+                            .label());
         }
         return values;
     }

@@ -41,7 +41,8 @@ final class EventStreams {
         }
         String accept = ctx.header("Accept");
         if (accept == null || !accept.contains("text/event-stream")) {
-            throw new ApiError(406, "not_acceptable", "this route streams server-sent events; ask with Accept: text/event-stream");
+            throw new ApiError(
+                    406, "not_acceptable", "this route streams server-sent events; ask with Accept: text/event-stream");
         }
         if (open.size() >= MAX_STREAMS) {
             throw new ApiError(503, "too_many_streams", "too many event streams are open; try again later");
@@ -51,12 +52,13 @@ final class EventStreams {
         open.add(stream);
         try {
             new SseHandler(0, client -> {
-                try {
-                    stream.pump(client);
-                } finally {
-                    open.remove(stream);
-                }
-            }).handle(ctx);
+                        try {
+                            stream.pump(client);
+                        } finally {
+                            open.remove(stream);
+                        }
+                    })
+                    .handle(ctx);
         } catch (RuntimeException e) {
             open.remove(stream);
             stream.close();

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -41,8 +41,7 @@ final class Json {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The body as a JSON tree, or a 400 saying what is wrong with it. */
     static JsonNode parse(byte[] body) {
@@ -52,13 +51,14 @@ final class Json {
         try {
             return MAPPER.readTree(body);
         } catch (StreamConstraintsException e) {
-            throw ApiError.badRequest("the JSON is too large or too deeply nested (at most " + MAX_DEPTH
-                    + " levels, " + MAX_TOKENS + " tokens, numbers of " + MAX_NUMBER_LENGTH + " digits)");
+            throw ApiError.badRequest("the JSON is too large or too deeply nested (at most " + MAX_DEPTH + " levels, "
+                    + MAX_TOKENS + " tokens, numbers of " + MAX_NUMBER_LENGTH + " digits)");
         } catch (MismatchedInputException e) {
             // Databind's own checks (content after the value); its wording names Java types and settings.
             throw ApiError.badRequest("not valid JSON" + where(e) + ": "
                     + (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
-                            ? "more content follows the JSON value" : "unexpected content"));
+                            ? "more content follows the JSON value"
+                            : "unexpected content"));
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("not valid JSON" + where(e) + ": " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
@@ -96,8 +96,10 @@ final class Json {
     }
 
     private static String where(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr();
+        return e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
     }
 
     private static String firstLine(String text) {

@@ -28,7 +28,8 @@ final class JsonFields {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw ApiError.badRequest("unknown field '" + name + "'; this takes " + String.join(", ", sorted(allowed)));
+                throw ApiError.badRequest(
+                        "unknown field '" + name + "'; this takes " + String.join(", ", sorted(allowed)));
             }
         }
         return new JsonFields(object);
@@ -65,11 +66,12 @@ final class JsonFields {
 
     /** An array of strings, at most maxItems long; empty when the field is absent. */
     List<String> texts(String field, int maxItems, int maxLength) {
-        return array(field, maxItems).stream().map(item -> text(item.node(), field + "[" + item.index() + "]", maxLength)).toList();
+        return array(field, maxItems).stream()
+                .map(item -> text(item.node(), field + "[" + item.index() + "]", maxLength))
+                .toList();
     }
 
-    record Item(int index, JsonNode node) {
-    }
+    record Item(int index, JsonNode node) {}
 
     /** The items of an array field, at most maxItems; empty when the field is absent. */
     List<Item> array(String field, int maxItems) {
@@ -81,7 +83,8 @@ final class JsonFields {
             throw ApiError.badRequest(field + ": expected an array, got " + Json.typeOf(node.get()));
         }
         if (node.get().size() > maxItems) {
-            throw ApiError.badRequest(field + ": at most " + maxItems + " items, not " + node.get().size());
+            throw ApiError.badRequest(field + ": at most " + maxItems + " items, not "
+                    + node.get().size());
         }
         var items = new ArrayList<Item>();
         for (int i = 0; i < node.get().size(); i++) {

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.concurrent.Executor;
 
 /**
@@ -37,7 +37,8 @@ final class LegacyApi {
             ObjectNode entry = attributes.addObject().put("name", attribute.name());
             ArrayNode types = entry.putArray("types");
             attribute.types().stream().sorted().forEach(type -> types.add(type.wireName()));
-            entry.put("command", attribute.command()).put("description", attribute.description())
+            entry.put("command", attribute.command())
+                    .put("description", attribute.description())
                     .put("maps_to", attribute.mapping().describe());
         }
         ObjectNode body = Json.object();
@@ -51,17 +52,26 @@ final class LegacyApi {
             return RequestBody.read(ctx);
         }
         if (!type.equals("application/x-www-form-urlencoded")) {
-            throw new ApiError(415, "unsupported_media_type", "send the form field 'request' "
-                    + "(application/x-www-form-urlencoded) or the JSON array itself (application/json)");
+            throw new ApiError(
+                    415,
+                    "unsupported_media_type",
+                    "send the form field 'request' "
+                            + "(application/x-www-form-urlencoded) or the JSON array itself (application/json)");
         }
         Map<String, List<String>> form = RequestBody.form(RequestBody.read(ctx));
-        form.keySet().stream().filter(name -> !name.equals("request")).findFirst().ifPresent(name -> {
-            throw ApiError.badRequest("unknown form field '" + QueryParams.abbreviate(name) + "'; the API takes only 'request'");
-        });
+        form.keySet().stream()
+                .filter(name -> !name.equals("request"))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw ApiError.badRequest(
+                            "unknown form field '" + QueryParams.abbreviate(name) + "'; the API takes only 'request'");
+                });
         List<String> request = form.getOrDefault("request", List.of());
         if (request.size() != 1) {
-            throw ApiError.badRequest(request.isEmpty() ? "the form field 'request' is missing"
-                    : "the form field 'request' is given " + request.size() + " times");
+            throw ApiError.badRequest(
+                    request.isEmpty()
+                            ? "the form field 'request' is missing"
+                            : "the form field 'request' is given " + request.size() + " times");
         }
         return request.get(0).getBytes(StandardCharsets.UTF_8);
     }

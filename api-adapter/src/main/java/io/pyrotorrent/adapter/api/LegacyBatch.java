@@ -6,12 +6,12 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.concurrent.Executor;
 
 /**
@@ -50,7 +50,8 @@ final class LegacyBatch {
                 call.indexes.add(element.index());
                 call.plans.add(plan);
             } catch (RuntimeException e) {
-                answers[element.index()] = ErrorMapping.of(e).at(element.where()).body();
+                answers[element.index()] =
+                        ErrorMapping.of(e).at(element.where()).body();
             }
         }
         var running = new ArrayList<CompletableFuture<Void>>();
@@ -79,7 +80,8 @@ final class LegacyBatch {
         }
         for (int i = 0; i < call.plans.size(); i++) {
             LegacyPlan plan = call.plans.get(i);
-            answers[call.indexes.get(i)] = failure != null ? plan.failed(failure)
+            answers[call.indexes.get(i)] = failure != null
+                    ? plan.failed(failure)
                     : snapshot == null || !plan.hasSteps() ? Json.object() : plan.answer(snapshot);
         }
     }

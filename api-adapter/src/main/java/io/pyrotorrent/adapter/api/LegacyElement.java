@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** One element of a legacy request, as sent: well-formed JSON, not yet checked for meaning. */
-record LegacyElement(int index, String type, String target, Optional<String> hash, Optional<String> view,
-        List<Call> calls) {
+record LegacyElement(
+        int index, String type, String target, Optional<String> hash, Optional<String> view, List<Call> calls) {
 
     /** One [name, [arguments]] pair. */
     record Call(String name, List<JsonNode> args) {

@@ -32,11 +32,9 @@ import java.util.Optional;
 final class LegacyPlan {
 
     /** A getter's name and the field it reads. */
-    record Named(String name, Field<?> field) {
-    }
+    record Named(String name, Field<?> field) {}
 
-    sealed interface Op {
-    }
+    sealed interface Op {}
 
     /** Consecutive getters: one query of their distinct fields. */
     record Read(List<Named> names) implements Op {
@@ -46,8 +44,7 @@ final class LegacyPlan {
     }
 
     /** One setter or action. */
-    record Run(String name, Command command) implements Op {
-    }
+    record Run(String name, Command command) implements Op {}
 
     private final LegacyElement element;
     private final LegacyType type;
@@ -117,7 +114,8 @@ final class LegacyPlan {
     }
 
     private JsonNode failed(Op op, Outcome.Failure<?> failure) {
-        String attribute = op instanceof Run run ? run.name() : ((Read) op).names().get(0).name();
+        String attribute =
+                op instanceof Run run ? run.name() : ((Read) op).names().get(0).name();
         ApiError error = hash.isPresent() && ErrorMapping.isUnknownHash(failure.failure())
                 ? ErrorMapping.of(new UnknownTorrentException(hash.get()))
                 : ErrorMapping.of(failure.failure());

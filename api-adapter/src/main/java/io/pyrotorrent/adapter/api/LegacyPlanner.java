@@ -15,18 +15,19 @@ import java.util.Optional;
  */
 final class LegacyPlanner {
 
-    private LegacyPlanner() {
-    }
+    private LegacyPlanner() {}
 
     static LegacyPlan plan(LegacyElement element, TorrentFileFetcher fetcher) {
-        LegacyType type = LegacyType.of(element.type()).orElseThrow(() -> ApiError.badRequest(
-                "unknown type; types are rtorrent, torrent, torrentrequester, filerequester, peerrequester, trackerrequester"));
+        LegacyType type = LegacyType.of(element.type())
+                .orElseThrow(
+                        () -> ApiError.badRequest(
+                                "unknown type; types are rtorrent, torrent, torrentrequester, filerequester, peerrequester, trackerrequester"));
         Optional<InfoHash> hash = hash(element, type);
         ViewName view = view(element, type);
         var ops = new ArrayList<LegacyPlan.Op>();
         for (LegacyElement.Call call : element.calls()) {
-            LegacyAttribute attribute = LegacyAttributes.find(type, call.name())
-                    .orElseThrow(() -> unknown(type, call.name()));
+            LegacyAttribute attribute =
+                    LegacyAttributes.find(type, call.name()).orElseThrow(() -> unknown(type, call.name()));
             var args = new LegacyArguments(call, fetcher);
             LegacyMapping mapping = attribute.mapping();
             if (mapping instanceof LegacyMapping.Read read) {
@@ -37,13 +38,16 @@ final class LegacyPlanner {
                 ops.add(new LegacyPlan.Run(call.name(), action.toCommand().apply(hash.orElseThrow())));
             } else if (mapping instanceof LegacyMapping.SetRate rate) {
                 long bytesPerSecond = args.wholeNumber();
-                ops.add(new LegacyPlan.Run(call.name(), args.command(() -> rate.toCommand().apply(bytesPerSecond))));
+                ops.add(new LegacyPlan.Run(
+                        call.name(), args.command(() -> rate.toCommand().apply(bytesPerSecond))));
             } else if (mapping instanceof LegacyMapping.Load load) {
                 var source = load.raw() ? args.torrentFile() : args.link();
                 ops.add(new LegacyPlan.Run(call.name(), Command.AddTorrent.of(source, load.start())));
             } else {
-                throw new ApiError(400, "not_supported", call.name() + ": not supported: pyroTorrent has no command for "
-                        + attribute.command());
+                throw new ApiError(
+                        400,
+                        "not_supported",
+                        call.name() + ": not supported: pyroTorrent has no command for " + attribute.command());
             }
         }
         if (type.answersList() && ops.isEmpty()) {
@@ -94,8 +98,12 @@ final class LegacyPlanner {
 
     private static ApiError unknown(LegacyType type, String name) {
         List<String> elsewhere = LegacyAttributes.typesKnowing(name);
-        return new ApiError(400, "unknown_attribute", "'" + QueryParams.abbreviate(name) + "' is not an attribute of "
-                + type.wireName() + " elements" + (elsewhere.isEmpty() ? "" : " (only of " + String.join(", ", elsewhere) + ")")
-                + "; GET api/attributes lists them all");
+        return new ApiError(
+                400,
+                "unknown_attribute",
+                "'" + QueryParams.abbreviate(name) + "' is not an attribute of "
+                        + type.wireName() + " elements"
+                        + (elsewhere.isEmpty() ? "" : " (only of " + String.join(", ", elsewhere) + ")")
+                        + "; GET api/attributes lists them all");
     }
 }

@@ -20,8 +20,7 @@ final class LegacyRequestReader {
     static final int MAX_ARGS = 8;
     private static final Set<String> KEYS = Set.of("type", "target", "attributes", "hash", "view");
 
-    private LegacyRequestReader() {
-    }
+    private LegacyRequestReader() {}
 
     static List<LegacyElement> read(JsonNode root) {
         if (!root.isArray()) {
@@ -45,8 +44,8 @@ final class LegacyRequestReader {
 
     private static LegacyElement element(JsonNode node, String where, int index) {
         if (!node.isObject()) {
-            throw ApiError.badRequest(where + ": expected an object with type, target and attributes, got "
-                    + Json.typeOf(node));
+            throw ApiError.badRequest(
+                    where + ": expected an object with type, target and attributes, got " + Json.typeOf(node));
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -61,18 +60,27 @@ final class LegacyRequestReader {
                     + (attributes == null ? "nothing" : Json.typeOf(attributes)));
         }
         if (attributes.size() > MAX_CALLS_PER_ELEMENT) {
-            throw ApiError.badRequest(where + ".attributes: at most " + MAX_CALLS_PER_ELEMENT + ", not " + attributes.size());
+            throw ApiError.badRequest(
+                    where + ".attributes: at most " + MAX_CALLS_PER_ELEMENT + ", not " + attributes.size());
         }
         var calls = new ArrayList<LegacyElement.Call>();
         for (int i = 0; i < attributes.size(); i++) {
             calls.add(call(attributes.get(i), where + ".attributes[" + i + "]"));
         }
-        return new LegacyElement(index, required(node, "type", where), required(node, "target", where),
-                optional(node, "hash", where), optional(node, "view", where), calls);
+        return new LegacyElement(
+                index,
+                required(node, "type", where),
+                required(node, "target", where),
+                optional(node, "hash", where),
+                optional(node, "view", where),
+                calls);
     }
 
     private static LegacyElement.Call call(JsonNode node, String where) {
-        if (!node.isArray() || node.size() != 2 || !node.get(0).isTextual() || !node.get(1).isArray()) {
+        if (!node.isArray()
+                || node.size() != 2
+                || !node.get(0).isTextual()
+                || !node.get(1).isArray()) {
             throw ApiError.badRequest(where + ": expected [name, [arguments]], e.g. [\"get_name\", []]");
         }
         JsonNode args = node.get(1);

@@ -6,8 +6,7 @@ import io.pyrotorrent.domain.model.InfoHash;
 /** Path parameters that are values: a malformed one is bad input (400), naming the parameter. */
 final class PathParams {
 
-    private PathParams() {
-    }
+    private PathParams() {}
 
     static InfoHash hash(Context ctx) {
         try {
@@ -20,7 +19,8 @@ final class PathParams {
     static int fileIndex(Context ctx) {
         String text = ctx.pathParam("index");
         if (!text.matches("[0-9]{1,6}")) {
-            throw ApiError.badRequest("index: expected a file index from 0 to 999999, not '" + QueryParams.abbreviate(text) + "'");
+            throw ApiError.badRequest(
+                    "index: expected a file index from 0 to 999999, not '" + QueryParams.abbreviate(text) + "'");
         }
         return Integer.parseInt(text);
     }

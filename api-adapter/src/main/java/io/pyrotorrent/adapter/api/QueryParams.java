@@ -21,7 +21,9 @@ final class QueryParams {
         params.forEach((name, values) -> {
             if (!allowed.contains(name)) {
                 throw ApiError.badRequest("unknown query parameter '" + name + "'; this route takes "
-                        + (allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList())));
+                        + (allowed.isEmpty()
+                                ? "none"
+                                : String.join(", ", allowed.stream().sorted().toList())));
             }
             if (values.size() > 1) {
                 throw ApiError.badRequest(name + ": given " + values.size() + " times; give it once");
@@ -54,8 +56,12 @@ final class QueryParams {
 
     /** A comma-separated list ("files,peers"); empty items are ignored. */
     Optional<List<String>> list(String name) {
-        return text(name).map(text -> Arrays.stream(text.split(",")).map(String::strip)
-                .filter(item -> !item.isEmpty()).distinct().toList());
+        return text(name)
+                .map(text -> Arrays.stream(text.split(","))
+                        .map(String::strip)
+                        .filter(item -> !item.isEmpty())
+                        .distinct()
+                        .toList());
     }
 
     static String abbreviate(String text) {

@@ -20,8 +20,7 @@ final class RawValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private RawValues() {
-    }
+    private RawValues() {}
 
     @SuppressWarnings("unchecked")
     static JsonNode of(Field<?> field, Object value) {
@@ -31,7 +30,9 @@ final class RawValues {
             case FLAG -> NODES.numberNode((Boolean) value ? 1L : 0L);
             // d.ratio is an integer in thousandths; the domain divided it by 1000.
             case RATIO -> NODES.numberNode(Math.round((Double) value * 1000));
-            case TIME -> NODES.numberNode(((Optional<Instant>) value).map(Instant::getEpochSecond).orElse(0L));
+            case TIME ->
+                NODES.numberNode(
+                        ((Optional<Instant>) value).map(Instant::getEpochSecond).orElse(0L));
             case TEXT_LIST -> TypedValues.texts((List<String>) value);
             case HASH -> NODES.textNode(((InfoHash) value).hex());
             case LABEL -> NODES.textNode(((Label) value).value());

@@ -11,11 +11,9 @@ final class Replies {
 
     private static final String SENT = "pyrotorrent.api.reply";
 
-    private record Sent(int status, byte[] body) {
-    }
+    private record Sent(int status, byte[] body) {}
 
-    private Replies() {
-    }
+    private Replies() {}
 
     static void json(Context ctx, Object body) {
         json(ctx, 200, body);

@@ -1,5 +1,6 @@
 package io.pyrotorrent.adapter.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,8 +30,7 @@ final class RequestBody {
      */
     static final long MAX_DRAINED = 2L * MAX_BYTES;
 
-    private RequestBody() {
-    }
+    private RequestBody() {}
 
     static byte[] read(Context ctx) {
         if (ctx.req().getContentLengthLong() > MAX_BYTES) {
@@ -91,10 +91,10 @@ final class RequestBody {
     }
 
     /** The body's JSON; the route takes JSON only, so a form or text body is a 415, not a guess. */
-    static com.fasterxml.jackson.databind.JsonNode json(Context ctx) {
+    static JsonNode json(Context ctx) {
         if (!isJson(ctx)) {
-            throw new ApiError(415, "unsupported_media_type",
-                    "send the body as JSON with Content-Type: application/json");
+            throw new ApiError(
+                    415, "unsupported_media_type", "send the body as JSON with Content-Type: application/json");
         }
         return Json.parse(read(ctx));
     }
@@ -134,9 +134,12 @@ final class RequestBody {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ApiError.badRequest(what + " is not valid UTF-8");
         }

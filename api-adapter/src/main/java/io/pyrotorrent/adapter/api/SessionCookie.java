@@ -18,6 +18,7 @@ final class SessionCookie implements Callers.CredentialCheck {
 
     /** The web UI's cookie of the same name holds the id. */
     static final String COOKIE = "pyro_session";
+
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -34,14 +35,19 @@ final class SessionCookie implements Callers.CredentialCheck {
             return Optional.empty();
         }
         if (!SAFE_METHODS.contains(ctx.method().name()) && !tokenMatches(ctx.header(CSRF_HEADER), session.get())) {
-            throw new ApiError(403, "csrf", "a change made with a session cookie needs the session's token in the "
-                    + CSRF_HEADER + " header (pages carry it in <meta name=\"csrf-token\">)");
+            throw new ApiError(
+                    403,
+                    "csrf",
+                    "a change made with a session cookie needs the session's token in the " + CSRF_HEADER
+                            + " header (pages carry it in <meta name=\"csrf-token\">)");
         }
         return Optional.of(session.get().principal());
     }
 
     private static boolean tokenMatches(String sent, Session session) {
-        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                session.csrfToken().getBytes(StandardCharsets.UTF_8));
+        return sent != null
+                && MessageDigest.isEqual(
+                        sent.getBytes(StandardCharsets.UTF_8),
+                        session.csrfToken().getBytes(StandardCharsets.UTF_8));
     }
 }

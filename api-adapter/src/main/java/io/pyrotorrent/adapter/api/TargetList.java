@@ -9,6 +9,7 @@ import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.overview.TargetStatus;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,8 +19,13 @@ import java.util.Set;
  */
 final class TargetList {
 
-    static final List<Field<?>> STATUS = List.of(ClientFields.CLIENT_VERSION, ClientFields.LIBRARY_VERSION,
-            ClientFields.HOSTNAME, ClientFields.UP_RATE, ClientFields.DOWN_RATE, ClientFields.UP_LIMIT,
+    static final List<Field<?>> STATUS = List.of(
+            ClientFields.CLIENT_VERSION,
+            ClientFields.LIBRARY_VERSION,
+            ClientFields.HOSTNAME,
+            ClientFields.UP_RATE,
+            ClientFields.DOWN_RATE,
+            ClientFields.UP_LIMIT,
             ClientFields.DOWN_LIMIT);
 
     private final ListTargets targets;
@@ -42,10 +48,12 @@ final class TargetList {
             entry.put("reachable", true).setAll(TypedValues.row(reachable.client()));
             entry.put("torrents", reachable.torrents());
             ObjectNode byState = entry.putObject("counts");
-            reachable.counts().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+            reachable.counts().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
                     .forEach(count -> byState.put(count.getKey().label(), count.getValue()));
         } else if (status instanceof TargetStatus.Unreachable unreachable) {
-            entry.put("reachable", false).setAll(ErrorMapping.of(unreachable.failure()).body());
+            entry.put("reachable", false)
+                    .setAll(ErrorMapping.of(unreachable.failure()).body());
         }
         return entry;
     }

@@ -52,8 +52,10 @@ final class TorrentActions {
         InfoHash hash = PathParams.hash(ctx);
         String action = ctx.pathParam("action");
         Command command = command(action, hash);
-        ErrorMapping.throwIfFailed(control.run(caller, target, List.of(command)).get(0), () -> new UnknownTorrentException(hash));
-        Replies.json(ctx, Json.object().put("hash", hash.hex()).put("action", action).put("done", true));
+        ErrorMapping.throwIfFailed(
+                control.run(caller, target, List.of(command)).get(0), () -> new UnknownTorrentException(hash));
+        Replies.json(
+                ctx, Json.object().put("hash", hash.hex()).put("action", action).put("done", true));
     }
 
     /** One result per hash: an unknown or refused torrent does not stop the others. */
@@ -72,7 +74,10 @@ final class TorrentActions {
         if (hashes.isEmpty()) {
             throw ApiError.badRequest("hashes: give one to " + MAX_HASHES + " info-hashes");
         }
-        List<Outcome<Done>> outcomes = control.run(caller, target, hashes.stream().map(hash -> command(action, hash)).toList());
+        List<Outcome<Done>> outcomes = control.run(
+                caller,
+                target,
+                hashes.stream().map(hash -> command(action, hash)).toList());
         ObjectNode answer = Json.object().put("action", action);
         ArrayNode results = answer.putArray("results");
         for (int i = 0; i < hashes.size(); i++) {

@@ -33,14 +33,16 @@ final class TorrentAdding {
 
     void add(Context ctx, Principal caller) {
         TargetName target = targets.require(caller, ctx.pathParam("target"));
-        AddRequest request = RequestBody.mediaType(ctx).equals("multipart/form-data") ? fromParts(ctx)
+        AddRequest request = RequestBody.mediaType(ctx).equals("multipart/form-data")
+                ? fromParts(ctx)
                 : AddRequest.fromJson(RequestBody.json(ctx));
         ObjectNode body = Json.object();
         ArrayNode results = body.putArray("results");
         for (AddResult result : add.add(caller, target, request.sources(), request.options())) {
             ObjectNode entry = results.addObject().put("source", result.source());
             if (result instanceof AddResult.Added added) {
-                entry.put("added", true).put("hash", added.hash().map(h -> h.hex()).orElse(null));
+                entry.put("added", true)
+                        .put("hash", added.hash().map(h -> h.hex()).orElse(null));
             } else {
                 entry.put("added", false).put("reason", ((AddResult.Refused) result).reason());
             }
@@ -53,20 +55,29 @@ final class TorrentAdding {
         if (ctx.req().getContentLengthLong() > RequestBody.MAX_BYTES) {
             throw RequestBody.tooLarge(ctx);
         }
-        ctx.req().setAttribute(MULTIPART_CONFIG, new MultipartConfigElement(System.getProperty("java.io.tmpdir"),
-                RequestBody.MAX_BYTES, RequestBody.MAX_BYTES, RequestBody.MAX_BYTES));
+        ctx.req()
+                .setAttribute(
+                        MULTIPART_CONFIG,
+                        new MultipartConfigElement(
+                                System.getProperty("java.io.tmpdir"),
+                                RequestBody.MAX_BYTES,
+                                RequestBody.MAX_BYTES,
+                                RequestBody.MAX_BYTES));
         Collection<Part> parts;
         try {
             parts = ctx.req().getParts();
         } catch (IOException | ServletException | IllegalStateException e) {
-            throw exceedsLimits(e) ? RequestBody.tooLarge(ctx) : ApiError.badRequest("the multipart body could not be read");
+            throw exceedsLimits(e)
+                    ? RequestBody.tooLarge(ctx)
+                    : ApiError.badRequest("the multipart body could not be read");
         }
         var add = new AddRequest.Builder();
         for (Part part : parts) {
             String name = part.getName();
             if (part.getSubmittedFileName() != null) {
                 if (!name.equals("torrent")) {
-                    throw ApiError.badRequest("unknown file field '" + QueryParams.abbreviate(name) + "'; send .torrent files as 'torrent'");
+                    throw ApiError.badRequest("unknown file field '" + QueryParams.abbreviate(name)
+                            + "'; send .torrent files as 'torrent'");
                 }
                 add.file(part.getSubmittedFileName(), bytes(part));
                 continue;
@@ -78,8 +89,9 @@ final class TorrentAdding {
                 case "start" -> add.start(flag(value));
                 case "label" -> add.label(value);
                 case "directory" -> add.directory(value);
-                default -> throw ApiError.badRequest("unknown field '" + QueryParams.abbreviate(name)
-                        + "'; this takes torrent, url, magnet, start, label, directory");
+                default ->
+                    throw ApiError.badRequest("unknown field '" + QueryParams.abbreviate(name)
+                            + "'; this takes torrent, url, magnet, start, label, directory");
             }
         }
         return add.build();
@@ -100,7 +112,8 @@ final class TorrentAdding {
         return switch (value.strip()) {
             case "true", "1", "on", "yes" -> true;
             case "false", "0", "off", "no" -> false;
-            default -> throw ApiError.badRequest("start: expected true or false, not '" + QueryParams.abbreviate(value) + "'");
+            default ->
+                throw ApiError.badRequest("start: expected true or false, not '" + QueryParams.abbreviate(value) + "'");
         };
     }
 
@@ -114,7 +127,10 @@ final class TorrentAdding {
 
     private static String text(Part part) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes(part))).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes(part)))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ApiError.badRequest("field '" + QueryParams.abbreviate(part.getName()) + "' is not valid UTF-8");
         }

@@ -21,8 +21,8 @@ import java.util.Optional;
 final class TorrentColumns {
 
     static final String STATE = "state";
-    static final List<String> DEFAULT = List.of("hash", "name", STATE, "size_bytes", "done_bytes",
-            "down_rate", "up_rate", "ratio", "label");
+    static final List<String> DEFAULT =
+            List.of("hash", "name", STATE, "size_bytes", "done_bytes", "down_rate", "up_rate", "ratio", "label");
 
     private static final Map<String, Field<?>> FIELDS = new LinkedHashMap<>();
 
@@ -108,8 +108,13 @@ final class TorrentColumns {
         Field<?> field = FIELDS.get(name);
         if (field == null || field.kind() == ValueKind.TEXT_LIST) {
             throw ApiError.badRequest("sort: cannot sort by '" + QueryParams.abbreviate(name) + "'; sort by one of "
-                    + String.join(", ", FIELDS.entrySet().stream().filter(e -> e.getValue() != null
-                            && e.getValue().kind() != ValueKind.TEXT_LIST).map(Map.Entry::getKey).toList()));
+                    + String.join(
+                            ", ",
+                            FIELDS.entrySet().stream()
+                                    .filter(e ->
+                                            e.getValue() != null && e.getValue().kind() != ValueKind.TEXT_LIST)
+                                    .map(Map.Entry::getKey)
+                                    .toList()));
         }
         return field;
     }

@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 /** GET .../torrents (one page of a view, typed) and GET .../torrents/{hash} (one torrent in detail). */
 final class TorrentReads {
 
-    private static final Set<String> LIST_PARAMS = Set.of("view", "fields", "sort", "order", "q", "label", "offset", "limit");
+    private static final Set<String> LIST_PARAMS =
+            Set.of("view", "fields", "sort", "order", "q", "label", "offset", "limit");
     private static final Set<String> PARTS = Set.of("files", "peers", "trackers");
 
     private final VisibleTargets targets;
@@ -49,9 +50,18 @@ final class TorrentReads {
             }
             return q;
         });
-        Slice slice = list.slice(caller, target, new Listing(view(params), columns.fields(), sort, order(params), name, label,
-                params.number("offset", 0, Integer.MAX_VALUE, 0),
-                params.number("limit", 1, Listing.MAX_LIMIT, Listing.DEFAULT_LIMIT)));
+        Slice slice = list.slice(
+                caller,
+                target,
+                new Listing(
+                        view(params),
+                        columns.fields(),
+                        sort,
+                        order(params),
+                        name,
+                        label,
+                        params.number("offset", 0, Integer.MAX_VALUE, 0),
+                        params.number("limit", 1, Listing.MAX_LIMIT, Listing.DEFAULT_LIMIT)));
         ObjectNode body = Json.object().put("total", slice.total());
         ObjectNode counts = body.putObject("counts");
         slice.stateCounts().forEach((state, count) -> counts.put(state.label(), count));
@@ -61,9 +71,11 @@ final class TorrentReads {
     }
 
     void details(Context ctx, Principal caller) {
-        List<String> include = QueryParams.of(ctx, Set.of("include")).list("include").orElse(List.of());
+        List<String> include =
+                QueryParams.of(ctx, Set.of("include")).list("include").orElse(List.of());
         include.stream().filter(part -> !PARTS.contains(part)).findFirst().ifPresent(part -> {
-            throw ApiError.badRequest("include: unknown part '" + QueryParams.abbreviate(part) + "'; parts are files, peers, trackers");
+            throw ApiError.badRequest(
+                    "include: unknown part '" + QueryParams.abbreviate(part) + "'; parts are files, peers, trackers");
         });
         TargetName target = targets.require(caller, ctx.pathParam("target"));
         InfoHash hash = PathParams.hash(ctx);
@@ -91,7 +103,9 @@ final class TorrentReads {
     }
 
     private static ViewName view(QueryParams params) {
-        return params.text("view").map(text -> value("view", () -> ViewName.of(text))).orElse(ViewName.MAIN);
+        return params.text("view")
+                .map(text -> value("view", () -> ViewName.of(text)))
+                .orElse(ViewName.MAIN);
     }
 
     private static SortOrder order(QueryParams params) {
@@ -99,7 +113,8 @@ final class TorrentReads {
         return switch (order) {
             case "asc" -> SortOrder.ASCENDING;
             case "desc" -> SortOrder.DESCENDING;
-            default -> throw ApiError.badRequest("order: expected asc or desc, not '" + QueryParams.abbreviate(order) + "'");
+            default ->
+                throw ApiError.badRequest("order: expected asc or desc, not '" + QueryParams.abbreviate(order) + "'");
         };
     }
 

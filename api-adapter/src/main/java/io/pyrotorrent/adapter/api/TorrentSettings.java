@@ -54,8 +54,12 @@ final class TorrentSettings {
     void priority(Context ctx, Principal caller) {
         TargetName target = targets.require(caller, ctx.pathParam("target"));
         InfoHash hash = PathParams.hash(ctx);
-        String priority = JsonFields.of(RequestBody.json(ctx), Set.of("priority")).requiredText("priority", 16);
-        run(caller, target, new Command.SetTorrentPriority(hash, named(TorrentPriority.class, priority)),
+        String priority =
+                JsonFields.of(RequestBody.json(ctx), Set.of("priority")).requiredText("priority", 16);
+        run(
+                caller,
+                target,
+                new Command.SetTorrentPriority(hash, named(TorrentPriority.class, priority)),
                 () -> new UnknownTorrentException(hash));
         Replies.json(ctx, Json.object().put("hash", hash.hex()).put("priority", priority));
     }
@@ -78,11 +82,16 @@ final class TorrentSettings {
         TargetName target = targets.require(caller, ctx.pathParam("target"));
         InfoHash hash = PathParams.hash(ctx);
         int index = PathParams.fileIndex(ctx);
-        String priority = JsonFields.of(RequestBody.json(ctx), Set.of("priority")).requiredText("priority", 16);
+        String priority =
+                JsonFields.of(RequestBody.json(ctx), Set.of("priority")).requiredText("priority", 16);
         // rTorrent answers -501 both for an unknown hash and for a file index past the end.
-        run(caller, target, new Command.SetFilePriority(hash, index, named(FilePriority.class, priority)),
+        run(
+                caller,
+                target,
+                new Command.SetFilePriority(hash, index, named(FilePriority.class, priority)),
                 () -> new ApiError(404, "unknown_file", "no torrent " + hash.hex() + ", or it has no file " + index));
-        Replies.json(ctx, Json.object().put("hash", hash.hex()).put("index", index).put("priority", priority));
+        Replies.json(
+                ctx, Json.object().put("hash", hash.hex()).put("index", index).put("priority", priority));
     }
 
     private void run(Principal caller, TargetName target, Command command, Supplier<RuntimeException> notFound) {
@@ -90,8 +99,14 @@ final class TorrentSettings {
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).filter(value -> TypedValues.name(value).equals(name)).findFirst()
-                .orElseThrow(() -> ApiError.badRequest("priority: expected one of " + String.join(", ",
-                        Arrays.stream(type.getEnumConstants()).map(TypedValues::name).toList())));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(value -> TypedValues.name(value).equals(name))
+                .findFirst()
+                .orElseThrow(() -> ApiError.badRequest("priority: expected one of "
+                        + String.join(
+                                ", ",
+                                Arrays.stream(type.getEnumConstants())
+                                        .map(TypedValues::name)
+                                        .toList())));
     }
 }

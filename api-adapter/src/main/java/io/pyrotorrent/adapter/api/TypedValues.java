@@ -23,8 +23,7 @@ final class TypedValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private TypedValues() {
-    }
+    private TypedValues() {}
 
     @SuppressWarnings("unchecked")
     static JsonNode of(Field<?> field, Object value) {
@@ -33,8 +32,10 @@ final class TypedValues {
             case NUMBER -> NODES.numberNode((Long) value);
             case FLAG -> NODES.booleanNode((Boolean) value);
             case RATIO -> NODES.numberNode((Double) value);
-            case TIME -> ((Optional<Instant>) value).<JsonNode>map(t -> NODES.textNode(t.toString()))
-                    .orElse(NODES.nullNode());
+            case TIME ->
+                ((Optional<Instant>) value)
+                        .<JsonNode>map(t -> NODES.textNode(t.toString()))
+                        .orElse(NODES.nullNode());
             case TEXT_LIST -> texts((List<String>) value);
             case HASH -> NODES.textNode(((InfoHash) value).hex());
             case LABEL -> NODES.textNode(((Label) value).value());

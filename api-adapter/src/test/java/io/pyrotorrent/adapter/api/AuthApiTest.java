@@ -16,7 +16,8 @@ class AuthApiTest {
 
     @BeforeEach
     void start() {
-        api = TestApi.start(options -> options.users = List.of(TestApi.user("alice", "alpha"), TestApi.user("root", "*")));
+        api = TestApi.start(
+                options -> options.users = List.of(TestApi.user("alice", "alpha"), TestApi.user("root", "*")));
     }
 
     @AfterEach
@@ -25,8 +26,14 @@ class AuthApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/attributes", "/api/v1/targets", "/api/v1/openapi.json", "/api/v1/targets/alpha/torrents",
-            "/api/v1/targets/alpha/events"})
+    @ValueSource(
+            strings = {
+                "/api/attributes",
+                "/api/v1/targets",
+                "/api/v1/openapi.json",
+                "/api/v1/targets/alpha/torrents",
+                "/api/v1/targets/alpha/events"
+            })
     void withoutCredentials_everyApiRouteIs401_withABasicChallenge(String path) {
         var reply = api.get(path);
 
@@ -51,9 +58,14 @@ class AuthApiTest {
 
     @Test
     void malformedAuthorizationHeaders_are401NotErrors() {
-        for (String header : List.of("Basic", "Basic !!!", "Basic " + java.util.Base64.getEncoder().encodeToString("nocolon".getBytes()),
-                "Bearer abc", "Basic " + java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, ':'}))) {
-            var reply = api.send(HttpRequest.newBuilder(api.uri("/api/v1/targets")).header("Authorization", header));
+        for (String header : List.of(
+                "Basic",
+                "Basic !!!",
+                "Basic " + java.util.Base64.getEncoder().encodeToString("nocolon".getBytes()),
+                "Bearer abc",
+                "Basic " + java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, ':'}))) {
+            var reply =
+                    api.send(HttpRequest.newBuilder(api.uri("/api/v1/targets")).header("Authorization", header));
             assertThat(reply.status()).as(header).isEqualTo(401);
         }
     }
@@ -84,7 +96,8 @@ class AuthApiTest {
         assertThat(hidden.body().replace("beta", "X")).isEqualTo(missing.body().replace("gamma", "X"));
         assertThat(legacy.get(0).toString().replace("beta", "X"))
                 .isEqualTo(legacy.get(1).toString().replace("gamma", "X").replace("request[1]", "request[0]"));
-        assertThat(api.putJson("/api/v1/targets/beta/throttle", "{\"up\": 1}").status()).isEqualTo(404);
+        assertThat(api.putJson("/api/v1/targets/beta/throttle", "{\"up\": 1}").status())
+                .isEqualTo(404);
         assertThat(api.beta.roundTrips()).isZero();
     }
 
@@ -100,10 +113,14 @@ class AuthApiTest {
     void browsersPostingFromAnotherSite_are403_evenWithCredentials() {
         api.loginAs("root", "secret-root");
 
-        var crossSite = api.send(HttpRequest.newBuilder(api.uri("/api")).header("Sec-Fetch-Site", "cross-site")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("request=[]")));
-        var sameOrigin = api.send(HttpRequest.newBuilder(api.uri("/api")).header("Sec-Fetch-Site", "same-origin")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("request=[]")));
+        var crossSite = api.send(HttpRequest.newBuilder(api.uri("/api"))
+                .header("Sec-Fetch-Site", "cross-site")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("request=[]")));
+        var sameOrigin = api.send(HttpRequest.newBuilder(api.uri("/api"))
+                .header("Sec-Fetch-Site", "same-origin")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("request=[]")));
 
         assertThat(crossSite.status()).isEqualTo(403);
         assertThat(crossSite.errorCode()).isEqualTo("forbidden");
@@ -114,7 +131,8 @@ class AuthApiTest {
     void aWebSessionCookie_isLetIn_asItsUser() {
         var session = api.sessions.open(TestApi.user("alice", "alpha").principal(), java.util.Optional.empty());
 
-        var reply = api.send(HttpRequest.newBuilder(api.uri("/api/v1/targets")).header("Cookie", "pyro_session=" + session.id()));
+        var reply = api.send(
+                HttpRequest.newBuilder(api.uri("/api/v1/targets")).header("Cookie", "pyro_session=" + session.id()));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("targets")).hasSize(1);
@@ -125,7 +143,8 @@ class AuthApiTest {
         var session = api.sessions.open(TestApi.user("alice", "alpha").principal(), java.util.Optional.empty());
         java.util.function.Function<String, HttpRequest.Builder> throttle = token -> {
             var request = HttpRequest.newBuilder(api.uri("/api/v1/targets/alpha/throttle"))
-                    .header("Cookie", "pyro_session=" + session.id()).header("Content-Type", "application/json")
+                    .header("Cookie", "pyro_session=" + session.id())
+                    .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"up\": 1024}"));
             return token == null ? request : request.header("X-CSRF-Token", token);
         };
@@ -147,7 +166,8 @@ class AuthApiTest {
         api.sessions.close(session.id());
 
         for (String id : List.of(session.id(), "made-up", "x".repeat(500))) {
-            var reply = api.send(HttpRequest.newBuilder(api.uri("/api/v1/targets")).header("Cookie", "pyro_session=" + id));
+            var reply =
+                    api.send(HttpRequest.newBuilder(api.uri("/api/v1/targets")).header("Cookie", "pyro_session=" + id));
             assertThat(reply.status()).as(id).isEqualTo(401);
         }
     }
@@ -182,8 +202,15 @@ class AuthApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/attributes", "/api/v1/targets", "/api/v1/openapi.json", "/api/v1/targets/alpha/torrents",
-            "/api/v1/targets/alpha/events", "/api/v1/targets/alpha/torrents/actions"})
+    @ValueSource(
+            strings = {
+                "/api/attributes",
+                "/api/v1/targets",
+                "/api/v1/openapi.json",
+                "/api/v1/targets/alpha/torrents",
+                "/api/v1/targets/alpha/events",
+                "/api/v1/targets/alpha/torrents/actions"
+            })
     void headWithoutCredentials_isRefusedLikeGet_notAnEmpty200(String path) {
         var head = api.send(HttpRequest.newBuilder(api.uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
 
@@ -195,7 +222,8 @@ class AuthApiTest {
         api.loginAs("alice", "secret-alice");
 
         for (String path : List.of("/api/v1/targets/beta/torrents", "/api/v1/targets/beta/events")) {
-            var head = api.send(HttpRequest.newBuilder(api.uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+            var head =
+                    api.send(HttpRequest.newBuilder(api.uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
             assertThat(head.status()).as(path).isEqualTo(404);
         }
     }

@@ -33,23 +33,48 @@ class BadInputApiTest {
 
     static final List<Route> ROUTES = List.of(
             new Route("POST", "/api", "[{\"type\": [\"rtorrent\"], \"target\": \"alpha\", \"attributes\": []}]", null),
-            new Route("POST", "/api/v1/targets/alpha/torrents", "{\"urls\": \"https://example.org/x.torrent\"}", "directory"),
-            new Route("POST", "/api/v1/targets/alpha/torrents/actions", "{\"action\": [\"start\"], \"hashes\": []}", "action"),
+            new Route(
+                    "POST",
+                    "/api/v1/targets/alpha/torrents",
+                    "{\"urls\": \"https://example.org/x.torrent\"}",
+                    "directory"),
+            new Route(
+                    "POST",
+                    "/api/v1/targets/alpha/torrents/actions",
+                    "{\"action\": [\"start\"], \"hashes\": []}",
+                    "action"),
             new Route("PUT", "/api/v1/targets/alpha/throttle", "{\"up\": \"fast\"}", "up"),
-            new Route("PUT", "/api/v1/targets/alpha/torrents/" + TORRENT.hash().hex() + "/priority", "{\"priority\": [\"high\"]}", "priority"),
-            new Route("PUT", "/api/v1/targets/alpha/torrents/" + TORRENT.hash().hex() + "/label", "{\"label\": 7}", "label"),
-            new Route("PUT", "/api/v1/targets/alpha/torrents/" + TORRENT.hash().hex() + "/files/0/priority", "{\"priority\": true}", "priority"));
+            new Route(
+                    "PUT",
+                    "/api/v1/targets/alpha/torrents/" + TORRENT.hash().hex() + "/priority",
+                    "{\"priority\": [\"high\"]}",
+                    "priority"),
+            new Route(
+                    "PUT",
+                    "/api/v1/targets/alpha/torrents/" + TORRENT.hash().hex() + "/label",
+                    "{\"label\": 7}",
+                    "label"),
+            new Route(
+                    "PUT",
+                    "/api/v1/targets/alpha/torrents/" + TORRENT.hash().hex() + "/files/0/priority",
+                    "{\"priority\": true}",
+                    "priority"));
 
     static Stream<Arguments> badBodies() {
         var cases = new ArrayList<Arguments>();
         for (Route route : ROUTES) {
-            String fieldOrElement = route.field() == null ? "[{\"type\": \"rtorrent\", \"target\": \"alpha\", \"attributes\": [[\"set_upload_throttle\", [%s]]]}]"
+            String fieldOrElement = route.field() == null
+                    ? "[{\"type\": \"rtorrent\", \"target\": \"alpha\", \"attributes\": [[\"set_upload_throttle\", [%s]]]}]"
                     : "{\"" + route.field() + "\": %s}";
             Map<String, byte[]> bodies = new java.util.LinkedHashMap<>();
             bodies.put("wrong types", bytes(route.wrongTypes()));
             bodies.put("a huge number", bytes(fieldOrElement.formatted(HUGE)));
-            bodies.put("an unknown field", bytes(route.field() == null
-                    ? "[{\"type\": \"rtorrent\", \"target\": \"alpha\", \"attributes\": [], \"colour\": 1}]" : "{\"colour\": 1}"));
+            bodies.put(
+                    "an unknown field",
+                    bytes(
+                            route.field() == null
+                                    ? "[{\"type\": \"rtorrent\", \"target\": \"alpha\", \"attributes\": [], \"colour\": 1}]"
+                                    : "{\"colour\": 1}"));
             bodies.put("an empty body", new byte[0]);
             bodies.put("two JSON values", bytes(route.wrongTypes() + "{}"));
             bodies.put("invalid UTF-8", bytes(fieldOrElement.formatted("\"\u0001\"")));
@@ -90,19 +115,29 @@ class BadInputApiTest {
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("badBodies")
     void badBodies_answerAClearJsonError(Route route, String kind, byte[] body, int status) {
-        var reply = api.send(HttpRequest.newBuilder(api.uri(route.path())).header("Content-Type", "application/json")
+        var reply = api.send(HttpRequest.newBuilder(api.uri(route.path()))
+                .header("Content-Type", "application/json")
                 .method(route.method(), HttpRequest.BodyPublishers.ofByteArray(body)));
 
         assertThat(reply.status()).isEqualTo(status);
         assertThat(reply.contentType()).startsWith("application/json");
         assertThat(reply.errorCode()).isIn("bad_request", "too_large");
-        assertThat(reply.errorMessage()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ")
-                .doesNotContain("com.fasterxml").doesNotContain("DeserializationFeature");
+        assertThat(reply.errorMessage())
+                .isNotBlank()
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ")
+                .doesNotContain("com.fasterxml")
+                .doesNotContain("DeserializationFeature");
     }
 
     static Stream<String> getRoutes() {
-        return Stream.of("/api/attributes", "/api/v1/openapi.json", "/api/v1/targets", "/api/v1/targets/alpha/torrents",
-                "/api/v1/targets/alpha/torrents/" + TORRENT.hash().hex(), "/api/v1/targets/alpha/events");
+        return Stream.of(
+                "/api/attributes",
+                "/api/v1/openapi.json",
+                "/api/v1/targets",
+                "/api/v1/targets/alpha/torrents",
+                "/api/v1/targets/alpha/torrents/" + TORRENT.hash().hex(),
+                "/api/v1/targets/alpha/events");
     }
 
     @ParameterizedTest

@@ -8,8 +8,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DisabledApiTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api", "/api/attributes", "/api/v1/targets", "/api/v1/openapi.json",
-            "/api/v1/targets/alpha/torrents", "/api/v1/targets/alpha/events"})
+    @ValueSource(
+            strings = {
+                "/api",
+                "/api/attributes",
+                "/api/v1/targets",
+                "/api/v1/openapi.json",
+                "/api/v1/targets/alpha/torrents",
+                "/api/v1/targets/alpha/events"
+            })
     void whenTurnedOff_everyApiPathIsAJson404_andHealthStays(String path) {
         try (var api = TestApi.start(options -> options.enabled = false)) {
             var get = api.get(path);

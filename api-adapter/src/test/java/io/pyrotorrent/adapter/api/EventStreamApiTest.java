@@ -29,7 +29,8 @@ class EventStreamApiTest {
     private TestApi api;
     private final InfoHash first = TestTorrent.randomHash();
     private final InfoHash second = TestTorrent.randomHash();
-    private final Row client = Columns.of(List.of(ClientFields.UP_RATE, ClientFields.DOWN_RATE)).row(5L, 7L);
+    private final Row client =
+            Columns.of(List.of(ClientFields.UP_RATE, ClientFields.DOWN_RATE)).row(5L, 7L);
 
     @BeforeEach
     void start() {
@@ -42,19 +43,39 @@ class EventStreamApiTest {
     }
 
     private SseReader connect(String path) {
-        HttpResponse<Stream<String>> response = api.http().sendAsync(HttpRequest.newBuilder(api.uri(path))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines())
-                .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+        HttpResponse<Stream<String>> response = api.http()
+                .sendAsync(
+                        HttpRequest.newBuilder(api.uri(path))
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines())
+                .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+                .join();
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
         return new SseReader(response.body());
     }
 
     /** A torrent row with exactly the fields the stream subscribed with. */
     private Row torrent(List<Field<?>> fields, InfoHash hash, String name, boolean active, long downRate) {
-        Map<Field<?>, Object> values = Map.of(TorrentFields.HASH, hash, TorrentFields.NAME, name,
-                TorrentFields.STATE, true, TorrentFields.ACTIVE, active, TorrentFields.COMPLETE, false,
-                TorrentFields.HASHING, false, TorrentFields.HASHING_FAILED, false, TorrentFields.DOWN_RATE, downRate);
+        Map<Field<?>, Object> values = Map.of(
+                TorrentFields.HASH,
+                hash,
+                TorrentFields.NAME,
+                name,
+                TorrentFields.STATE,
+                true,
+                TorrentFields.ACTIVE,
+                active,
+                TorrentFields.COMPLETE,
+                false,
+                TorrentFields.HASHING,
+                false,
+                TorrentFields.HASHING_FAILED,
+                false,
+                TorrentFields.DOWN_RATE,
+                downRate);
         return Columns.of(fields).row(fields.stream().map(values::get).toArray());
     }
 
@@ -64,14 +85,30 @@ class EventStreamApiTest {
         SseReader two = connect(EVENTS);
         Eventually.until("both streams subscribed", () -> api.watch.open() == 2);
         List<Field<?>> fields = api.watch.listeners.get(0).fields;
-        assertThat(fields).contains(TorrentFields.HASH, TorrentFields.NAME, TorrentFields.DOWN_RATE, TorrentFields.ACTIVE);
+        assertThat(fields)
+                .contains(TorrentFields.HASH, TorrentFields.NAME, TorrentFields.DOWN_RATE, TorrentFields.ACTIVE);
 
         api.watch.publish(new TorrentEvent.Full(List.of(torrent(fields, first, "first", true, 10)), client));
         // As the watcher sends it: one flag moved, so every state flag is there.
-        api.watch.publish(new TorrentEvent.Changes(Map.of(first, Map.of(TorrentFields.DOWN_RATE, 99L,
-                        TorrentFields.STATE, true, TorrentFields.ACTIVE, false, TorrentFields.COMPLETE, false,
-                        TorrentFields.HASHING, false, TorrentFields.HASHING_FAILED, false)),
-                List.of(torrent(fields, second, "second", true, 0)), List.of(), client));
+        api.watch.publish(new TorrentEvent.Changes(
+                Map.of(
+                        first,
+                        Map.of(
+                                TorrentFields.DOWN_RATE,
+                                99L,
+                                TorrentFields.STATE,
+                                true,
+                                TorrentFields.ACTIVE,
+                                false,
+                                TorrentFields.COMPLETE,
+                                false,
+                                TorrentFields.HASHING,
+                                false,
+                                TorrentFields.HASHING_FAILED,
+                                false)),
+                List.of(torrent(fields, second, "second", true, 0)),
+                List.of(),
+                client));
 
         for (SseReader reader : List.of(one, two)) {
             SseReader.Event full = reader.next();
@@ -79,7 +116,9 @@ class EventStreamApiTest {
             assertThat(full.data().at("/torrents/0/name").asText()).isEqualTo("first");
             assertThat(full.data().at("/torrents/0/state").asText()).isEqualTo("started");
             assertThat(full.data().at("/torrents/0/down_rate").asLong()).isEqualTo(10);
-            assertThat(full.data().at("/torrents/0").has("active")).as("only the fields asked").isFalse();
+            assertThat(full.data().at("/torrents/0").has("active"))
+                    .as("only the fields asked")
+                    .isFalse();
             assertThat(full.data().at("/client/down_rate").asLong()).isEqualTo(7);
             SseReader.Event changes = reader.next();
             assertThat(changes.name()).isEqualTo("changes");
@@ -101,7 +140,9 @@ class EventStreamApiTest {
         List<Field<?>> fields = api.watch.listeners.get(0).fields;
 
         leaving.close();
-        Eventually.until("the leaving client is unsubscribed", Duration.ofSeconds(10),
+        Eventually.until(
+                "the leaving client is unsubscribed",
+                Duration.ofSeconds(10),
                 () -> api.watch.publish(new TorrentEvent.Failed(new ClientFailure.Unreachable("down"))),
                 () -> api.watch.open() == 1);
 
@@ -109,12 +150,14 @@ class EventStreamApiTest {
         assertThat(failed.name()).isEqualTo("failed");
         assertThat(failed.data().at("/error/code").asText()).isEqualTo("rtorrent_unreachable");
         api.watch.publish(new TorrentEvent.Full(List.of(torrent(fields, first, "first", true, 1)), client));
-        assertThat(staying.nextNamed("full").data().at("/torrents/0/name").asText()).isEqualTo("first");
+        assertThat(staying.nextNamed("full").data().at("/torrents/0/name").asText())
+                .isEqualTo("first");
     }
 
     @Test
     void whatCanBeChecked_isCheckedBeforeTheStreamOpens() {
-        var unknown = api.send(HttpRequest.newBuilder(api.uri("/api/v1/targets/gamma/events")).header("Accept", "text/event-stream"));
+        var unknown = api.send(
+                HttpRequest.newBuilder(api.uri("/api/v1/targets/gamma/events")).header("Accept", "text/event-stream"));
         var badField = api.send(HttpRequest.newBuilder(api.uri("/api/v1/targets/alpha/events?fields=speed"))
                 .header("Accept", "text/event-stream"));
         var notAStream = api.get("/api/v1/targets/alpha/events");

@@ -7,11 +7,10 @@ import java.util.function.BooleanSupplier;
 /** Polls a condition until a deadline, instead of sleeping a fixed time. */
 final class Eventually {
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     static void until(String what, BooleanSupplier condition) {
-        until(what, Duration.ofSeconds(10), () -> { }, condition);
+        until(what, Duration.ofSeconds(10), () -> {}, condition);
     }
 
     /** Runs {@code step} between checks (e.g. publish another event). */

@@ -1,9 +1,9 @@
 package io.pyrotorrent.adapter.api;
 
 import io.pyrotorrent.domain.model.TargetName;
-import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
@@ -39,7 +39,12 @@ final class FakeWatch implements WatchTorrents {
     final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     @Override
-    public Subscription watch(Principal caller, TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> listener) {
+    public Subscription watch(
+            Principal caller,
+            TargetName target,
+            ViewName view,
+            List<Field<?>> fields,
+            Consumer<TorrentEvent> listener) {
         if (!Set.of("alpha", "beta").contains(target.value())) {
             throw new UnknownTargetException(target.value());
         }

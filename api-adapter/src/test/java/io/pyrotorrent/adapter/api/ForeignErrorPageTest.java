@@ -11,7 +11,8 @@ class ForeignErrorPageTest {
     @Test
     void apiErrors_stayJson_underAnotherAdaptersErrorPage() {
         try (var api = TestApi.start(options -> options.htmlErrorPage = true)) {
-            var unknownTorrent = api.get("/api/v1/targets/alpha/torrents/" + TestTorrent.randomHash().hex());
+            var unknownTorrent = api.get(
+                    "/api/v1/targets/alpha/torrents/" + TestTorrent.randomHash().hex());
             var unknownRoute = api.get("/api/v2/anything");
 
             assertThat(unknownTorrent.status()).isEqualTo(404);

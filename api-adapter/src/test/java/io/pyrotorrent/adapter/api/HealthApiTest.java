@@ -19,7 +19,8 @@ class HealthApiTest {
             assertThat(reply.json().at("/targets/0/reachable").asBoolean()).isTrue();
             assertThat(reply.json().at("/targets/0/clientVersion").asText()).isEqualTo("0.9.8");
             assertThat(reply.json().at("/targets/1/reachable").asBoolean()).isFalse();
-            assertThat(reply.json().at("/targets/1/lastError").asText()).isEqualTo("rTorrent is unreachable: no such socket");
+            assertThat(reply.json().at("/targets/1/lastError").asText())
+                    .isEqualTo("rTorrent is unreachable: no such socket");
         }
     }
 

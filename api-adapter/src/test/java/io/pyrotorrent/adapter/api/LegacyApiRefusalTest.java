@@ -32,13 +32,27 @@ class LegacyApiRefusalTest {
                 [{"type": "rtorrent", "target": "alpha", "attributes": [["%s", %s]]},
                  {"type": "rtorrent", "target": "alpha", "attributes": [["get_upload_throttle", []]]}]""".formatted(name, args));
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().get(1).get("get_upload_throttle").asLong()).as("the other element").isZero();
+        assertThat(reply.json().get(1).get("get_upload_throttle").asLong())
+                .as("the other element")
+                .isZero();
         return reply.json().get(0);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"execute", "execute_command", "execute.throw", "system.shutdown", "system.multicall",
-            "d.name", "method.insert", "d.multicall2", "load.raw", "get_name", "set_name"})
+    @ValueSource(
+            strings = {
+                "execute",
+                "execute_command",
+                "execute.throw",
+                "system.shutdown",
+                "system.multicall",
+                "d.name",
+                "method.insert",
+                "d.multicall2",
+                "load.raw",
+                "get_name",
+                "set_name"
+            })
     void namesOutsideTheTable_areRefusedForThatElement(String name) {
         JsonNode element = rtorrent(name, "[\"sh\", \"-c\", \"touch /tmp/pwned\"]");
 
@@ -59,7 +73,9 @@ class LegacyApiRefusalTest {
         JsonNode element = rtorrent("set_xmlrpc_size_limit", "[1048576]");
 
         assertThat(element.at("/error/code").asText()).isEqualTo("not_supported");
-        assertThat(element.at("/error/message").asText()).contains("set_xmlrpc_size_limit").contains("network.xmlrpc.size_limit.set");
+        assertThat(element.at("/error/message").asText())
+                .contains("set_xmlrpc_size_limit")
+                .contains("network.xmlrpc.size_limit.set");
     }
 
     @Test
@@ -73,7 +89,8 @@ class LegacyApiRefusalTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"[\"-1\"]", "[1073741825]", "[]", "[1, 2]", "[\"20k\"]", "[1.5]", "[99999999999999999999999]"})
+    @ValueSource(
+            strings = {"[\"-1\"]", "[1073741825]", "[]", "[1, 2]", "[\"20k\"]", "[1.5]", "[99999999999999999999999]"})
     void badThrottleArguments_areRefusedNamingTheAttribute(String args) {
         JsonNode element = rtorrent("set_upload_throttle", args);
 
@@ -83,10 +100,18 @@ class LegacyApiRefusalTest {
 
     @Test
     void getterArguments_andBadTorrentFiles_areRefused() {
-        assertThat(rtorrent("get_hostname", "[1]").at("/error/message").asText()).contains("takes no arguments");
-        assertThat(rtorrent("add_torrent_raw", "[\"bm90IGEgdG9ycmVudA==\"]").at("/error/code").asText()).isEqualTo("bad_request");
-        assertThat(rtorrent("add_torrent_raw", "[\"***\"]").at("/error/message").asText()).contains("not base64");
-        assertThat(rtorrent("add_torrent", "[\"file:///etc/passwd\"]").at("/error/message").asText()).contains("http or https");
+        assertThat(rtorrent("get_hostname", "[1]").at("/error/message").asText())
+                .contains("takes no arguments");
+        assertThat(rtorrent("add_torrent_raw", "[\"bm90IGEgdG9ycmVudA==\"]")
+                        .at("/error/code")
+                        .asText())
+                .isEqualTo("bad_request");
+        assertThat(rtorrent("add_torrent_raw", "[\"***\"]").at("/error/message").asText())
+                .contains("not base64");
+        assertThat(rtorrent("add_torrent", "[\"file:///etc/passwd\"]")
+                        .at("/error/message")
+                        .asText())
+                .contains("http or https");
     }
 
     @Test
@@ -103,12 +128,14 @@ class LegacyApiRefusalTest {
 
         JsonNode answer = reply.json();
         assertThat(answer.get(0).at("/error/code").asText()).isEqualTo("unknown_target");
-        assertThat(answer.get(0).at("/error/message").asText()).isEqualTo("request[0] (rtorrent): no target named 'nowhere'");
+        assertThat(answer.get(0).at("/error/message").asText())
+                .isEqualTo("request[0] (rtorrent): no target named 'nowhere'");
         assertThat(answer.get(1).at("/error/message").asText()).contains("unknown type");
         assertThat(answer.get(2).at("/error/message").asText()).contains("hash: required");
         assertThat(answer.get(3).at("/error/message").asText()).contains("hash: an info-hash is exactly 40");
         assertThat(answer.get(4).at("/error/code").asText()).isEqualTo("unknown_torrent");
-        assertThat(answer.get(4).at("/error/message").asText()).startsWith("request[4] (torrent): get_name: no torrent ");
+        assertThat(answer.get(4).at("/error/message").asText())
+                .startsWith("request[4] (torrent): get_name: no torrent ");
         assertThat(answer.get(5).at("/error/message").asText()).contains("view: ");
         assertThat(answer.get(6).at("/error/message").asText()).contains("needs at least one attribute");
         assertThat(answer.get(7).isObject()).isTrue();
@@ -127,7 +154,8 @@ class LegacyApiRefusalTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get(0).at("/error/code").asText()).isEqualTo("rtorrent_timeout");
         assertThat(reply.json().get(1).get("get_hostname").asText()).isEqualTo("fake-rtorrent");
-        assertThat(reply.json().get(2).at("/error/message").asText()).startsWith("request[2] (rtorrent): rTorrent timed out");
+        assertThat(reply.json().get(2).at("/error/message").asText())
+                .startsWith("request[2] (rtorrent): rTorrent timed out");
         assertThat(api.beta.roundTrips()).isEqualTo(1);
     }
 
@@ -135,8 +163,7 @@ class LegacyApiRefusalTest {
     void aHashOnAnRtorrentElement_andAViewOnATorrent_areRefused() {
         var reply = api.legacy("""
                 [{"type": "rtorrent", "target": "alpha", "hash": "%1$s", "attributes": []},
-                 {"type": "torrent", "target": "alpha", "hash": "%1$s", "view": "main", "attributes": []}]"""
-                .formatted(TestTorrent.randomHash().hex()));
+                 {"type": "torrent", "target": "alpha", "hash": "%1$s", "view": "main", "attributes": []}]""".formatted(TestTorrent.randomHash().hex()));
 
         assertThat(reply.json().get(0).at("/error/message").asText()).contains("takes no hash");
         assertThat(reply.json().get(1).at("/error/message").asText()).contains("takes no view");

@@ -64,7 +64,8 @@ class LegacyApiTest {
         assertThat(answer.get(1).get("set_upload_throttle").asLong()).isZero();
         assertThat(answer.get(1).get("get_upload_throttle").asLong()).isEqualTo(20480);
         assertThat(answer.get(2).get("get_upload_throttle").asLong()).isEqualTo(40960);
-        assertThat(answer.get(3).get("get_hash").asText()).isEqualTo(seeding.hash().hex());
+        assertThat(answer.get(3).get("get_hash").asText())
+                .isEqualTo(seeding.hash().hex());
         assertThat(answer.get(3).get("get_name").asText()).isEqualTo(seeding.name());
         assertThat(answer.get(3).get("is_complete").asLong()).isEqualTo(1);
     }
@@ -107,8 +108,7 @@ class LegacyApiTest {
     void torrentActions_changeTheTorrentAndALaterGetSeesIt() {
         var reply = api.legacy("""
                 [{"type": "torrent", "target": "alpha", "hash": "%s",
-                  "attributes": [["get_state", []], ["start", []], ["get_state", []], ["is_active", []]]}]"""
-                .formatted(stopped.hash().hex()));
+                  "attributes": [["get_state", []], ["start", []], ["get_state", []], ["is_active", []]]}]""".formatted(stopped.hash().hex()));
 
         JsonNode torrent = reply.json().get(0);
         assertThat(torrent.get("start").asLong()).isZero();
@@ -124,8 +124,7 @@ class LegacyApiTest {
 
         var reply = api.legacy("""
                 [{"type": "rtorrent", "target": "beta", "attributes": [["add_torrent_raw_start", ["%s"]]]},
-                 {"type": "torrent", "target": "beta", "hash": "%s", "attributes": [["get_name", []], ["get_state", []]]}]"""
-                .formatted(base64, added.hash().hex()));
+                 {"type": "torrent", "target": "beta", "hash": "%s", "attributes": [["get_name", []], ["get_state", []]]}]""".formatted(base64, added.hash().hex()));
 
         assertThat(reply.json().get(0).get("add_torrent_raw_start").asLong()).isZero();
         assertThat(reply.json().get(1).get("get_name").asText()).isEqualTo(added.name());
@@ -137,8 +136,7 @@ class LegacyApiTest {
         var hash = TestTorrent.randomHash();
 
         var reply = api.legacy("""
-                [{"type": "rtorrent", "target": "beta", "attributes": [["add_torrent", ["%s"]]]}]"""
-                .formatted(TestTorrent.magnet(hash).uri()));
+                [{"type": "rtorrent", "target": "beta", "attributes": [["add_torrent", ["%s"]]]}]""".formatted(TestTorrent.magnet(hash).uri()));
 
         assertThat(reply.json().get(0).get("add_torrent").asLong()).isZero();
         assertThat(api.beta.torrent(hash).hash()).isEqualTo(hash);
@@ -160,8 +158,7 @@ class LegacyApiTest {
         var reply = api.legacy("""
                 [{"type": "filerequester", "target": "alpha", "hash": "%1$s", "attributes": [["get_path", []], ["get_size_bytes", []]]},
                  {"type": "trackerrequester", "target": "alpha", "hash": "%1$s", "attributes": [["get_url", []], ["is_enabled", []]]},
-                 {"type": "peerrequester", "target": "alpha", "hash": "%1$s", "attributes": [["get_address", []]]}]"""
-                .formatted(seeding.hash().hex()));
+                 {"type": "peerrequester", "target": "alpha", "hash": "%1$s", "attributes": [["get_address", []]]}]""".formatted(seeding.hash().hex()));
 
         assertThat(reply.json().get(0).get(0).get("get_path").asText()).isEqualTo(seeding.name());
         assertThat(reply.json().get(0).get(0).get("get_size_bytes").asLong()).isEqualTo(1000);

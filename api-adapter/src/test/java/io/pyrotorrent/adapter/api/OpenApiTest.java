@@ -18,11 +18,13 @@ class OpenApiTest {
         try (var api = TestApi.start()) {
             JsonNode document = api.get("/api/v1/openapi.json").json();
             var documented = new TreeSet<String>();
-            document.get("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-                if (METHODS.contains(method)) {
-                    documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
-                }
-            }));
+            document.get("paths")
+                    .properties()
+                    .forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+                        if (METHODS.contains(method)) {
+                            documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                        }
+                    }));
 
             assertThat(new TreeSet<>(api.routes)).isEqualTo(documented);
             assertThat(document.get("openapi").asText()).startsWith("3.");
@@ -39,7 +41,9 @@ class OpenApiTest {
         assertThat(references).isNotEmpty();
         for (String reference : references) {
             assertThat(reference).startsWith("#/");
-            assertThat(document.at(reference.substring(1)).isMissingNode()).as(reference).isFalse();
+            assertThat(document.at(reference.substring(1)).isMissingNode())
+                    .as(reference)
+                    .isFalse();
         }
     }
 

@@ -30,7 +30,9 @@ final class RecordingClient implements TorrentClient {
         requests.add(request);
         ClientFailure.Rejected refused = refusal;
         if (refused != null && request.steps().stream().allMatch(step -> step instanceof Command)) {
-            return new Snapshot(request.steps().stream().<Outcome<?>>map(step -> new Outcome.Failure<>(refused)).toList());
+            return new Snapshot(request.steps().stream()
+                    .<Outcome<?>>map(step -> new Outcome.Failure<>(refused))
+                    .toList());
         }
         return delegate.send(request);
     }

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** Reads server-sent events off a response's lines, each read bounded by a deadline. */
 final class SseReader implements AutoCloseable {
 
-    record Event(String name, JsonNode data) {
-    }
+    record Event(String name, JsonNode data) {}
 
     private final Stream<String> lines;
     private final Iterator<String> iterator;
@@ -24,7 +23,9 @@ final class SseReader implements AutoCloseable {
 
     /** The next event; comments (keep-alives) are skipped. */
     Event next() {
-        return CompletableFuture.supplyAsync(this::read).orTimeout(10, TimeUnit.SECONDS).join();
+        return CompletableFuture.supplyAsync(this::read)
+                .orTimeout(10, TimeUnit.SECONDS)
+                .join();
     }
 
     Event nextNamed(String name) {

@@ -67,6 +67,7 @@ final class TestApi implements AutoCloseable {
     final FakeWatch watch = new FakeWatch();
     /** The web UI's logins, which the API accepts as a cookie. */
     final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), Clock.systemUTC());
+
     final List<String> routes = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -79,32 +80,48 @@ final class TestApi implements AutoCloseable {
         clients.put(TargetName.of("beta"), beta);
         var targets = new Targets(clients);
         var torrents = new TorrentService(targets);
-        var ports = new ApiPorts(new RequestService(targets), new TargetStatusService(targets, executor), torrents, new DetailsService(targets), torrents,
+        var ports = new ApiPorts(
+                new RequestService(targets),
+                new TargetStatusService(targets, executor),
+                torrents,
+                new DetailsService(targets),
+                torrents,
                 new AddService(targets, FETCHER),
-                new HealthService(targets, executor, Clock.systemUTC()), watch,
-                new AuthService(options.users, (password, hash) -> hash.equals("plain:" + new String(password)), "decoy",
-                        LoginEvents.NONE, Clock.systemUTC()),
-                sessions, FETCHER, executor);
+                new HealthService(targets, executor, Clock.systemUTC()),
+                watch,
+                new AuthService(
+                        options.users,
+                        (password, hash) -> hash.equals("plain:" + new String(password)),
+                        "decoy",
+                        LoginEvents.NONE,
+                        Clock.systemUTC()),
+                sessions,
+                FETCHER,
+                executor);
         server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.events.handlerAdded(handler -> {
-                // HEAD mirrors every GET; the route list speaks of the GETs.
-                if (handler.getHttpMethod().isHttpMethod() && !handler.getHttpMethod().name().equals("HEAD")) {
-                    routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
-                }
-            });
-            if (options.htmlErrorPage) {
-                config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).html("<h1>Oops.</h1>"));
-                config.routes.exception(io.javalin.http.HttpResponseException.class,
-                        (e, ctx) -> ctx.status(e.getStatus()).html("<h1>" + e.getStatus() + "</h1>"));
-                config.routes.error(404, "*", ctx -> ctx.html("<h1>No such page.</h1>"));
-            }
-            Api.register(config, ports, options.enabled);
-        }).start("127.0.0.1", 0);
+                    config.startup.showJavalinBanner = false;
+                    config.events.handlerAdded(handler -> {
+                        // HEAD mirrors every GET; the route list speaks of the GETs.
+                        if (handler.getHttpMethod().isHttpMethod()
+                                && !handler.getHttpMethod().name().equals("HEAD")) {
+                            routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
+                        }
+                    });
+                    if (options.htmlErrorPage) {
+                        config.routes.exception(
+                                Exception.class, (e, ctx) -> ctx.status(500).html("<h1>Oops.</h1>"));
+                        config.routes.exception(
+                                io.javalin.http.HttpResponseException.class,
+                                (e, ctx) -> ctx.status(e.getStatus()).html("<h1>" + e.getStatus() + "</h1>"));
+                        config.routes.error(404, "*", ctx -> ctx.html("<h1>No such page.</h1>"));
+                    }
+                    Api.register(config, ports, options.enabled);
+                })
+                .start("127.0.0.1", 0);
     }
 
     static TestApi start() {
-        return start(options -> { });
+        return start(options -> {});
     }
 
     static TestApi start(java.util.function.Consumer<Options> setup) {
@@ -116,14 +133,21 @@ final class TestApi implements AutoCloseable {
     /** A user "name" with password "secret-name", allowed the given targets ("*" for all). */
     static UserAccount user(String name, String... targets) {
         boolean all = List.of(targets).contains("*");
-        return new UserAccount(new Principal(name, all, all ? Set.of()
-                : java.util.Arrays.stream(targets).map(TargetName::of).collect(java.util.stream.Collectors.toSet())),
+        return new UserAccount(
+                new Principal(
+                        name,
+                        all,
+                        all
+                                ? Set.of()
+                                : java.util.Arrays.stream(targets)
+                                        .map(TargetName::of)
+                                        .collect(java.util.stream.Collectors.toSet())),
                 "plain:secret-" + name);
     }
 
     void loginAs(String name, String password) {
-        authorization = Optional.of("Basic " + Base64.getEncoder().encodeToString(
-                (name + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        authorization = Optional.of("Basic "
+                + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Stops sending Basic credentials (a test then sends a cookie itself). */
@@ -140,24 +164,30 @@ final class TestApi implements AutoCloseable {
     }
 
     Reply postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Reply putJson(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Reply post(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The legacy API the way the original's scripts call it: a form with one field. */
     Reply legacy(String requestJson) {
-        return post("/api", "application/x-www-form-urlencoded",
-                ("request=" + java.net.URLEncoder.encode(requestJson, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+        return post(
+                "/api",
+                "application/x-www-form-urlencoded",
+                ("request=" + java.net.URLEncoder.encode(requestJson, StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     Reply send(HttpRequest.Builder request) {

@@ -35,7 +35,10 @@ class TorrentActionsApiTest {
     }
 
     private String state(InfoHash hash) {
-        return api.get("/api/v1/targets/alpha/torrents/" + hash.hex()).json().at("/torrent/state").asText();
+        return api.get("/api/v1/targets/alpha/torrents/" + hash.hex())
+                .json()
+                .at("/torrent/state")
+                .asText();
     }
 
     @Test
@@ -56,7 +59,8 @@ class TorrentActionsApiTest {
         action(started, "stop");
         assertThat(state(started)).isEqualTo("stopped");
         action(started, "erase");
-        assertThat(api.get("/api/v1/targets/alpha/torrents/" + started.hex()).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/targets/alpha/torrents/" + started.hex()).status())
+                .isEqualTo(404);
     }
 
     @ParameterizedTest
@@ -74,7 +78,9 @@ class TorrentActionsApiTest {
     void anUnknownAction_isA400_andABadHashToo() {
         assertThat(action(stopped, "explode").errorMessage()).startsWith("action: 'explode' is not one of start, stop");
         assertThat(action(stopped, "explode").status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/targets/alpha/torrents/123/start", "application/json", new byte[0]).status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/targets/alpha/torrents/123/start", "application/json", new byte[0])
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -100,7 +106,8 @@ class TorrentActionsApiTest {
     void bulk_runsOneActionOnManyTorrents_inOneRoundTrip_withAResultEach() {
         InfoHash unknown = TestTorrent.randomHash();
 
-        var reply = api.postJson("/api/v1/targets/alpha/torrents/actions", """
+        var reply = api.postJson(
+                "/api/v1/targets/alpha/torrents/actions", """
                 {"action": "start", "hashes": ["%s", "%s", "%s"]}""".formatted(stopped.hex(), unknown.hex(), started.hex()));
 
         assertThat(reply.status()).isEqualTo(200);
@@ -115,16 +122,26 @@ class TorrentActionsApiTest {
     @Test
     void bulk_badBodies_areA400NamingTheField() {
         String path = "/api/v1/targets/alpha/torrents/actions";
-        assertThat(api.postJson(path, "{\"action\": \"start\", \"hashes\": []}").errorMessage()).startsWith("hashes: give one to");
-        assertThat(api.postJson(path, "{\"action\": \"start\", \"hashes\": [\"nope\"]}").errorMessage()).startsWith("hashes[0]: an info-hash");
-        assertThat(api.postJson(path, "{\"action\": \"start\", \"hashes\": \"" + stopped.hex() + "\"}").errorMessage())
+        assertThat(api.postJson(path, "{\"action\": \"start\", \"hashes\": []}").errorMessage())
+                .startsWith("hashes: give one to");
+        assertThat(api.postJson(path, "{\"action\": \"start\", \"hashes\": [\"nope\"]}")
+                        .errorMessage())
+                .startsWith("hashes[0]: an info-hash");
+        assertThat(api.postJson(path, "{\"action\": \"start\", \"hashes\": \"" + stopped.hex() + "\"}")
+                        .errorMessage())
                 .startsWith("hashes: expected an array, got a string");
-        assertThat(api.postJson(path, "{\"action\": 5, \"hashes\": []}").errorMessage()).startsWith("action: expected a string");
-        assertThat(api.postJson(path, "{\"hashes\": [\"" + stopped.hex() + "\"]}").errorMessage()).isEqualTo("action: required");
-        assertThat(api.postJson(path, "{\"action\": \"start\", \"hashes\": [], \"force\": true}").errorMessage())
+        assertThat(api.postJson(path, "{\"action\": 5, \"hashes\": []}").errorMessage())
+                .startsWith("action: expected a string");
+        assertThat(api.postJson(path, "{\"hashes\": [\"" + stopped.hex() + "\"]}")
+                        .errorMessage())
+                .isEqualTo("action: required");
+        assertThat(api.postJson(path, "{\"action\": \"start\", \"hashes\": [], \"force\": true}")
+                        .errorMessage())
                 .startsWith("unknown field 'force'");
         assertThat(api.postJson(path, "[]").errorMessage()).startsWith("expected a JSON object, got an array");
-        assertThat(api.post(path, "text/plain", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(415);
+        assertThat(api.post(path, "text/plain", "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(415);
         assertThat(recorder.requests).isEmpty();
     }
 }

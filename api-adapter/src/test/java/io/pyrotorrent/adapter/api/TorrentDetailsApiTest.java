@@ -63,11 +63,15 @@ class TorrentDetailsApiTest {
     @Test
     void badInput_is400_unknownHashOrTarget_is404_andADeadTarget502() {
         assertThat(api.get(path() + "?include=seeds").errorMessage()).startsWith("include: unknown part 'seeds'");
-        assertThat(api.get("/api/v1/targets/alpha/torrents/xyz").errorMessage()).startsWith("hash: an info-hash is exactly 40");
-        var unknown = api.get("/api/v1/targets/alpha/torrents/" + TestTorrent.randomHash().hex());
+        assertThat(api.get("/api/v1/targets/alpha/torrents/xyz").errorMessage())
+                .startsWith("hash: an info-hash is exactly 40");
+        var unknown = api.get(
+                "/api/v1/targets/alpha/torrents/" + TestTorrent.randomHash().hex());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.errorCode()).isEqualTo("unknown_torrent");
-        assertThat(api.get("/api/v1/targets/gamma/torrents/" + torrent.hash().hex()).errorCode()).isEqualTo("unknown_target");
+        assertThat(api.get("/api/v1/targets/gamma/torrents/" + torrent.hash().hex())
+                        .errorCode())
+                .isEqualTo("unknown_target");
         api.alpha.failWith(new ClientFailure.Unreachable("gone"));
         assertThat(api.get(path()).status()).isEqualTo(502);
     }

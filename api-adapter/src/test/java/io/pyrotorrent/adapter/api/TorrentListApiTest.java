@@ -70,8 +70,8 @@ class TorrentListApiTest {
         assertThat(row.get("started").asText()).endsWith("Z");
         assertThat(recorder.requests).hasSize(1);
         var query = (TorrentListQuery) recorder.last().steps().get(0);
-        var expected = new LinkedHashSet<Field<?>>(List.of(TorrentFields.NAME, TorrentFields.COMPLETE,
-                TorrentFields.STARTED, TorrentFields.HASH));
+        var expected = new LinkedHashSet<Field<?>>(
+                List.of(TorrentFields.NAME, TorrentFields.COMPLETE, TorrentFields.STARTED, TorrentFields.HASH));
         expected.addAll(TorrentState.FIELDS);
         assertThat(query.columns().fields()).containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -86,7 +86,8 @@ class TorrentListApiTest {
 
     @Test
     void sortFilterAndPage_workTogether() {
-        JsonNode body = api.get(LIST + "?fields=name,down_rate&sort=name&order=desc&label=linux&offset=1&limit=1").json();
+        JsonNode body = api.get(LIST + "?fields=name,down_rate&sort=name&order=desc&label=linux&offset=1&limit=1")
+                .json();
 
         assertThat(body.get("total").asInt()).isEqualTo(2);
         assertThat(body.get("torrents")).hasSize(1);
@@ -96,21 +97,23 @@ class TorrentListApiTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "fields=name,bogus                | fields: unknown field 'bogus'",
-        "sort=views                       | sort: cannot sort by 'views'",
-        "sort=state                       | sort: cannot sort by 'state'",
-        "order=up                         | order: expected asc or desc",
-        "limit=0                          | limit: expected a whole number from 1 to 1000",
-        "limit=1001                       | limit: expected a whole number from 1 to 1000",
-        "limit=99999999999999999999999999 | limit: expected a whole number",
-        "offset=-1                        | offset: expected a whole number",
-        "offset=ten                       | offset: expected a whole number",
-        "view=no%20such                   | view: a view name is",
-        "label=%01                        | label: a label cannot contain control characters",
-        "colour=red                       | unknown query parameter 'colour'",
-        "limit=1&limit=2                  | limit: given 2 times",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fields=name,bogus                | fields: unknown field 'bogus'",
+                "sort=views                       | sort: cannot sort by 'views'",
+                "sort=state                       | sort: cannot sort by 'state'",
+                "order=up                         | order: expected asc or desc",
+                "limit=0                          | limit: expected a whole number from 1 to 1000",
+                "limit=1001                       | limit: expected a whole number from 1 to 1000",
+                "limit=99999999999999999999999999 | limit: expected a whole number",
+                "offset=-1                        | offset: expected a whole number",
+                "offset=ten                       | offset: expected a whole number",
+                "view=no%20such                   | view: a view name is",
+                "label=%01                        | label: a label cannot contain control characters",
+                "colour=red                       | unknown query parameter 'colour'",
+                "limit=1&limit=2                  | limit: given 2 times",
+            })
     void badQueryParameters_areA400NamingTheParameter(String query, String message) {
         var reply = api.get(LIST + "?" + query);
 

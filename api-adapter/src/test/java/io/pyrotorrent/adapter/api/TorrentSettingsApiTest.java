@@ -24,7 +24,9 @@ class TorrentSettingsApiTest {
         var files = new LinkedHashMap<String, Long>();
         files.put("a.bin", 100L);
         files.put("b.bin", 200L);
-        hash = api.alpha.put(TestTorrent.multi("two-files", files).metainfo(), true).hash();
+        hash = api.alpha
+                .put(TestTorrent.multi("two-files", files).metainfo(), true)
+                .hash();
     }
 
     @AfterEach
@@ -43,12 +45,24 @@ class TorrentSettingsApiTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().get("up").asLong()).isEqualTo(20480);
         assertThat(recorder.requests).hasSize(1);
-        assertThat(api.get("/api/v1/targets").json().at("/targets/0/up_limit").asLong()).isEqualTo(20480);
+        assertThat(api.get("/api/v1/targets").json().at("/targets/0/up_limit").asLong())
+                .isEqualTo(20480);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{}", "{\"up\": -1}", "{\"up\": 1073741825}", "{\"up\": \"fast\"}", "{\"up\": 1.5}",
-            "{\"up\": 123456789012345678901234567890}", "{\"up\": 1, \"sideways\": 2}", "null", "", "{\"up\": 1e999}"})
+    @ValueSource(
+            strings = {
+                "{}",
+                "{\"up\": -1}",
+                "{\"up\": 1073741825}",
+                "{\"up\": \"fast\"}",
+                "{\"up\": 1.5}",
+                "{\"up\": 123456789012345678901234567890}",
+                "{\"up\": 1, \"sideways\": 2}",
+                "null",
+                "",
+                "{\"up\": 1e999}"
+            })
     void throttle_badBodies_areA400(String body) {
         var reply = api.putJson("/api/v1/targets/alpha/throttle", body);
 
@@ -59,8 +73,13 @@ class TorrentSettingsApiTest {
 
     @Test
     void priorityAndLabel_areSetAndReadBack() {
-        assertThat(api.putJson(torrent() + "/priority", "{\"priority\": \"high\"}").status()).isEqualTo(200);
-        assertThat(api.putJson(torrent() + "/label", "{\"label\": \"  linux isos \"}").json().get("label").asText())
+        assertThat(api.putJson(torrent() + "/priority", "{\"priority\": \"high\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.putJson(torrent() + "/label", "{\"label\": \"  linux isos \"}")
+                        .json()
+                        .get("label")
+                        .asText())
                 .isEqualTo("linux isos");
 
         var row = api.get(torrent()).json().get("torrent");
@@ -70,14 +89,21 @@ class TorrentSettingsApiTest {
 
     @Test
     void priorityAndLabel_refuseBadValues() {
-        assertThat(api.putJson(torrent() + "/priority", "{\"priority\": \"urgent\"}").errorMessage())
+        assertThat(api.putJson(torrent() + "/priority", "{\"priority\": \"urgent\"}")
+                        .errorMessage())
                 .isEqualTo("priority: expected one of off, low, normal, high");
-        assertThat(api.putJson(torrent() + "/priority", "{\"priority\": 3}").errorMessage()).startsWith("priority: expected a string");
-        assertThat(api.putJson(torrent() + "/label", "{\"label\": \"" + "x".repeat(129) + "\"}").errorMessage())
+        assertThat(api.putJson(torrent() + "/priority", "{\"priority\": 3}").errorMessage())
+                .startsWith("priority: expected a string");
+        assertThat(api.putJson(torrent() + "/label", "{\"label\": \"" + "x".repeat(129) + "\"}")
+                        .errorMessage())
                 .startsWith("label: a label is at most 128");
         assertThat(api.putJson(torrent() + "/label", "{}").errorMessage()).isEqualTo("label: required");
-        assertThat(api.putJson("/api/v1/targets/alpha/torrents/" + TestTorrent.randomHash().hex() + "/label",
-                "{\"label\": \"x\"}").status()).isEqualTo(404);
+        assertThat(api.putJson(
+                                "/api/v1/targets/alpha/torrents/"
+                                        + TestTorrent.randomHash().hex() + "/label",
+                                "{\"label\": \"x\"}")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -91,8 +117,11 @@ class TorrentSettingsApiTest {
         var missing = api.putJson(torrent() + "/files/7/priority", "{\"priority\": \"off\"}");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.errorCode()).isEqualTo("unknown_file");
-        assertThat(api.putJson(torrent() + "/files/-1/priority", "{\"priority\": \"off\"}").errorMessage()).startsWith("index: ");
-        assertThat(api.putJson(torrent() + "/files/0/priority", "{\"priority\": \"low\"}").errorMessage())
+        assertThat(api.putJson(torrent() + "/files/-1/priority", "{\"priority\": \"off\"}")
+                        .errorMessage())
+                .startsWith("index: ");
+        assertThat(api.putJson(torrent() + "/files/0/priority", "{\"priority\": \"low\"}")
+                        .errorMessage())
                 .isEqualTo("priority: expected one of off, normal, high");
     }
 
@@ -100,7 +129,11 @@ class TorrentSettingsApiTest {
     void aRefusedSetting_isA409() {
         recorder.refuseCommands(-503, "Could not set.");
 
-        assertThat(api.putJson("/api/v1/targets/alpha/throttle", "{\"down\": 1}").status()).isEqualTo(409);
-        assertThat(api.putJson(torrent() + "/priority", "{\"priority\": \"low\"}").status()).isEqualTo(409);
+        assertThat(api.putJson("/api/v1/targets/alpha/throttle", "{\"down\": 1}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.putJson(torrent() + "/priority", "{\"priority\": \"low\"}")
+                        .status())
+                .isEqualTo(409);
     }
 }

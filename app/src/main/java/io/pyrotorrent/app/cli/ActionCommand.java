@@ -9,11 +9,11 @@ import io.pyrotorrent.domain.model.request.Outcome;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** start|stop|pause|resume|recheck|erase HASH...: all in one round trip; 1 if any failed. */
 @CommandLine.Command(description = "Act on torrents by info-hash")

@@ -4,6 +4,7 @@ import io.pyrotorrent.app.wiring.Application;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.metainfo.Metainfo;
+import io.pyrotorrent.domain.model.request.Command.AddTorrent;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.TorrentSource;
@@ -50,11 +51,13 @@ final class AddCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TorrentSource torrent = source();
-        var add = new io.pyrotorrent.domain.model.request.Command.AddTorrent(torrent, !paused, label == null ? Label.NONE : Label.of(label),
-                Optional.empty());
+        var add = new AddTorrent(torrent, !paused, label == null ? Label.NONE : Label.of(label), Optional.empty());
         try (Application app = Application.client(root.config())) {
             var name = TargetChoice.choose(app.targets, target);
-            Outcome<Done> outcome = app.services.torrents().run(Principal.LOCAL, name, List.of(add)).get(0);
+            Outcome<Done> outcome = app.services
+                    .torrents()
+                    .run(Principal.LOCAL, name, List.of(add))
+                    .get(0);
             outcome.orThrow();
             spec.commandLine().getOut().println("added " + describe(torrent) + " to " + name);
             return 0;

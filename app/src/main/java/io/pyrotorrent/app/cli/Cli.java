@@ -15,8 +15,7 @@ public final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
@@ -31,8 +30,11 @@ public final class Cli {
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("pyrotorrent: " + message(e));
             err.flush();
-            return e instanceof ConfigException || e instanceof IllegalArgumentException
-                    || e instanceof UnknownTargetException ? USAGE : FAILED;
+            return e instanceof ConfigException
+                            || e instanceof IllegalArgumentException
+                            || e instanceof UnknownTargetException
+                    ? USAGE
+                    : FAILED;
         });
         return cli.execute(args);
     }

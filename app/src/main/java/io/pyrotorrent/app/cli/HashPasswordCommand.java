@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "hash-password",
-        description = "Read a password (without echo, or one line from stdin) and print its hash for users[].passwordHash")
+@Command(
+        name = "hash-password",
+        description =
+                "Read a password (without echo, or one line from stdin) and print its hash for users[].passwordHash")
 final class HashPasswordCommand implements Callable<Integer> {
 
     @Spec
@@ -20,8 +22,7 @@ final class HashPasswordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        char[] password = System.console() != null ? System.console().readPassword("Password: ")
-                : readLine();
+        char[] password = System.console() != null ? System.console().readPassword("Password: ") : readLine();
         if (password == null || password.length == 0) {
             throw new IllegalArgumentException("no password given");
         }

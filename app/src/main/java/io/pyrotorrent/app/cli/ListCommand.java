@@ -11,6 +11,7 @@ import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.TorrentState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +33,15 @@ final class ListCommand implements Callable<Integer> {
 
     /** What a line shows, plus the flags its state is derived from (one place: TorrentState). */
     private static List<Field<?>> fields() {
-        var fields = new java.util.LinkedHashSet<Field<?>>(List.of(TorrentFields.HASH, TorrentFields.NAME,
-                TorrentFields.SIZE_BYTES, TorrentFields.COMPLETED_BYTES, TorrentFields.DOWN_RATE,
-                TorrentFields.UP_RATE, TorrentFields.RATIO, TorrentFields.LABEL));
+        var fields = new LinkedHashSet<Field<?>>(List.of(
+                TorrentFields.HASH,
+                TorrentFields.NAME,
+                TorrentFields.SIZE_BYTES,
+                TorrentFields.COMPLETED_BYTES,
+                TorrentFields.DOWN_RATE,
+                TorrentFields.UP_RATE,
+                TorrentFields.RATIO,
+                TorrentFields.LABEL));
         fields.addAll(TorrentState.FIELDS);
         return List.copyOf(fields);
     }
@@ -58,13 +65,14 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         try (Application app = Application.client(root.config())) {
-            List<TargetName> targets = target == null ? app.targets.names()
-                    : List.of(TargetChoice.choose(app.targets, target));
+            List<TargetName> targets =
+                    target == null ? app.targets.names() : List.of(TargetChoice.choose(app.targets, target));
             var lines = new ArrayList<Map<String, Object>>();
             Pattern names = filter == null ? null : Pattern.compile(filter.pattern(), Pattern.CASE_INSENSITIVE);
             for (TargetName name : targets) {
                 for (Row row : app.services.torrents().list(Principal.LOCAL, name, ViewName.of(view), FIELDS)) {
-                    if (names == null || names.matcher(row.get(TorrentFields.NAME)).find()) {
+                    if (names == null
+                            || names.matcher(row.get(TorrentFields.NAME)).find()) {
                         lines.add(line(name, row));
                     }
                 }
@@ -72,8 +80,15 @@ final class ListCommand implements Callable<Integer> {
             if (json) {
                 out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(lines));
             } else {
-                lines.forEach(l -> out.printf(Locale.ROOT, "%-10s %s %-8s %3d%% %12d  %s%n", l.get("target"),
-                        l.get("hash"), l.get("state"), l.get("percent"), l.get("size_bytes"), l.get("name")));
+                lines.forEach(l -> out.printf(
+                        Locale.ROOT,
+                        "%-10s %s %-8s %3d%% %12d  %s%n",
+                        l.get("target"),
+                        l.get("hash"),
+                        l.get("state"),
+                        l.get("percent"),
+                        l.get("size_bytes"),
+                        l.get("name")));
             }
             return 0;
         }

@@ -10,13 +10,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-@Command(name = "pyrotorrent", mixinStandardHelpOptions = true, version = "pyroTorrent 0.1.0",
+@Command(
+        name = "pyrotorrent",
+        mixinStandardHelpOptions = true,
+        version = "pyroTorrent 0.1.0",
         description = "A fast web frontend and JSON API for rTorrent. With no command: serve.",
-        subcommands = {ServeCommand.class, ListCommand.class, AddCommand.class, StatusCommand.class,
-                HashPasswordCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ListCommand.class,
+            AddCommand.class,
+            StatusCommand.class,
+            HashPasswordCommand.class
+        })
 final class PyrotorrentCommand implements Callable<Integer> {
 
-    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
             description = "YAML config file (default: one managed rTorrent under ./data/local)")
     Path config;
 

@@ -24,10 +24,16 @@ final class StatusCommand implements Callable<Integer> {
             int down = 0;
             for (TargetHealth health : app.services.health().health(Principal.LOCAL)) {
                 if (health.reachable()) {
-                    spec.commandLine().getOut().println(health.target() + ": up, rTorrent "
-                            + health.clientVersion().orElse("?") + " / libtorrent " + health.libraryVersion().orElse("?"));
+                    spec.commandLine()
+                            .getOut()
+                            .println(health.target() + ": up, rTorrent "
+                                    + health.clientVersion().orElse("?") + " / libtorrent "
+                                    + health.libraryVersion().orElse("?"));
                 } else {
-                    spec.commandLine().getOut().println(health.target() + ": DOWN, " + health.lastError().orElse("?"));
+                    spec.commandLine()
+                            .getOut()
+                            .println(health.target() + ": DOWN, "
+                                    + health.lastError().orElse("?"));
                     down++;
                 }
             }

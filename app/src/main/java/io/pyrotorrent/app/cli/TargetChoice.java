@@ -8,8 +8,7 @@ import java.util.List;
 /** Which target a CLI command acts on: the one named, or the only one configured. */
 final class TargetChoice {
 
-    private TargetChoice() {
-    }
+    private TargetChoice() {}
 
     static TargetName choose(Targets targets, String named) {
         List<TargetName> names = targets.names();
@@ -21,8 +20,7 @@ final class TargetChoice {
             return name;
         }
         if (names.size() != 1) {
-            throw new IllegalArgumentException("several targets are configured; choose one with --target "
-                    + names);
+            throw new IllegalArgumentException("several targets are configured; choose one with --target " + names);
         }
         return names.get(0);
     }

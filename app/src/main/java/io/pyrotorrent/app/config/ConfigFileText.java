@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** The whole text of a configuration file, or a one-line reason it cannot be had. */
 final class ConfigFileText {
 
-    private ConfigFileText() {
-    }
+    private ConfigFileText() {}
 
     static String read(Path file) {
         String fileName = file.toString();

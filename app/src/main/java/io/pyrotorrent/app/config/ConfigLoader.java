@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class ConfigLoader {
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     public static PyrotorrentConfig load(Path file) {
         ConfigNode root = YamlDocumentReader.read(file).requireMapping("server", "targets", "users", "api");

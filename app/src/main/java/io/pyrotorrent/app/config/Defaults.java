@@ -10,15 +10,17 @@ public final class Defaults {
     public static final TargetName EMBEDDED_TARGET = TargetName.of("local");
     public static final Path EMBEDDED_DIR = Path.of("./data/local");
 
-    private Defaults() {
-    }
+    private Defaults() {}
 
     /**
      * One managed rTorrent next to the working directory, served on loopback without users, so
      * a first start works with nothing to set up and nothing exposed to the network.
      */
     public static PyrotorrentConfig embedded() {
-        return new PyrotorrentConfig(ServerConfig.defaults(),
-                List.of(TargetConfig.managed(EMBEDDED_TARGET, EMBEDDED_DIR)), List.of(), ApiConfig.defaults());
+        return new PyrotorrentConfig(
+                ServerConfig.defaults(),
+                List.of(TargetConfig.managed(EMBEDDED_TARGET, EMBEDDED_DIR)),
+                List.of(),
+                ApiConfig.defaults());
     }
 }

@@ -12,8 +12,7 @@ final class DurationSyntax {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})([a-z]{1,2})");
 
-    private DurationSyntax() {
-    }
+    private DurationSyntax() {}
 
     /** Empty when the text is not a number followed by one of {@code units}. */
     static Optional<Duration> parse(String text, Map<String, ChronoUnit> units) {

@@ -13,8 +13,7 @@ public final class EnvironmentOverrides {
     public static final String PORT = "PYROTORRENT_PORT";
     public static final String BASE_PATH = "PYROTORRENT_BASE_PATH";
 
-    private EnvironmentOverrides() {
-    }
+    private EnvironmentOverrides() {}
 
     /**
      * An empty variable counts as unset, because compose files and shells often pass

@@ -17,6 +17,7 @@ public record ManagedConfig(Path dir, String portRange, boolean dht) {
 
     /** rTorrent's own default range, so a managed instance behaves like a stock one. */
     public static final String DEFAULT_PORT_RANGE = "49164-49174";
+
     static final String EXPECTED_PORT_RANGE = "a port range like 50000-50010, within 1-65535, low to high";
 
     private static final Pattern RANGE = Pattern.compile("(\\d{1,5})-(\\d{1,5})");

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Everything pyroTorrent is configured with, validated as a whole. */
-public record PyrotorrentConfig(ServerConfig server, List<TargetConfig> targets, List<UserConfig> users,
-                                ApiConfig api) {
+public record PyrotorrentConfig(
+        ServerConfig server, List<TargetConfig> targets, List<UserConfig> users, ApiConfig api) {
 
     public PyrotorrentConfig {
         Objects.requireNonNull(server, "server");
@@ -20,7 +20,8 @@ public record PyrotorrentConfig(ServerConfig server, List<TargetConfig> targets,
             throw new IllegalArgumentException("expected at least one target");
         }
         Set<String> names = new HashSet<>();
-        targets.forEach(target -> requireUnique(names.add(target.name().value()), "target", target.name().value()));
+        targets.forEach(target -> requireUnique(
+                names.add(target.name().value()), "target", target.name().value()));
         Set<String> userNames = new HashSet<>();
         for (UserConfig user : users) {
             requireUnique(userNames.add(user.name()), "user", user.name());
@@ -28,7 +29,8 @@ public record PyrotorrentConfig(ServerConfig server, List<TargetConfig> targets,
                     .filter(target -> !target.equals(UserConfig.ALL_TARGETS) && !names.contains(target))
                     .findFirst()
                     .ifPresent(unknown -> {
-                        throw new IllegalArgumentException("user " + user.name() + " names the unknown target " + unknown);
+                        throw new IllegalArgumentException(
+                                "user " + user.name() + " names the unknown target " + unknown);
                     });
         }
     }

@@ -5,8 +5,7 @@ final class Quoted {
 
     private static final int MAX_LENGTH = 60;
 
-    private Quoted() {
-    }
+    private Quoted() {}
 
     static String of(String value) {
         String shown = value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH - 3) + "...";

@@ -12,8 +12,7 @@ final class RtorrentUrl {
 
     static final String EXPECTED = "scgi://host:port, scgi:///path/to.sock or http(s)://host:port/RPC2";
 
-    private RtorrentUrl() {
-    }
+    private RtorrentUrl() {}
 
     static URI parse(String text) {
         URI url;
@@ -33,8 +32,9 @@ final class RtorrentUrl {
             case "scgi" -> isScgiTcp(url) || isScgiUnixSocket(url);
             case "http", "https" -> url.getHost() != null && (url.getPort() == -1 || isPort(url.getPort()));
             case "" -> throw notValid(text);
-            default -> throw new IllegalArgumentException(Quoted.of(text) + " has the unsupported scheme "
-                    + Quoted.of(url.getScheme()) + "; expected " + EXPECTED);
+            default ->
+                throw new IllegalArgumentException(Quoted.of(text) + " has the unsupported scheme "
+                        + Quoted.of(url.getScheme()) + "; expected " + EXPECTED);
         };
         if (!supported) {
             throw notValid(text);
@@ -44,14 +44,21 @@ final class RtorrentUrl {
 
     private static boolean isScgiTcp(URI url) {
         String path = url.getPath() == null ? "" : url.getPath();
-        return url.getHost() != null && isPort(url.getPort()) && url.getUserInfo() == null
-                && (path.isEmpty() || path.equals("/")) && url.getQuery() == null && url.getFragment() == null;
+        return url.getHost() != null
+                && isPort(url.getPort())
+                && url.getUserInfo() == null
+                && (path.isEmpty() || path.equals("/"))
+                && url.getQuery() == null
+                && url.getFragment() == null;
     }
 
     private static boolean isScgiUnixSocket(URI url) {
         String path = url.getPath() == null ? "" : url.getPath();
-        return url.getAuthority() == null && path.length() > 1 && path.startsWith("/")
-                && url.getQuery() == null && url.getFragment() == null;
+        return url.getAuthority() == null
+                && path.length() > 1
+                && path.startsWith("/")
+                && url.getQuery() == null
+                && url.getFragment() == null;
     }
 
     private static boolean isPort(int port) {

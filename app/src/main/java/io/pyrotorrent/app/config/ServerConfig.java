@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *                      login throttle sees the real client address and cookies know about HTTPS; only
  *                      with a proxy that sets them, or anyone could pick their own address
  */
-public record ServerConfig(String host, int port, String basePath, Duration sessionIdle, boolean secureCookies,
-        boolean behindProxy) {
+public record ServerConfig(
+        String host, int port, String basePath, Duration sessionIdle, boolean secureCookies, boolean behindProxy) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;

@@ -9,12 +9,11 @@ final class SessionIdleSyntax {
 
     static final String EXPECTED = "a duration like 30m, 12h or 7d, between 1m and 30d";
 
-    private static final Map<String, ChronoUnit> UNITS = Map.of("m", ChronoUnit.MINUTES, "h", ChronoUnit.HOURS,
-            "d", ChronoUnit.DAYS);
+    private static final Map<String, ChronoUnit> UNITS =
+            Map.of("m", ChronoUnit.MINUTES, "h", ChronoUnit.HOURS, "d", ChronoUnit.DAYS);
     private static final Duration MAX = Duration.ofDays(30);
 
-    private SessionIdleSyntax() {
-    }
+    private SessionIdleSyntax() {}
 
     static Duration parse(String text) {
         Duration duration = DurationSyntax.parse(text, UNITS).orElseThrow(() -> notValid(text));
@@ -25,6 +24,7 @@ final class SessionIdleSyntax {
     }
 
     private static IllegalArgumentException notValid(String text) {
-        return new IllegalArgumentException(Quoted.of(text) + " is not a valid session idle time; expected " + EXPECTED);
+        return new IllegalArgumentException(
+                Quoted.of(text) + " is not a valid session idle time; expected " + EXPECTED);
     }
 }

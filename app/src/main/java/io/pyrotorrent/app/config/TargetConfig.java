@@ -15,8 +15,12 @@ import java.util.Optional;
  * @param timeout the whole-call deadline for one round trip with this instance
  * @param storage where this instance's downloads are readable here, if they are
  */
-public record TargetConfig(TargetName name, Optional<URI> url, Optional<ManagedConfig> managed,
-                           Duration timeout, Optional<StorageConfig> storage) {
+public record TargetConfig(
+        TargetName name,
+        Optional<URI> url,
+        Optional<ManagedConfig> managed,
+        Duration timeout,
+        Optional<StorageConfig> storage) {
 
     static final String EXPECTED_ONE_CONNECTION =
             "exactly one of url (an rTorrent you run) or managed (one pyroTorrent starts, with a dir)";
@@ -36,20 +40,24 @@ public record TargetConfig(TargetName name, Optional<URI> url, Optional<ManagedC
 
     /** An rTorrent reached at {@code url}, with the default timeout and no storage mapping. */
     public static TargetConfig remote(TargetName name, URI url) {
-        return new TargetConfig(name, Optional.of(url), Optional.empty(),
-                TransportSettings.DEFAULT_READ_TIMEOUT, Optional.empty());
+        return new TargetConfig(
+                name, Optional.of(url), Optional.empty(), TransportSettings.DEFAULT_READ_TIMEOUT, Optional.empty());
     }
 
     /** An rTorrent pyroTorrent runs in {@code dir}, with default ports, timeout and no DHT. */
     public static TargetConfig managed(TargetName name, Path dir) {
-        return new TargetConfig(name, Optional.empty(), Optional.of(ManagedConfig.in(dir)),
-                TransportSettings.DEFAULT_READ_TIMEOUT, Optional.empty());
+        return new TargetConfig(
+                name,
+                Optional.empty(),
+                Optional.of(ManagedConfig.in(dir)),
+                TransportSettings.DEFAULT_READ_TIMEOUT,
+                Optional.empty());
     }
 
     /** The configured timeout bounds a whole call; connecting and size limits keep their defaults. */
     public TransportSettings transportSettings() {
         TransportSettings defaults = TransportSettings.defaults();
-        return new TransportSettings(defaults.connectTimeout(), timeout,
-                defaults.maxResponseBytes(), defaults.maxRequestBytes());
+        return new TransportSettings(
+                defaults.connectTimeout(), timeout, defaults.maxResponseBytes(), defaults.maxRequestBytes());
     }
 }

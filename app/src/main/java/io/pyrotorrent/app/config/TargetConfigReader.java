@@ -16,8 +16,7 @@ final class TargetConfigReader {
 
     static final String EXPECTED_TARGETS = "a list of targets, each with a name and a url or managed";
 
-    private TargetConfigReader() {
-    }
+    private TargetConfigReader() {}
 
     static List<TargetConfig> readAll(ConfigNode targets) {
         if (!targets.isPresent()) {
@@ -31,10 +30,13 @@ final class TargetConfigReader {
         Map<TargetName, Integer> firstLines = new HashMap<>();
         for (ConfigNode entry : entries) {
             TargetConfig target = read(entry);
-            Integer firstLine = firstLines.putIfAbsent(target.name(), entry.get("name").line());
+            Integer firstLine =
+                    firstLines.putIfAbsent(target.name(), entry.get("name").line());
             if (firstLine != null) {
-                throw entry.get("name").error("duplicate target name " + Quoted.of(target.name().value())
-                        + ", first used at line " + firstLine + "; expected each target named once");
+                throw entry.get("name")
+                        .error("duplicate target name "
+                                + Quoted.of(target.name().value()) + ", first used at line " + firstLine
+                                + "; expected each target named once");
             }
             read.add(target);
         }
@@ -64,7 +66,8 @@ final class TargetConfigReader {
         String portRange = managed.optional("portRange")
                 .map(node -> node.convert(ManagedConfig.EXPECTED_PORT_RANGE, ManagedConfig::requirePortRange))
                 .orElse(ManagedConfig.DEFAULT_PORT_RANGE);
-        boolean dht = managed.optional("dht").map(node -> node.bool("true or false")).orElse(false);
+        boolean dht =
+                managed.optional("dht").map(node -> node.bool("true or false")).orElse(false);
         return new ManagedConfig(dir, portRange, dht);
     }
 

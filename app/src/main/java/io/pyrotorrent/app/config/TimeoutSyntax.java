@@ -12,11 +12,10 @@ final class TimeoutSyntax {
     /** An hour is far beyond any sane rTorrent call, and caps what the transports turn into nanoseconds. */
     static final Duration MAX = Duration.ofHours(1);
 
-    private static final Map<String, ChronoUnit> UNITS = Map.of("ms", ChronoUnit.MILLIS, "s", ChronoUnit.SECONDS,
-            "m", ChronoUnit.MINUTES);
+    private static final Map<String, ChronoUnit> UNITS =
+            Map.of("ms", ChronoUnit.MILLIS, "s", ChronoUnit.SECONDS, "m", ChronoUnit.MINUTES);
 
-    private TimeoutSyntax() {
-    }
+    private TimeoutSyntax() {}
 
     static Duration parse(String text) {
         return requireValid(DurationSyntax.parse(text, UNITS).orElseThrow(() -> notValid(text)), text);

@@ -11,8 +11,7 @@ final class UserConfigReader {
 
     private static final String EXPECTED_USERS = "a list of users, each with a name, passwordHash and targets";
 
-    private UserConfigReader() {
-    }
+    private UserConfigReader() {}
 
     static List<UserConfig> readAll(ConfigNode users, Set<String> targetNames) {
         if (!users.isPresent()) {
@@ -22,10 +21,12 @@ final class UserConfigReader {
         Map<String, Integer> firstLines = new HashMap<>();
         for (ConfigNode entry : users.elements(EXPECTED_USERS)) {
             UserConfig user = read(entry, targetNames);
-            Integer firstLine = firstLines.putIfAbsent(user.name(), entry.get("name").line());
+            Integer firstLine =
+                    firstLines.putIfAbsent(user.name(), entry.get("name").line());
             if (firstLine != null) {
-                throw entry.get("name").error("duplicate user name " + Quoted.of(user.name())
-                        + ", first used at line " + firstLine + "; expected each user named once");
+                throw entry.get("name")
+                        .error("duplicate user name " + Quoted.of(user.name()) + ", first used at line " + firstLine
+                                + "; expected each user named once");
             }
             read.add(user);
         }
@@ -41,8 +42,8 @@ final class UserConfigReader {
         if (passwordHash.isBlank()) {
             throw hashNode.error("is empty; expected the hash of this user's password");
         }
-        String expectedTargets = "a list of target names (" + String.join(", ", targetNames)
-                + ") or [\"" + UserConfig.ALL_TARGETS + "\"]";
+        String expectedTargets = "a list of target names (" + String.join(", ", targetNames) + ") or [\""
+                + UserConfig.ALL_TARGETS + "\"]";
         ConfigNode targetsNode = entry.required("targets", expectedTargets);
         List<String> targets = new ArrayList<>();
         for (ConfigNode target : targetsNode.elements(expectedTargets)) {

@@ -42,8 +42,8 @@ final class YamlDocumentReader {
         String text = ConfigFileText.read(file);
         try (JsonParser parser = YAML.createParser(text)) {
             if (parser.nextToken() == null) {
-                throw new ConfigException(fileName + ": the file is empty; expected YAML with at least "
-                        + "a targets list");
+                throw new ConfigException(
+                        fileName + ": the file is empty; expected YAML with at least " + "a targets list");
             }
             int rootLine = lineOf(parser);
             lines.put("", rootLine);
@@ -63,8 +63,10 @@ final class YamlDocumentReader {
     private JsonNode readValue(JsonParser parser, String path) throws IOException {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // The parser hands an alias back as its anchor's name, which would silently become the value.
-            throw source().error(path, lineOf(parser), "YAML aliases (*name) are not supported; "
-                    + "expected the value written out");
+            throw source().error(
+                            path,
+                            lineOf(parser),
+                            "YAML aliases (*name) are not supported; " + "expected the value written out");
         }
         JsonToken token = parser.currentToken();
         return switch (token) {
@@ -75,8 +77,12 @@ final class YamlDocumentReader {
             case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDecimalValue());
             case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
             case VALUE_NULL -> NODES.nullNode();
-            default -> throw source().error(path, lineOf(parser), "unsupported YAML value; expected text, "
-                    + "a number, true/false, a list or a mapping");
+            default ->
+                throw source().error(
+                                path,
+                                lineOf(parser),
+                                "unsupported YAML value; expected text, "
+                                        + "a number, true/false, a list or a mapping");
         };
     }
 
@@ -87,8 +93,11 @@ final class YamlDocumentReader {
             String keyPath = path.isEmpty() ? key : path + "." + key;
             int line = lineOf(parser);
             if (mapping.has(key)) {
-                throw source().error(keyPath, line, "duplicate key, first given at line " + lines.get(keyPath)
-                        + "; expected each key once");
+                throw source().error(
+                                keyPath,
+                                line,
+                                "duplicate key, first given at line " + lines.get(keyPath)
+                                        + "; expected each key once");
             }
             lines.put(keyPath, line);
             parser.nextToken();
@@ -99,7 +108,8 @@ final class YamlDocumentReader {
 
     private ArrayNode readSequence(JsonParser parser, String path) throws IOException {
         ArrayNode sequence = NODES.arrayNode();
-        for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_ARRAY;
+        for (JsonToken token = parser.nextToken();
+                token != null && token != JsonToken.END_ARRAY;
                 token = parser.nextToken()) {
             String elementPath = path + "[" + sequence.size() + "]";
             lines.put(elementPath, lineOf(parser));

@@ -16,8 +16,7 @@ final class YamlSyntaxError {
 
     private static final Pattern MARK = Pattern.compile("^ in '[^']*', line (\\d+), column \\d+:?$");
 
-    private YamlSyntaxError() {
-    }
+    private YamlSyntaxError() {}
 
     static ConfigException of(String fileName, JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
@@ -32,8 +31,10 @@ final class YamlSyntaxError {
             }
         }
         String where = line > ConfigSource.UNKNOWN_LINE ? fileName + ":" + line : fileName;
-        return new ConfigException(where + ": not valid YAML: " + String.join("; ", sentences)
-                + "; expected valid YAML, indented with spaces, quotes closed", e);
+        return new ConfigException(
+                where + ": not valid YAML: " + String.join("; ", sentences)
+                        + "; expected valid YAML, indented with spaces, quotes closed",
+                e);
     }
 
     private static int lineOf(JsonLocation location) {

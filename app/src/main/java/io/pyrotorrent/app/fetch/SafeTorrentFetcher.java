@@ -31,7 +31,10 @@ public final class SafeTorrentFetcher implements TorrentFileFetcher {
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         // Redirects are followed by hand, so each hop is checked before it is contacted.
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout)
+                .build();
     }
 
     @Override
@@ -42,7 +45,8 @@ public final class SafeTorrentFetcher implements TorrentFileFetcher {
             HttpResponse<InputStream> response = send(current);
             int status = response.statusCode();
             if (status >= 300 && status < 400) {
-                String location = response.headers().firstValue("Location")
+                String location = response.headers()
+                        .firstValue("Location")
                         .orElseThrow(() -> refused("a redirect without a Location from " + url));
                 close(response);
                 current = current.resolve(location);
@@ -79,7 +83,8 @@ public final class SafeTorrentFetcher implements TorrentFileFetcher {
 
     private HttpResponse<InputStream> send(URI url) {
         try {
-            return http.send(HttpRequest.newBuilder(url).timeout(timeout).GET().build(),
+            return http.send(
+                    HttpRequest.newBuilder(url).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw refused("could not fetch " + url + ": " + e.getMessage());

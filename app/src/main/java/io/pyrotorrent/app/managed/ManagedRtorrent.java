@@ -35,8 +35,7 @@ public final class ManagedRtorrent implements AutoCloseable {
         this(dataDir, portRange, dht, name, ManagedRtorrentOptions.defaults());
     }
 
-    public ManagedRtorrent(Path dataDir, String portRange, boolean dht, String name,
-            ManagedRtorrentOptions options) {
+    public ManagedRtorrent(Path dataDir, String portRange, boolean dht, String name, ManagedRtorrentOptions options) {
         this.directory = new RtorrentDirectory(Objects.requireNonNull(dataDir, "dataDir"));
         this.ports = PortRange.parse(portRange);
         this.dht = dht;
@@ -71,10 +70,14 @@ public final class ManagedRtorrent implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new ManagedRtorrentException(name + ": interrupted while starting rtorrent", e);
             }
-            log.info("{}: rtorrent {} (pid {}) ready on {} in {} ms", name, version, process.pid(), url(),
+            log.info(
+                    "{}: rtorrent {} (pid {}) ready on {} in {} ms",
+                    name,
+                    version,
+                    process.pid(),
+                    url(),
                     millisSince(started));
-            supervisor = new RestartSupervisor(name, url(), options, () -> launch(executable, true),
-                    restarts, process);
+            supervisor = new RestartSupervisor(name, url(), options, () -> launch(executable, true), restarts, process);
             shutdownHook = new Thread(this::stop, "rtorrent-shutdown-" + name);
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
@@ -95,8 +98,12 @@ public final class ManagedRtorrent implements AutoCloseable {
             RtorrentProcess process = ending.end();
             if (process != null) {
                 RtorrentShutdown.stop(process, url(), options.stopTimeout(), name);
-                log.info("{}: rtorrent (pid {}) stopped in {} ms, exit code {}", name, process.pid(),
-                        millisSince(started), process.exitCode());
+                log.info(
+                        "{}: rtorrent (pid {}) stopped in {} ms, exit code {}",
+                        name,
+                        process.pid(),
+                        millisSince(started),
+                        process.exitCode());
             }
             ending.awaitEnd(options.stopTimeout());
             forgetShutdownHook();

@@ -20,8 +20,13 @@ import java.util.Optional;
  * @param stableAfter       a run this long resets the restart delay to {@code firstRestartDelay}
  */
 public record ManagedRtorrentOptions(
-        Optional<Path> executable, String searchPath, Duration startTimeout, Duration stopTimeout,
-        Duration firstRestartDelay, Duration maxRestartDelay, Duration stableAfter) {
+        Optional<Path> executable,
+        String searchPath,
+        Duration startTimeout,
+        Duration stopTimeout,
+        Duration firstRestartDelay,
+        Duration maxRestartDelay,
+        Duration stableAfter) {
 
     public ManagedRtorrentOptions {
         Objects.requireNonNull(executable, "executable");
@@ -32,41 +37,51 @@ public record ManagedRtorrentOptions(
         requirePositive(maxRestartDelay, "maxRestartDelay");
         requirePositive(stableAfter, "stableAfter");
         if (maxRestartDelay.compareTo(firstRestartDelay) < 0) {
-            throw new IllegalArgumentException("maxRestartDelay " + maxRestartDelay
-                    + " is shorter than firstRestartDelay " + firstRestartDelay);
+            throw new IllegalArgumentException(
+                    "maxRestartDelay " + maxRestartDelay + " is shorter than firstRestartDelay " + firstRestartDelay);
         }
     }
 
     public static ManagedRtorrentOptions defaults() {
         String path = System.getenv("PATH");
-        return new ManagedRtorrentOptions(Optional.empty(), path == null ? "" : path,
-                Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(1),
-                Duration.ofSeconds(30), Duration.ofMinutes(1));
+        return new ManagedRtorrentOptions(
+                Optional.empty(),
+                path == null ? "" : path,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30),
+                Duration.ofMinutes(1));
     }
 
     public ManagedRtorrentOptions withExecutable(Path binary) {
-        return new ManagedRtorrentOptions(Optional.of(binary), searchPath, startTimeout, stopTimeout,
-                firstRestartDelay, maxRestartDelay, stableAfter);
+        return new ManagedRtorrentOptions(
+                Optional.of(binary),
+                searchPath,
+                startTimeout,
+                stopTimeout,
+                firstRestartDelay,
+                maxRestartDelay,
+                stableAfter);
     }
 
     public ManagedRtorrentOptions withSearchPath(String path) {
-        return new ManagedRtorrentOptions(executable, path, startTimeout, stopTimeout,
-                firstRestartDelay, maxRestartDelay, stableAfter);
+        return new ManagedRtorrentOptions(
+                executable, path, startTimeout, stopTimeout, firstRestartDelay, maxRestartDelay, stableAfter);
     }
 
     public ManagedRtorrentOptions withStartTimeout(Duration timeout) {
-        return new ManagedRtorrentOptions(executable, searchPath, timeout, stopTimeout,
-                firstRestartDelay, maxRestartDelay, stableAfter);
+        return new ManagedRtorrentOptions(
+                executable, searchPath, timeout, stopTimeout, firstRestartDelay, maxRestartDelay, stableAfter);
     }
 
     public ManagedRtorrentOptions withStopTimeout(Duration timeout) {
-        return new ManagedRtorrentOptions(executable, searchPath, startTimeout, timeout,
-                firstRestartDelay, maxRestartDelay, stableAfter);
+        return new ManagedRtorrentOptions(
+                executable, searchPath, startTimeout, timeout, firstRestartDelay, maxRestartDelay, stableAfter);
     }
 
     public ManagedRtorrentOptions withRestartDelays(Duration first, Duration max, Duration stable) {
-        return new ManagedRtorrentOptions(executable, searchPath, startTimeout, stopTimeout,
-                first, max, stable);
+        return new ManagedRtorrentOptions(executable, searchPath, startTimeout, stopTimeout, first, max, stable);
     }
 
     private static void requirePositive(Duration duration, String name) {

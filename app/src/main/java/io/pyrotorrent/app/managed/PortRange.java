@@ -21,8 +21,7 @@ record PortRange(int first, int last) {
     static PortRange parse(String text) {
         Matcher matcher = FORM.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
-            throw new IllegalArgumentException(
-                    "port range must look like '49164-49174', got '" + text + "'");
+            throw new IllegalArgumentException("port range must look like '49164-49174', got '" + text + "'");
         }
         return new PortRange(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }

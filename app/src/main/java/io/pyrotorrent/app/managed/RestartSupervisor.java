@@ -28,15 +28,20 @@ final class RestartSupervisor {
     private boolean supervising = true;
     private RtorrentProcess current;
 
-    RestartSupervisor(String name, URI url, ManagedRtorrentOptions options,
-            Supplier<RtorrentProcess> relaunch, AtomicInteger restarts, RtorrentProcess started) {
+    RestartSupervisor(
+            String name,
+            URI url,
+            ManagedRtorrentOptions options,
+            Supplier<RtorrentProcess> relaunch,
+            AtomicInteger restarts,
+            RtorrentProcess started) {
         this.name = name;
         this.url = url;
         this.startTimeout = options.startTimeout();
         this.relaunch = relaunch;
         this.restarts = restarts;
-        this.backoff = new RestartBackoff(options.firstRestartDelay(), options.maxRestartDelay(),
-                options.stableAfter());
+        this.backoff =
+                new RestartBackoff(options.firstRestartDelay(), options.maxRestartDelay(), options.stableAfter());
         this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "rtorrent-supervisor-" + name);
             thread.setDaemon(true);
@@ -84,8 +89,13 @@ final class RestartSupervisor {
         }
         current = null;
         Duration delay = backoff.delayAfter(process.uptime());
-        log.warn("{}: rtorrent (pid {}) exited on its own with code {} after {} ms; restarting in {} ms; {}",
-                name, process.pid(), process.exitCode(), process.uptime().toMillis(), delay.toMillis(),
+        log.warn(
+                "{}: rtorrent (pid {}) exited on its own with code {} after {} ms; restarting in {} ms; {}",
+                name,
+                process.pid(),
+                process.exitCode(),
+                process.uptime().toMillis(),
+                delay.toMillis(),
                 process.logTail());
         scheduler.schedule(this::restart, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -128,8 +138,12 @@ final class RestartSupervisor {
     /** Called holding the lock, while still supervising. */
     private void retryLater(int attempt, RuntimeException failure) {
         Duration delay = backoff.delayAfter(Duration.ZERO);
-        log.error("{}: restart #{} of rtorrent failed, next attempt in {} ms: {}",
-                name, attempt, delay.toMillis(), failure.getMessage());
+        log.error(
+                "{}: restart #{} of rtorrent failed, next attempt in {} ms: {}",
+                name,
+                attempt,
+                delay.toMillis(),
+                failure.getMessage());
         scheduler.schedule(this::restart, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

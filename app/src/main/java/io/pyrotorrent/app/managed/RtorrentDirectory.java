@@ -20,6 +20,7 @@ record RtorrentDirectory(Path root) {
 
     /** sun_path is 108 bytes including the terminating NUL. */
     private static final int MAX_SOCKET_PATH_BYTES = 107;
+
     private static final int TAIL_BYTES = 8 * 1024;
 
     RtorrentDirectory {
@@ -101,7 +102,8 @@ record RtorrentDirectory(Path root) {
             byte[] bytes = new byte[(int) (file.length() - start)];
             file.seek(start);
             file.readFully(bytes);
-            List<String> all = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).strip().split("\n"));
+            List<String> all = Arrays.asList(
+                    new String(bytes, StandardCharsets.UTF_8).strip().split("\n"));
             String tail = String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
             return tail.isBlank() ? "(" + logFile() + " is empty)" : tail;
         } catch (FileNotFoundException e) {

@@ -14,8 +14,7 @@ final class RtorrentExecutable {
 
     private static final String BINARY = "rtorrent";
 
-    private RtorrentExecutable() {
-    }
+    private RtorrentExecutable() {}
 
     /**
      * @param explicit   a configured binary, used as is when present

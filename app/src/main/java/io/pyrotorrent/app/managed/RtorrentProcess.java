@@ -11,13 +11,13 @@ import io.pyrotorrent.domain.model.request.Request;
 import java.io.File;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -89,8 +89,8 @@ final class RtorrentProcess {
             }
             // Waiting on the process doubles as the poll pause and notices an early exit at once.
             if (process.waitFor(Math.min(pause.toNanos(), Math.max(remaining, 1)), TimeUnit.NANOSECONDS)) {
-                throw new ManagedRtorrentException("rtorrent exited with code " + process.exitValue()
-                        + " while starting; " + logTail());
+                throw new ManagedRtorrentException(
+                        "rtorrent exited with code " + process.exitValue() + " while starting; " + logTail());
             }
             pause = pause.multipliedBy(2).compareTo(MAX_POLL_PAUSE) > 0 ? MAX_POLL_PAUSE : pause.multipliedBy(2);
         }
@@ -128,8 +128,13 @@ final class RtorrentProcess {
 
     static RtorrentClient client(URI url, Duration readTimeout) {
         Duration connect = readTimeout.compareTo(CONNECT_TIMEOUT) < 0 ? readTimeout : CONNECT_TIMEOUT;
-        return RtorrentClient.connect(url, new TransportSettings(connect, readTimeout,
-                TransportSettings.DEFAULT_MAX_RESPONSE_BYTES, TransportSettings.DEFAULT_MAX_REQUEST_BYTES));
+        return RtorrentClient.connect(
+                url,
+                new TransportSettings(
+                        connect,
+                        readTimeout,
+                        TransportSettings.DEFAULT_MAX_RESPONSE_BYTES,
+                        TransportSettings.DEFAULT_MAX_REQUEST_BYTES));
     }
 
     private static String clientVersion(URI url, Duration readTimeout) {

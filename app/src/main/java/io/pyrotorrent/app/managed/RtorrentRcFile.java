@@ -11,12 +11,12 @@ import java.nio.file.Path;
  */
 final class RtorrentRcFile {
 
-    private RtorrentRcFile() {
-    }
+    private RtorrentRcFile() {}
 
     static String render(RtorrentDirectory directory, PortRange ports, boolean dht) {
         String socket = quoted(directory.socket());
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "# Written by pyroTorrent before every start: edits here are overwritten.",
                 // Without a terminal rtorrent dies at once unless it runs as a daemon.
                 "system.daemon.set = true",

@@ -16,8 +16,7 @@ final class RtorrentShutdown {
     private static final Logger log = LoggerFactory.getLogger(RtorrentShutdown.class);
     private static final Duration SIGNAL_GRACE = Duration.ofSeconds(5);
 
-    private RtorrentShutdown() {
-    }
+    private RtorrentShutdown() {}
 
     static void stop(RtorrentProcess rtorrent, URI url, Duration politeTimeout, String name) {
         Process process = rtorrent.process();
@@ -38,8 +37,11 @@ final class RtorrentShutdown {
         try {
             process.destroy();
             if (!process.waitFor(SIGNAL_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("{}: rtorrent (pid {}) ignored SIGTERM for {}; sending SIGKILL",
-                        name, process.pid(), SIGNAL_GRACE);
+                log.warn(
+                        "{}: rtorrent (pid {}) ignored SIGTERM for {}; sending SIGKILL",
+                        name,
+                        process.pid(),
+                        SIGNAL_GRACE);
                 process.destroyForcibly();
                 process.waitFor(SIGNAL_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             }
@@ -65,8 +67,11 @@ final class RtorrentShutdown {
         if (process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             return true;
         }
-        log.warn("{}: rtorrent (pid {}) did not stop within {} of system.shutdown.normal; sending SIGTERM",
-                name, process.pid(), timeout);
+        log.warn(
+                "{}: rtorrent (pid {}) did not stop within {} of system.shutdown.normal; sending SIGTERM",
+                name,
+                process.pid(),
+                timeout);
         return false;
     }
 }

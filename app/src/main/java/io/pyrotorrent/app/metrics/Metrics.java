@@ -1,12 +1,16 @@
 package io.pyrotorrent.app.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.pyrotorrent.adapter.rtorrent.RoundTripListener;
 import io.pyrotorrent.domain.model.ClientFailure;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
 
 /**
  * What pyroTorrent counts, in Prometheus text format: HTTP requests by route, method and status;
@@ -16,42 +20,60 @@ import java.time.Duration;
 public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final java.util.List<Object> counterStates = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Object> counterStates = new CopyOnWriteArrayList<>();
 
     /** The listener to give the rTorrent client of one target. */
     public RoundTripListener rtorrent(String target) {
-        Counter requests = Counter.builder("pyrotorrent.rtorrent.requests").tag("target", target)
-                .description("XML-RPC round trips to rTorrent").register(registry);
-        Timer latency = Timer.builder("pyrotorrent.rtorrent.latency").tag("target", target)
-                .description("time of a round trip to rTorrent").register(registry);
-        Counter sent = Counter.builder("pyrotorrent.rtorrent.bytes.sent").tag("target", target)
-                .baseUnit("bytes").register(registry);
-        Counter received = Counter.builder("pyrotorrent.rtorrent.bytes.received").tag("target", target)
-                .baseUnit("bytes").register(registry);
+        Counter requests = Counter.builder("pyrotorrent.rtorrent.requests")
+                .tag("target", target)
+                .description("XML-RPC round trips to rTorrent")
+                .register(registry);
+        Timer latency = Timer.builder("pyrotorrent.rtorrent.latency")
+                .tag("target", target)
+                .description("time of a round trip to rTorrent")
+                .register(registry);
+        Counter sent = Counter.builder("pyrotorrent.rtorrent.bytes.sent")
+                .tag("target", target)
+                .baseUnit("bytes")
+                .register(registry);
+        Counter received = Counter.builder("pyrotorrent.rtorrent.bytes.received")
+                .tag("target", target)
+                .baseUnit("bytes")
+                .register(registry);
         return roundTrip -> {
             requests.increment();
             latency.record(roundTrip.elapsed());
             sent.increment(roundTrip.bytesSent());
             received.increment(roundTrip.bytesReceived());
-            roundTrip.failure().ifPresent(failure -> Counter.builder("pyrotorrent.rtorrent.errors")
-                    .tag("target", target).tag("reason", reason(failure)).register(registry).increment());
+            roundTrip
+                    .failure()
+                    .ifPresent(failure -> Counter.builder("pyrotorrent.rtorrent.errors")
+                            .tag("target", target)
+                            .tag("reason", reason(failure))
+                            .register(registry)
+                            .increment());
         };
     }
 
     /** Reads a target's coalescing decorator answered without a call of their own. */
-    public void coalescing(String target, java.util.function.LongSupplier hits) {
+    public void coalescing(String target, LongSupplier hits) {
         // Micrometer keeps a function counter's state weakly; this supplier lives nowhere else, so
         // without the reference kept here it is collected and the counter silently reads 0.
         counterStates.add(hits);
-        io.micrometer.core.instrument.FunctionCounter.builder("pyrotorrent.coalescing.hits", hits,
-                        h -> h.getAsLong()).tag("target", target)
-                .description("reads served by a call in flight or a result a few hundred ms old").register(registry);
+        FunctionCounter.builder("pyrotorrent.coalescing.hits", hits, h -> h.getAsLong())
+                .tag("target", target)
+                .description("reads served by a call in flight or a result a few hundred ms old")
+                .register(registry);
     }
 
     /** Records one HTTP request; route is the matched path template, so URLs do not explode tags. */
     public void http(String route, String method, int status, Duration elapsed) {
-        Timer.builder("pyrotorrent.http.requests").tag("route", route).tag("method", method)
-                .tag("status", Integer.toString(status)).register(registry).record(elapsed);
+        Timer.builder("pyrotorrent.http.requests")
+                .tag("route", route)
+                .tag("method", method)
+                .tag("status", Integer.toString(status))
+                .register(registry)
+                .record(elapsed);
     }
 
     /** The Prometheus exposition text. */

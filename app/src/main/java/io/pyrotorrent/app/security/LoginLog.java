@@ -23,13 +23,22 @@ public final class LoginLog implements LoginEvents {
 
     @Override
     public void failed(String name, String clientAddress, int failuresInRow, Optional<Duration> lockedFor) {
-        LOG.warn("login failed: user {} from {} ({} in a row){}", shown(name), clientAddress, failuresInRow,
-                lockedFor.map(wait -> "; further attempts wait " + wait.toSeconds() + " s").orElse(""));
+        LOG.warn(
+                "login failed: user {} from {} ({} in a row){}",
+                shown(name),
+                clientAddress,
+                failuresInRow,
+                lockedFor
+                        .map(wait -> "; further attempts wait " + wait.toSeconds() + " s")
+                        .orElse(""));
     }
 
     @Override
     public void throttled(String name, String clientAddress, Duration retryAfter) {
-        LOG.warn("login refused unchecked: user {} from {} must wait {} s more", shown(name), clientAddress,
+        LOG.warn(
+                "login refused unchecked: user {} from {} must wait {} s more",
+                shown(name),
+                clientAddress,
                 Math.max(1, retryAfter.toSeconds()));
     }
 

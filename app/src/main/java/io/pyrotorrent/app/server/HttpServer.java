@@ -35,6 +35,7 @@ public final class HttpServer implements AutoCloseable {
 
     /** Enough for the selector, acceptor and reserved threads plus ~16 requests at once. */
     static final int MAX_THREADS = 24;
+
     static final int MIN_THREADS = 8;
     private static final Duration IDLE_THREAD_TIMEOUT = Duration.ofSeconds(60);
 
@@ -45,12 +46,13 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** Starts on host:port under basePath ("/" or "/torrent/"); port 0 picks a free port. */
-    public static HttpServer start(String host, int port, String basePath, Metrics metrics,
-            Consumer<JavalinConfig> routes) {
+    public static HttpServer start(
+            String host, int port, String basePath, Metrics metrics, Consumer<JavalinConfig> routes) {
         Javalin javalin = Javalin.create(config -> {
             // Javalin wants "/torrent", not "/torrent/"; the config keeps the trailing slash.
             config.router.contextPath = basePath.length() > 1 && basePath.endsWith("/")
-                    ? basePath.substring(0, basePath.length() - 1) : basePath;
+                    ? basePath.substring(0, basePath.length() - 1)
+                    : basePath;
             config.startup.showJavalinBanner = false;
             config.jetty.threadPool = cappedThreadPool();
             // On stop, Jetty waits (up to the timeout) for requests in flight before closing.
@@ -64,8 +66,10 @@ public final class HttpServer implements AutoCloseable {
                 MDC.put("requestId", id);
                 ctx.header("X-Request-Id", id);
             });
-            config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(metrics.scrape()));
+            config.routes.get(
+                    "/metrics",
+                    ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                            .result(metrics.scrape()));
             config.requestLogger.http((ctx, ms) -> {
                 String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path;
                 metrics.http(route, ctx.method().name(), ctx.statusCode(), Duration.ofNanos((long) (ms * 1e6)));

@@ -24,8 +24,10 @@ public final class MetricsGate {
             return;
         }
         BasicAuthCredentials credentials = parse(ctx);
-        LoginAttempt attempt = credentials == null ? new LoginAttempt.Refused()
-                : authenticate.logIn(credentials.getUsername(), credentials.getPassword().toCharArray(), ctx.ip());
+        LoginAttempt attempt = credentials == null
+                ? new LoginAttempt.Refused()
+                : authenticate.logIn(
+                        credentials.getUsername(), credentials.getPassword().toCharArray(), ctx.ip());
         if (attempt instanceof LoginAttempt.Accepted) {
             return;
         }
@@ -34,9 +36,11 @@ public final class MetricsGate {
         } else {
             ctx.status(401).header("WWW-Authenticate", "Basic realm=\"pyroTorrent\", charset=\"UTF-8\"");
         }
-        ctx.contentType("text/plain; charset=utf-8").result(ctx.statusCode() == 429
-                ? "Too many failed logins for this user or from this address; try again later."
-                : "Log in to read the metrics.");
+        ctx.contentType("text/plain; charset=utf-8")
+                .result(
+                        ctx.statusCode() == 429
+                                ? "Too many failed logins for this user or from this address; try again later."
+                                : "Log in to read the metrics.");
         ctx.skipRemainingHandlers();
     }
 

@@ -10,8 +10,7 @@ import org.eclipse.jetty.server.ForwardedRequestCustomizer;
  */
 public final class ProxyHeaders {
 
-    private ProxyHeaders() {
-    }
+    private ProxyHeaders() {}
 
     public static void trust(JavalinConfig config) {
         config.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new ForwardedRequestCustomizer()));

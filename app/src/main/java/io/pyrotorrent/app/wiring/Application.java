@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,8 +60,9 @@ public final class Application implements AutoCloseable {
             for (TargetConfig target : config.targets()) {
                 URI url = target.url().orElseGet(() -> managedUrl(target, startManaged));
                 String name = target.name().value();
-                var coalescing = new CoalescingTorrentClient(RtorrentClient.connect(url, target.transportSettings(),
-                        metrics.rtorrent(name)), COALESCE_MAX_AGE);
+                var coalescing = new CoalescingTorrentClient(
+                        RtorrentClient.connect(url, target.transportSettings(), metrics.rtorrent(name)),
+                        COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);
                 clients.put(target.name(), coalescing);
             }
@@ -83,20 +85,41 @@ public final class Application implements AutoCloseable {
         var app = new Application(config, true);
         try {
             var server = config.server();
-            app.server = HttpServer.start(server.host(), server.port(), server.basePath(), app.metrics,
-                    routes -> {
-                        Services s = app.services;
-                        if (server.behindProxy()) {
-                            ProxyHeaders.trust(routes);
-                        }
-                        routes.routes.before("/metrics", new MetricsGate(s.auth())::check);
-                        WebUi.register(routes, new WebPorts(s.overview(), s.details(), s.torrents(),
-                                s.torrents(), s.add(), s.downloads(), s.auth(), s.sessions()),
-                                new WebOptions(server.secureCookies()));
-                        Api.register(routes, new ApiPorts(s.requests(), s.statuses(), s.torrents(), s.details(), s.torrents(),
-                                s.add(), s.health(), s.watch(), s.auth(), s.sessions(), s.fetcher(), app.executor),
-                                config.api().enabled());
-                    });
+            app.server = HttpServer.start(server.host(), server.port(), server.basePath(), app.metrics, routes -> {
+                Services s = app.services;
+                if (server.behindProxy()) {
+                    ProxyHeaders.trust(routes);
+                }
+                routes.routes.before("/metrics", new MetricsGate(s.auth())::check);
+                WebUi.register(
+                        routes,
+                        new WebPorts(
+                                s.overview(),
+                                s.details(),
+                                s.torrents(),
+                                s.torrents(),
+                                s.add(),
+                                s.downloads(),
+                                s.auth(),
+                                s.sessions()),
+                        new WebOptions(server.secureCookies()));
+                Api.register(
+                        routes,
+                        new ApiPorts(
+                                s.requests(),
+                                s.statuses(),
+                                s.torrents(),
+                                s.details(),
+                                s.torrents(),
+                                s.add(),
+                                s.health(),
+                                s.watch(),
+                                s.auth(),
+                                s.sessions(),
+                                s.fetcher(),
+                                app.executor),
+                        config.api().enabled());
+            });
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
         } catch (RuntimeException e) {
@@ -111,7 +134,8 @@ public final class Application implements AutoCloseable {
 
     private URI managedUrl(TargetConfig target, boolean start) {
         var config = target.managed().orElseThrow();
-        var instance = new ManagedRtorrent(config.dir(), config.portRange(), config.dht(), target.name().value());
+        var instance = new ManagedRtorrent(
+                config.dir(), config.portRange(), config.dht(), target.name().value());
         if (!start) {
             return instance.url();
         }
@@ -131,8 +155,7 @@ public final class Application implements AutoCloseable {
         scheduler.shutdownNow();
     }
 
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+    private static ThreadFactory daemonThreads(String prefix) {
         var count = new AtomicInteger();
         return runnable -> {
             var thread = new Thread(runnable, prefix + count.incrementAndGet());

@@ -10,8 +10,7 @@ import java.net.UnknownHostException;
  */
 final class Exposure {
 
-    private Exposure() {
-    }
+    private Exposure() {}
 
     static void check(PyrotorrentConfig config) {
         if (!config.users().isEmpty()) {

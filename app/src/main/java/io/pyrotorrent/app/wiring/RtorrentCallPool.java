@@ -20,15 +20,21 @@ final class RtorrentCallPool {
 
     /** Threads per configured target: parallel fan-out to several instances, a few calls each. */
     static final int THREADS_PER_TARGET = 4;
+
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(60);
 
-    private RtorrentCallPool() {
-    }
+    private RtorrentCallPool() {}
 
     static ExecutorService create(int targets, ThreadFactory threads) {
         int max = THREADS_PER_TARGET * Math.max(1, targets);
-        return new ThreadPoolExecutor(0, max, IDLE_TIMEOUT.toSeconds(), TimeUnit.SECONDS, new SynchronousQueue<>(),
-                threads, RtorrentCallPool::runInCaller);
+        return new ThreadPoolExecutor(
+                0,
+                max,
+                IDLE_TIMEOUT.toSeconds(),
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                threads,
+                RtorrentCallPool::runInCaller);
     }
 
     /** Like CallerRunsPolicy, but refuses after shutdown: a silently dropped task would hang its join. */

@@ -28,36 +28,54 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 /** Every use case, built with {@code new} from the targets and the config. */
-public record Services(OverviewService overview, DetailsService details, TorrentService torrents,
-        AddService add, DownloadService downloads, HealthService health, WatchService watch, AuthService auth,
-        SessionService sessions, RequestService requests, TargetStatusService statuses, SafeTorrentFetcher fetcher) {
+public record Services(
+        OverviewService overview,
+        DetailsService details,
+        TorrentService torrents,
+        AddService add,
+        DownloadService downloads,
+        HealthService health,
+        WatchService watch,
+        AuthService auth,
+        SessionService sessions,
+        RequestService requests,
+        TargetStatusService statuses,
+        SafeTorrentFetcher fetcher) {
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
     /** Far above any .torrent rTorrent could take in one request (512 KiB by default). */
     static final long MAX_FETCHED_TORRENT = 8L * 1024 * 1024;
 
-    static Services of(PyrotorrentConfig config, Targets targets, ExecutorService executor,
-            ScheduledExecutorService scheduler) {
+    static Services of(
+            PyrotorrentConfig config, Targets targets, ExecutorService executor, ScheduledExecutorService scheduler) {
         var fetcher = new SafeTorrentFetcher(AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, Duration.ofSeconds(15));
-        return new Services(new OverviewService(targets, executor), new DetailsService(targets),
-                new TorrentService(targets), new AddService(targets, fetcher),
+        return new Services(
+                new OverviewService(targets, executor),
+                new DetailsService(targets),
+                new TorrentService(targets),
+                new AddService(targets, fetcher),
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),
-                new WatchService(targets, scheduler, WATCH_INTERVAL), auth(config),
-                new SessionService(config.server().sessionIdle(), Clock.systemUTC()), new RequestService(targets),
-                new TargetStatusService(targets, executor), fetcher);
+                new WatchService(targets, scheduler, WATCH_INTERVAL),
+                auth(config),
+                new SessionService(config.server().sessionIdle(), Clock.systemUTC()),
+                new RequestService(targets),
+                new TargetStatusService(targets, executor),
+                fetcher);
     }
 
     /** Configured mappings; a managed instance's own directory is readable as it stands. */
     static Map<TargetName, StorageMapping> storage(PyrotorrentConfig config) {
         var mappings = new HashMap<TargetName, StorageMapping>();
         for (TargetConfig target : config.targets()) {
-            target.storage().ifPresent(s -> mappings.put(target.name(), new StorageMapping(s.remotePath(), s.localPath())));
+            target.storage()
+                    .ifPresent(s -> mappings.put(target.name(), new StorageMapping(s.remotePath(), s.localPath())));
             target.managed().ifPresent(m -> {
                 var dir = m.dir().toAbsolutePath().normalize();
                 mappings.put(target.name(), new StorageMapping(dir.toString(), dir));
@@ -67,16 +85,23 @@ public record Services(OverviewService overview, DetailsService details, Torrent
     }
 
     private static AuthService auth(PyrotorrentConfig config) {
-        var accounts = config.users().stream().map(user -> new UserAccount(principal(user), user.passwordHash())).toList();
+        var accounts = config.users().stream()
+                .map(user -> new UserAccount(principal(user), user.passwordHash()))
+                .toList();
         // Checked when a name is unknown, so a wrong name takes as long as a wrong password.
-        String decoy = accounts.isEmpty() ? "" : PasswordHasher.hash(java.util.UUID.randomUUID().toString().toCharArray());
+        String decoy = accounts.isEmpty()
+                ? ""
+                : PasswordHasher.hash(UUID.randomUUID().toString().toCharArray());
         return new AuthService(accounts, PasswordHasher::matches, decoy, new LoginLog(), Clock.systemUTC());
     }
 
     private static Principal principal(UserConfig user) {
         boolean all = user.targets().contains(UserConfig.ALL_TARGETS);
         var targets = new HashSet<TargetName>();
-        user.targets().stream().filter(t -> !t.equals(UserConfig.ALL_TARGETS)).map(TargetName::of).forEach(targets::add);
+        user.targets().stream()
+                .filter(t -> !t.equals(UserConfig.ALL_TARGETS))
+                .map(TargetName::of)
+                .forEach(targets::add);
         return new Principal(user.name(), all, targets);
     }
 }

@@ -18,6 +18,7 @@ class CliTest {
 
     @TempDir
     Path dir;
+
     private Path config;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -53,19 +54,24 @@ class CliTest {
         int code = run("--config", config.toString(), "start", "AB".repeat(20));
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).startsWith("pyrotorrent: rTorrent is unreachable").hasLineCount(1);
+        assertThat(err.toString())
+                .startsWith("pyrotorrent: rTorrent is unreachable")
+                .hasLineCount(1);
     }
 
     @Test
     void badUsage_exits2WithAClearLine() {
         assertThat(run("--config", config.toString(), "start", "nothex")).isEqualTo(2);
-        assertThat(err.toString()).contains("an info-hash is exactly 40 hexadecimal characters")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(err.toString())
+                .contains("an info-hash is exactly 40 hexadecimal characters")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void anUnknownTargetOrCommand_exits2() {
-        assertThat(run("--config", config.toString(), "list", "--target", "nope")).isEqualTo(2);
+        assertThat(run("--config", config.toString(), "list", "--target", "nope"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("no target named 'nope'");
         assertThat(run("frobnicate")).isEqualTo(2);
     }
@@ -80,13 +86,14 @@ class CliTest {
 
     @Test
     void servingBeyondLoopbackWithoutUsers_refusesToStart() throws Exception {
-        var exposed = Files.writeString(dir.resolve("exposed.yaml"),
-                "server:\n  host: 0.0.0.0\n" + Files.readString(config));
+        var exposed =
+                Files.writeString(dir.resolve("exposed.yaml"), "server:\n  host: 0.0.0.0\n" + Files.readString(config));
 
         int code = run("--config", exposed.toString(), "serve");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("server.host 0.0.0.0 is not a loopback address, and no users")
+        assertThat(err.toString())
+                .contains("server.host 0.0.0.0 is not a loopback address, and no users")
                 .hasLineCount(1);
     }
 

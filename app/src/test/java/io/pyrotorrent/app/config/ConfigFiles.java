@@ -16,8 +16,7 @@ final class ConfigFiles {
                   dir: ./data/local
             """;
 
-    private ConfigFiles() {
-    }
+    private ConfigFiles() {}
 
     static Path write(Path dir, String yaml) {
         try {

@@ -64,8 +64,9 @@ class ConfigLoaderRefusalTest {
                     url: scgi//x
                 """);
 
-        assertRefused(file, 7, "targets[1].url").isEqualTo(file + ":7: targets[1].url: 'scgi//x' is not a valid URL; "
-                + "expected scgi://host:port, scgi:///path/to.sock or http(s)://host:port/RPC2");
+        assertRefused(file, 7, "targets[1].url")
+                .isEqualTo(file + ":7: targets[1].url: 'scgi//x' is not a valid URL; "
+                        + "expected scgi://host:port, scgi:///path/to.sock or http(s)://host:port/RPC2");
     }
 
     @Test
@@ -111,8 +112,7 @@ class ConfigLoaderRefusalTest {
     void invalidTargetName_isRefused_withTheNameRule() {
         Path file = ConfigFiles.write(dir, "targets:\n  - name: my seedbox\n    url: scgi://h:5000\n");
 
-        assertRefused(file, 2, "targets[0].name")
-                .contains("a target name is 1-64 characters", "not 'my seedbox'");
+        assertRefused(file, 2, "targets[0].name").contains("a target name is 1-64 characters", "not 'my seedbox'");
     }
 
     @Test
@@ -136,14 +136,16 @@ class ConfigLoaderRefusalTest {
     void timeoutWithoutUnit_isRefused() {
         Path file = ConfigFiles.write(dir, "targets:\n  - name: a\n    url: scgi://h:1\n    timeout: 10\n");
 
-        assertRefused(file, 4, "targets[0].timeout").contains("got the number 10", "expected a positive duration like 500ms, 10s or 2m");
+        assertRefused(file, 4, "targets[0].timeout")
+                .contains("got the number 10", "expected a positive duration like 500ms, 10s or 2m");
     }
 
     @Test
     @DisplayName("a zero or unknown-unit timeout is refused")
     void zeroTimeout_isRefused() {
         Path zero = ConfigFiles.write(dir, "targets:\n  - name: a\n    url: scgi://h:1\n    timeout: 0s\n");
-        assertRefused(zero, 4, "targets[0].timeout").contains("'0s' is not a valid timeout", "expected a positive duration");
+        assertRefused(zero, 4, "targets[0].timeout")
+                .contains("'0s' is not a valid timeout", "expected a positive duration");
 
         Path hours = ConfigFiles.write(dir, "targets:\n  - name: a\n    url: scgi://h:1\n    timeout: 1h\n");
         assertRefused(hours, 4, "targets[0].timeout").contains("'1h' is not a valid timeout", "500ms, 10s or 2m");
@@ -161,7 +163,8 @@ class ConfigLoaderRefusalTest {
                       - seedbox
                 """);
 
-        assertRefused(file, 10, "users[0].targets[1]").contains("unknown target 'seedbox'", "expected one of local or \"*\"");
+        assertRefused(file, 10, "users[0].targets[1]")
+                .contains("unknown target 'seedbox'", "expected one of local or \"*\"");
     }
 
     @Test

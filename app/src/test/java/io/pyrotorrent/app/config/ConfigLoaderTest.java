@@ -55,16 +55,24 @@ class ConfigLoaderTest {
         PyrotorrentConfig config = ConfigLoader.load(file);
 
         assertThat(config.server()).isEqualTo(new ServerConfig("0.0.0.0", 9090, "/torrent/"));
-        assertThat(config.targets()).containsExactly(
-                new TargetConfig(TargetName.of("seedbox"), Optional.of(URI.create("scgi://127.0.0.1:5000")),
-                        Optional.empty(), Duration.ofSeconds(30),
-                        Optional.of(new StorageConfig("/data", Path.of("/mnt/seedbox")))),
-                new TargetConfig(TargetName.of("local"), Optional.empty(),
-                        Optional.of(new ManagedConfig(Path.of("./data/local"), "50000-50010", true)),
-                        TransportSettings.DEFAULT_READ_TIMEOUT, Optional.empty()));
-        assertThat(config.users()).containsExactly(
-                new UserConfig("alice", "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA", List.of("seedbox")),
-                new UserConfig("bob", "hash-of-bob", List.of("*")));
+        assertThat(config.targets())
+                .containsExactly(
+                        new TargetConfig(
+                                TargetName.of("seedbox"),
+                                Optional.of(URI.create("scgi://127.0.0.1:5000")),
+                                Optional.empty(),
+                                Duration.ofSeconds(30),
+                                Optional.of(new StorageConfig("/data", Path.of("/mnt/seedbox")))),
+                        new TargetConfig(
+                                TargetName.of("local"),
+                                Optional.empty(),
+                                Optional.of(new ManagedConfig(Path.of("./data/local"), "50000-50010", true)),
+                                TransportSettings.DEFAULT_READ_TIMEOUT,
+                                Optional.empty()));
+        assertThat(config.users())
+                .containsExactly(
+                        new UserConfig("alice", "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA", List.of("seedbox")),
+                        new UserConfig("bob", "hash-of-bob", List.of("*")));
         assertThat(config.api().enabled()).isFalse();
     }
 
@@ -102,8 +110,14 @@ class ConfigLoaderTest {
     }
 
     @ParameterizedTest(name = "the url {0} is accepted")
-    @ValueSource(strings = {"scgi://127.0.0.1:5000", "scgi://rtorrent.lan:5000/", "scgi:///run/rtorrent/rpc.sock",
-            "http://127.0.0.1/RPC2", "https://seedbox.example:8443/RPC2"})
+    @ValueSource(
+            strings = {
+                "scgi://127.0.0.1:5000",
+                "scgi://rtorrent.lan:5000/",
+                "scgi:///run/rtorrent/rpc.sock",
+                "http://127.0.0.1/RPC2",
+                "https://seedbox.example:8443/RPC2"
+            })
     void supportedUrl_load_keepsIt(String url) {
         Path file = ConfigFiles.write(dir, "targets:\n  - name: remote\n    url: " + url + "\n");
 
@@ -115,8 +129,8 @@ class ConfigLoaderTest {
     @ParameterizedTest(name = "timeout {0} is {1} ms")
     @CsvSource({"500ms, 500", "10s, 10000", "2m, 120000"})
     void timeoutUnits_load_becomeDurations(String timeout, long millis) {
-        Path file = ConfigFiles.write(dir,
-                "targets:\n  - name: remote\n    url: scgi://h:5000\n    timeout: " + timeout + "\n");
+        Path file = ConfigFiles.write(
+                dir, "targets:\n  - name: remote\n    url: scgi://h:5000\n    timeout: " + timeout + "\n");
 
         TargetConfig target = ConfigLoader.load(file).targets().get(0);
 

@@ -9,8 +9,7 @@ import org.assertj.core.api.AbstractStringAssert;
 /** Loads a file expected to be refused, and checks its one-line message part by part. */
 final class ConfigProblems {
 
-    private ConfigProblems() {
-    }
+    private ConfigProblems() {}
 
     /** Asserts the message is one line starting {@code file:line: path: }, and returns it for more checks. */
     static AbstractStringAssert<?> assertRefused(Path file, int line, String path) {

@@ -29,6 +29,7 @@ class DefaultsTest {
     @Test
     @DisplayName("a file holding just the embedded target loads to the embedded default")
     void minimalFile_equalsEmbedded(@TempDir Path dir) {
-        assertThat(ConfigLoader.load(ConfigFiles.write(dir, ConfigFiles.MINIMAL))).isEqualTo(Defaults.embedded());
+        assertThat(ConfigLoader.load(ConfigFiles.write(dir, ConfigFiles.MINIMAL)))
+                .isEqualTo(Defaults.embedded());
     }
 }

@@ -14,8 +14,8 @@ class EnvironmentOverridesTest {
     @Test
     @DisplayName("host, port and base path from the environment replace the configured ones")
     void variablesSet_apply_overrideServer() {
-        Map<String, String> env = Map.of("PYROTORRENT_HOST", "0.0.0.0", "PYROTORRENT_PORT", "9091",
-                "PYROTORRENT_BASE_PATH", "torrent");
+        Map<String, String> env =
+                Map.of("PYROTORRENT_HOST", "0.0.0.0", "PYROTORRENT_PORT", "9091", "PYROTORRENT_BASE_PATH", "torrent");
 
         PyrotorrentConfig overridden = EnvironmentOverrides.apply(config, env);
 
@@ -28,7 +28,8 @@ class EnvironmentOverridesTest {
     @DisplayName("without the variables, or with them empty, the configuration is unchanged")
     void variablesUnsetOrEmpty_apply_keepConfig() {
         assertThat(EnvironmentOverrides.apply(config, Map.of("HOME", "/root"))).isEqualTo(config);
-        assertThat(EnvironmentOverrides.apply(config, Map.of("PYROTORRENT_PORT", ""))).isEqualTo(config);
+        assertThat(EnvironmentOverrides.apply(config, Map.of("PYROTORRENT_PORT", "")))
+                .isEqualTo(config);
     }
 
     @Test

@@ -34,7 +34,8 @@ class ServerLoginSettingsTest {
 
     @Test
     void omittedSettings_areTwelveHoursAndNoProxyOrForcedSecureCookies() {
-        ServerConfig server = ConfigLoader.load(ConfigFiles.write(dir, ConfigFiles.MINIMAL)).server();
+        ServerConfig server =
+                ConfigLoader.load(ConfigFiles.write(dir, ConfigFiles.MINIMAL)).server();
 
         assertThat(server.sessionIdle()).isEqualTo(Duration.ofHours(12));
         assertThat(server.secureCookies()).isFalse();
@@ -60,7 +61,8 @@ class ServerLoginSettingsTest {
     void environmentOverrides_keepTheLoginSettings() {
         Path file = ConfigFiles.write(dir, "server:\n  sessionIdle: 2h\n  behindProxy: true\n" + ConfigFiles.MINIMAL);
 
-        var overridden = EnvironmentOverrides.apply(ConfigLoader.load(file), java.util.Map.of("PYROTORRENT_PORT", "9999"));
+        var overridden =
+                EnvironmentOverrides.apply(ConfigLoader.load(file), java.util.Map.of("PYROTORRENT_PORT", "9999"));
 
         assertThat(overridden.server().port()).isEqualTo(9999);
         assertThat(overridden.server().sessionIdle()).isEqualTo(Duration.ofHours(2));

@@ -20,25 +20,39 @@ class TargetConfigTest {
     @Test
     @DisplayName("the timeout becomes the read timeout; the other transport settings stay default")
     void timeout_transportSettings_isReadTimeout() {
-        var target = new TargetConfig(SEEDBOX, Optional.of(URI.create("scgi://h:5000")), Optional.empty(),
-                Duration.ofMillis(500), Optional.empty());
+        var target = new TargetConfig(
+                SEEDBOX,
+                Optional.of(URI.create("scgi://h:5000")),
+                Optional.empty(),
+                Duration.ofMillis(500),
+                Optional.empty());
 
         TransportSettings settings = target.transportSettings();
 
         TransportSettings defaults = TransportSettings.defaults();
-        assertThat(settings).isEqualTo(new TransportSettings(defaults.connectTimeout(), Duration.ofMillis(500),
-                defaults.maxResponseBytes(), defaults.maxRequestBytes()));
+        assertThat(settings)
+                .isEqualTo(new TransportSettings(
+                        defaults.connectTimeout(),
+                        Duration.ofMillis(500),
+                        defaults.maxResponseBytes(),
+                        defaults.maxRequestBytes()));
     }
 
     @Test
     @DisplayName("a target built in code also needs exactly one of url and managed")
     void bothOrNeither_construct_isRefused() {
-        assertThatThrownBy(() -> new TargetConfig(SEEDBOX, Optional.of(URI.create("scgi://h:5000")),
-                Optional.of(ManagedConfig.in(Path.of("d"))), Duration.ofSeconds(1), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one of url");
-        assertThatThrownBy(() -> new TargetConfig(SEEDBOX, Optional.empty(), Optional.empty(),
-                Duration.ofSeconds(1), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one of url");
+        assertThatThrownBy(() -> new TargetConfig(
+                        SEEDBOX,
+                        Optional.of(URI.create("scgi://h:5000")),
+                        Optional.of(ManagedConfig.in(Path.of("d"))),
+                        Duration.ofSeconds(1),
+                        Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exactly one of url");
+        assertThatThrownBy(() -> new TargetConfig(
+                        SEEDBOX, Optional.empty(), Optional.empty(), Duration.ofSeconds(1), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exactly one of url");
     }
 
     @Test
@@ -48,7 +62,8 @@ class TargetConfigTest {
         var users = List.of(new UserConfig("alice", "h", List.of("elsewhere")));
 
         assertThatThrownBy(() -> new PyrotorrentConfig(ServerConfig.defaults(), targets, users, ApiConfig.defaults()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown target elsewhere");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown target elsewhere");
     }
 
     @Test

@@ -54,12 +54,22 @@ class SafeTorrentFetcherTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1/x", "http://10.0.0.1/x", "http://169.254.169.254/latest/meta-data/",
-            "http://[::1]/x", "http://192.168.1.1/x", "http://100.64.0.1/x", "http://224.0.0.1/x", "http://0.0.0.0/x"})
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1/x",
+                "http://10.0.0.1/x",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]/x",
+                "http://192.168.1.1/x",
+                "http://100.64.0.1/x",
+                "http://224.0.0.1/x",
+                "http://0.0.0.0/x"
+            })
     void internalAddresses_areRefusedBeforeAnyConnection(String url) {
         var fetcher = new SafeTorrentFetcher(AddressPolicy.publicOnly(), 1024, Duration.ofSeconds(2));
 
-        assertThatThrownBy(() -> fetcher.fetch(URI.create(url))).isInstanceOf(FetchRefusedException.class)
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(url)))
+                .isInstanceOf(FetchRefusedException.class)
                 .hasMessageContaining("loopback, private, link-local or multicast");
     }
 

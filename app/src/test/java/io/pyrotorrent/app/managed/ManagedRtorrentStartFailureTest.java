@@ -24,10 +24,11 @@ class ManagedRtorrentStartFailureTest {
     @Test
     @DisplayName("without rtorrent on the PATH, start says how to install it")
     void start_withoutRtorrentOnThePath_saysHowToInstallIt(@TempDir Path emptyBin) {
-        ManagedRtorrent rtorrent = managed(dataDir,
-                ManagedRtorrentOptions.defaults().withSearchPath(emptyBin + ":/nonexistent:"));
+        ManagedRtorrent rtorrent =
+                managed(dataDir, ManagedRtorrentOptions.defaults().withSearchPath(emptyBin + ":/nonexistent:"));
 
-        assertThatThrownBy(rtorrent::start).isInstanceOf(ManagedRtorrentException.class)
+        assertThatThrownBy(rtorrent::start)
+                .isInstanceOf(ManagedRtorrentException.class)
                 .hasMessage("rtorrent is not installed: install it with 'apt-get install rtorrent' "
                         + "(Debian/Ubuntu) or put it on the PATH");
     }
@@ -35,10 +36,11 @@ class ManagedRtorrentStartFailureTest {
     @Test
     @DisplayName("a binary that exits at once fails start with its exit code and the log tail")
     void start_withABinaryThatExits_failsWithTheLogTail() {
-        ManagedRtorrent rtorrent = managed(dataDir,
-                ManagedRtorrentOptions.defaults().withExecutable(Path.of("/bin/false")));
+        ManagedRtorrent rtorrent =
+                managed(dataDir, ManagedRtorrentOptions.defaults().withExecutable(Path.of("/bin/false")));
 
-        assertThatThrownBy(rtorrent::start).isInstanceOf(ManagedRtorrentException.class)
+        assertThatThrownBy(rtorrent::start)
+                .isInstanceOf(ManagedRtorrentException.class)
                 .hasMessageContaining("rtorrent failed to start")
                 .hasMessageContaining("exited with code 1")
                 .hasMessageContaining("rtorrent.log");
@@ -53,7 +55,8 @@ class ManagedRtorrentStartFailureTest {
             int port = busy.getLocalPort();
             ManagedRtorrent rtorrent = new ManagedRtorrent(dataDir, port + "-" + port, false, "busy");
 
-            assertThatThrownBy(rtorrent::start).isInstanceOf(ManagedRtorrentException.class)
+            assertThatThrownBy(rtorrent::start)
+                    .isInstanceOf(ManagedRtorrentException.class)
                     .hasMessageContaining("exited with code")
                     .hasMessageContaining("Could not open/bind port for listening");
         }
@@ -67,17 +70,19 @@ class ManagedRtorrentStartFailureTest {
         Path blocker = Files.writeString(dataDir.resolve("file"), "not a directory");
         ManagedRtorrent rtorrent = managed(blocker.resolve("rt"));
 
-        assertThatThrownBy(rtorrent::start).isInstanceOf(ManagedRtorrentException.class)
+        assertThatThrownBy(rtorrent::start)
+                .isInstanceOf(ManagedRtorrentException.class)
                 .hasMessageContaining("cannot prepare the rtorrent data dir " + blocker.resolve("rt"));
     }
 
     @Test
     @DisplayName("a configured executable that does not exist is named in the error")
     void start_withAMissingConfiguredExecutable_namesIt() {
-        ManagedRtorrent rtorrent = managed(dataDir,
-                ManagedRtorrentOptions.defaults().withExecutable(dataDir.resolve("no-rtorrent")));
+        ManagedRtorrent rtorrent =
+                managed(dataDir, ManagedRtorrentOptions.defaults().withExecutable(dataDir.resolve("no-rtorrent")));
 
-        assertThatThrownBy(rtorrent::start).isInstanceOf(ManagedRtorrentException.class)
+        assertThatThrownBy(rtorrent::start)
+                .isInstanceOf(ManagedRtorrentException.class)
                 .hasMessageContaining(dataDir.resolve("no-rtorrent") + " is missing or not executable");
     }
 }

@@ -42,8 +42,8 @@ class ManagedRtorrentSupervisionTest {
     @Test
     @DisplayName("every crash is followed by a restart, and stop after them leaves no process")
     void repeatedCrashes_areEachRestartedAndStopEndsIt() throws Exception {
-        ManagedRtorrentOptions quickRestarts = ManagedRtorrentOptions.defaults().withRestartDelays(
-                Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofMinutes(1));
+        ManagedRtorrentOptions quickRestarts = ManagedRtorrentOptions.defaults()
+                .withRestartDelays(Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofMinutes(1));
         ManagedRtorrent rtorrent = managed(dataDir, quickRestarts);
         rtorrent.start();
 
@@ -63,8 +63,8 @@ class ManagedRtorrentSupervisionTest {
     @Test
     @DisplayName("stop is not taken for a crash: nothing is restarted afterwards")
     void stop_isNotFollowedByARestart() {
-        ManagedRtorrentOptions quickRestarts = ManagedRtorrentOptions.defaults().withRestartDelays(
-                Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofMinutes(1));
+        ManagedRtorrentOptions quickRestarts = ManagedRtorrentOptions.defaults()
+                .withRestartDelays(Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofMinutes(1));
         ManagedRtorrent rtorrent = managed(dataDir, quickRestarts);
         rtorrent.start();
 
@@ -81,9 +81,11 @@ class ManagedRtorrentSupervisionTest {
     @DisplayName("restarts that fail are retried until rtorrent comes back")
     void failingRestarts_areRetriedUntilRtorrentComesBack(@TempDir Path bin) throws Exception {
         Path broken = bin.resolve("broken");
-        ManagedRtorrent rtorrent = managed(dataDir, ManagedRtorrentOptions.defaults()
-                .withExecutable(TestRtorrents.breakableBinary(bin, broken))
-                .withRestartDelays(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMinutes(1)));
+        ManagedRtorrent rtorrent = managed(
+                dataDir,
+                ManagedRtorrentOptions.defaults()
+                        .withExecutable(TestRtorrents.breakableBinary(bin, broken))
+                        .withRestartDelays(Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMinutes(1)));
         try (rtorrent) {
             rtorrent.start();
             Files.writeString(broken, "");

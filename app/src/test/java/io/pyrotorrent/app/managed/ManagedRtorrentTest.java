@@ -46,8 +46,11 @@ class ManagedRtorrentTest {
             assertThat(dataDir.resolve("session")).isDirectory();
             assertThat(dataDir.resolve("download")).isDirectory();
             assertThat(Files.readString(dataDir.resolve("rtorrent.rc")))
-                    .contains("network.port_range.set = " + ports, "dht.mode.set = disable",
-                            "protocol.pex.set = no", "system.daemon.set = true",
+                    .contains(
+                            "network.port_range.set = " + ports,
+                            "dht.mode.set = disable",
+                            "protocol.pex.set = no",
+                            "system.daemon.set = true",
                             "network.scgi.open_local = \"" + dataDir.resolve("run/rpc.sock") + "\"")
                     .doesNotContain("open_port");
         }
@@ -79,7 +82,8 @@ class ManagedRtorrentTest {
             rtorrent.start();
 
             assertThat(clientVersion(rtorrent)).isEqualTo("0.9.8");
-            assertThatThrownBy(rtorrent::start).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(rtorrent::start)
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("running already");
         }
     }

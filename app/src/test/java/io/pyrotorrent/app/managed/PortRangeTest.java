@@ -18,7 +18,8 @@ class PortRangeTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "6881", "6890-6881", "0-10", "1-65536", "1-2\nexecute = rm", "a-b"})
     void parse_refusesAnythingElse(String text) {
-        assertThatThrownBy(() -> PortRange.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PortRange.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("port range");
     }
 }

@@ -16,7 +16,9 @@ class RestartBackoffTest {
     void quickCrashes_doubleUpToTheMax() {
         Duration quick = Duration.ofSeconds(2);
 
-        assertThat(java.util.stream.IntStream.range(0, 7).mapToObj(i -> backoff.delayAfter(quick)).toList())
+        assertThat(java.util.stream.IntStream.range(0, 7)
+                        .mapToObj(i -> backoff.delayAfter(quick))
+                        .toList())
                 .extracting(Duration::toSeconds)
                 .containsExactly(1L, 2L, 4L, 8L, 16L, 30L, 30L);
     }

@@ -27,22 +27,27 @@ class RtorrentDirectoryTest {
     void aDirTooLongForAUnixSocket_isRefused() {
         Path deep = Path.of("/tmp", "d".repeat(100));
 
-        assertThatThrownBy(() -> new RtorrentDirectory(deep)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("too long").hasMessageContaining("107");
+        assertThatThrownBy(() -> new RtorrentDirectory(deep))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too long")
+                .hasMessageContaining("107");
     }
 
     @Test
     void aDirThatWouldBreakTheRcFile_isRefused() {
         assertThatThrownBy(() -> new RtorrentDirectory(Path.of("/tmp/a,b")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("commas");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("commas");
         assertThatThrownBy(() -> new RtorrentDirectory(Path.of("/tmp/a\"b")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quotes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("quotes");
     }
 
     @Test
     void logTail_givesTheLastLinesOnly() throws Exception {
         RtorrentDirectory directory = new RtorrentDirectory(root);
-        Files.writeString(directory.logFile(),
+        Files.writeString(
+                directory.logFile(),
                 IntStream.rangeClosed(1, 50).mapToObj(i -> "line " + i).collect(Collectors.joining("\n")));
 
         assertThat(directory.logTail(3)).isEqualTo("line 48\nline 49\nline 50");

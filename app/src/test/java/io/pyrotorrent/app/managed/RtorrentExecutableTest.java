@@ -23,8 +23,8 @@ class RtorrentExecutableTest {
         Files.writeString(executable, "#!/bin/sh\n");
         Files.setPosixFilePermissions(executable, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        Path found = RtorrentExecutable.locate(Optional.empty(),
-                "::" + bin.resolve("a") + ":" + bin.resolve("b") + ":/usr/bin");
+        Path found = RtorrentExecutable.locate(
+                Optional.empty(), "::" + bin.resolve("a") + ":" + bin.resolve("b") + ":/usr/bin");
 
         assertThat(found).isEqualTo(executable);
     }

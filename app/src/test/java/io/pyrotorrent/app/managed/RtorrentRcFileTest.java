@@ -15,17 +15,18 @@ class RtorrentRcFileTest {
     void render_withoutDht() {
         String rc = RtorrentRcFile.render(directory, PortRange.parse("49164-49174"), false);
 
-        assertThat(rc.lines()).contains(
-                "system.daemon.set = true",
-                "network.scgi.open_local = \"/srv/pyro torrent/run/rpc.sock\"",
-                "execute.nothrow = chmod,770,\"/srv/pyro torrent/run/rpc.sock\"",
-                "directory.default.set = \"/srv/pyro torrent/download\"",
-                "session.path.set = \"/srv/pyro torrent/session\"",
-                "network.port_range.set = 49164-49174",
-                "network.port_random.set = no",
-                "dht.mode.set = disable",
-                "protocol.pex.set = no",
-                "trackers.use_udp.set = yes");
+        assertThat(rc.lines())
+                .contains(
+                        "system.daemon.set = true",
+                        "network.scgi.open_local = \"/srv/pyro torrent/run/rpc.sock\"",
+                        "execute.nothrow = chmod,770,\"/srv/pyro torrent/run/rpc.sock\"",
+                        "directory.default.set = \"/srv/pyro torrent/download\"",
+                        "session.path.set = \"/srv/pyro torrent/session\"",
+                        "network.port_range.set = 49164-49174",
+                        "network.port_random.set = no",
+                        "dht.mode.set = disable",
+                        "protocol.pex.set = no",
+                        "trackers.use_udp.set = yes");
         assertThat(rc).doesNotContain("open_port", "scgi_port", "bind_address");
     }
 

@@ -25,8 +25,7 @@ final class TestRtorrents {
 
     static final Path BINARY = Path.of("/usr/bin/rtorrent");
 
-    private TestRtorrents() {
-    }
+    private TestRtorrents() {}
 
     /** An instance on a port the OS just handed out, so parallel or repeated runs do not clash. */
     static ManagedRtorrent managed(Path dataDir) {
@@ -51,7 +50,9 @@ final class TestRtorrents {
         Request.Builder request = Request.builder();
         Ref<Row> client = request.add(ClientQuery.of(ClientFields.CLIENT_VERSION));
         return RtorrentClient.connect(rtorrent.url(), TransportSettings.defaults())
-                .send(request.build()).get(client).get(ClientFields.CLIENT_VERSION);
+                .send(request.build())
+                .get(client)
+                .get(ClientFields.CLIENT_VERSION);
     }
 
     static boolean isAlive(long pid) {
@@ -64,16 +65,19 @@ final class TestRtorrents {
      */
     static Path breakableBinary(Path bin, Path brokenMarker) throws IOException {
         Path script = bin.resolve("rtorrent");
-        Files.writeString(script, "#!/bin/sh\n"
-                + "if [ -e '" + brokenMarker + "' ]; then echo 'simulated failure'; exit 3; fi\n"
-                + "exec " + BINARY + " \"$@\"\n");
+        Files.writeString(
+                script,
+                "#!/bin/sh\n"
+                        + "if [ -e '" + brokenMarker + "' ]; then echo 'simulated failure'; exit 3; fi\n"
+                        + "exec " + BINARY + " \"$@\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         return script;
     }
 
     /** This JVM's child processes whose command line names the data dir: its rtorrents. */
     static List<ProcessHandle> childrenRunningIn(Path dataDir) {
-        return ProcessHandle.current().children()
+        return ProcessHandle.current()
+                .children()
                 .filter(child -> child.info().commandLine().orElse("").contains(dataDir.toString()))
                 .toList();
     }
@@ -82,7 +86,9 @@ final class TestRtorrents {
     static void awaitTrue(Duration timeout, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition still false after " + timeout).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("condition still false after " + timeout)
+                    .isLessThan(deadline);
             Thread.sleep(20);
         }
     }

@@ -34,13 +34,15 @@ class MetricsTest {
         var seedbox = metrics.rtorrent("seedbox");
 
         seedbox.onRoundTrip(new RoundTrip(100, 2000, Duration.ofMillis(12), Optional.empty()));
-        seedbox.onRoundTrip(new RoundTrip(100, 0, Duration.ofSeconds(10),
-                Optional.of(new ClientFailure.TimedOut(Duration.ofSeconds(10)))));
+        seedbox.onRoundTrip(new RoundTrip(
+                100, 0, Duration.ofSeconds(10), Optional.of(new ClientFailure.TimedOut(Duration.ofSeconds(10)))));
 
         String text = metrics.scrape();
-        assertThat(text).contains("pyrotorrent_rtorrent_requests_total{target=\"seedbox\"} 2.0",
-                "pyrotorrent_rtorrent_bytes_received_bytes_total{target=\"seedbox\"} 2000.0",
-                "pyrotorrent_rtorrent_errors_total{reason=\"timed_out\",target=\"seedbox\"} 1.0",
-                "pyrotorrent_rtorrent_latency_seconds_count{target=\"seedbox\"} 2");
+        assertThat(text)
+                .contains(
+                        "pyrotorrent_rtorrent_requests_total{target=\"seedbox\"} 2.0",
+                        "pyrotorrent_rtorrent_bytes_received_bytes_total{target=\"seedbox\"} 2000.0",
+                        "pyrotorrent_rtorrent_errors_total{reason=\"timed_out\",target=\"seedbox\"} 1.0",
+                        "pyrotorrent_rtorrent_latency_seconds_count{target=\"seedbox\"} 2");
     }
 }

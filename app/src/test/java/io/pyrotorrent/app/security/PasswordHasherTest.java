@@ -19,6 +19,7 @@ class PasswordHasherTest {
     @Test
     void aMalformedStoredHash_neverMatches() {
         assertThat(PasswordHasher.matches("x".toCharArray(), "plaintext")).isFalse();
-        assertThat(PasswordHasher.matches("x".toCharArray(), "pbkdf2-sha256$1$!!$!!")).isFalse();
+        assertThat(PasswordHasher.matches("x".toCharArray(), "pbkdf2-sha256$1$!!$!!"))
+                .isFalse();
     }
 }

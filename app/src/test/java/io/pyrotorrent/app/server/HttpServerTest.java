@@ -28,37 +28,50 @@ class HttpServerTest {
     @Test
     void everyResponse_carriesARequestId_andMetricsCountRequestsByRouteUnderTheBasePath() throws Exception {
         var metrics = new Metrics();
-        try (var server = HttpServer.start("127.0.0.1", 0, "/torrent/", metrics,
+        try (var server = HttpServer.start(
+                "127.0.0.1",
+                0,
+                "/torrent/",
+                metrics,
                 config -> config.routes.get("/hello/{name}", ctx -> ctx.result("hi")))) {
             var hello = get(server, "/torrent/hello/alice");
             get(server, "/torrent/hello/bob");
             var scrape = get(server, "/torrent/metrics");
 
             assertThat(hello.body()).isEqualTo("hi");
-            assertThat(hello.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(8));
-            assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/plain"));
-            assertThat(scrape.body()).contains(
-                    "pyrotorrent_http_requests_seconds_count{method=\"GET\",route=\"/hello/{name}\",status=\"200\"} 2");
+            assertThat(hello.headers().firstValue("X-Request-Id"))
+                    .hasValueSatisfying(id -> assertThat(id).hasSize(8));
+            assertThat(scrape.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+            assertThat(scrape.body())
+                    .contains(
+                            "pyrotorrent_http_requests_seconds_count{method=\"GET\",route=\"/hello/{name}\",status=\"200\"} 2");
         }
     }
 
     @Test
     void stopping_letsARequestInFlightFinish() throws Exception {
         var inHandler = new java.util.concurrent.CountDownLatch(1);
-        var server = HttpServer.start("127.0.0.1", 0, "/", new Metrics(), config ->
-                config.routes.get("/slow", ctx -> {
+        var server = HttpServer.start(
+                "127.0.0.1",
+                0,
+                "/",
+                new Metrics(),
+                config -> config.routes.get("/slow", ctx -> {
                     inHandler.countDown();
                     Thread.sleep(300);
                     ctx.result("finished");
                 }));
-        var response = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slow"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        var response = http.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slow"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(inHandler.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
         server.close();
 
-        assertThat(response.get(5, java.util.concurrent.TimeUnit.SECONDS).body()).isEqualTo("finished");
+        assertThat(response.get(5, java.util.concurrent.TimeUnit.SECONDS).body())
+                .isEqualTo("finished");
     }
 
     @Test
@@ -68,8 +81,12 @@ class HttpServerTest {
         var active = new AtomicInteger();
         var peak = new AtomicInteger();
         var release = new CountDownLatch(1);
-        try (var server = HttpServer.start("127.0.0.1", 0, "/", new Metrics(), config ->
-                config.routes.get("/hold", ctx -> {
+        try (var server = HttpServer.start(
+                "127.0.0.1",
+                0,
+                "/",
+                new Metrics(),
+                config -> config.routes.get("/hold", ctx -> {
                     peak.accumulateAndGet(active.incrementAndGet(), Math::max);
                     release.await(30, TimeUnit.SECONDS);
                     active.decrementAndGet();
@@ -114,13 +131,21 @@ class HttpServerTest {
         })) {
             List<CompletableFuture<HttpResponse<InputStream>>> open = new ArrayList<>();
             for (int i = 0; i < streams; i++) {
-                open.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base(server) + "/events"))
-                        .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream()));
+                open.add(http.sendAsync(
+                        HttpRequest.newBuilder(URI.create(base(server) + "/events"))
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream()));
             }
-            assertThat(opened.await(30, TimeUnit.SECONDS)).as("all %d streams open", streams).isTrue();
+            assertThat(opened.await(30, TimeUnit.SECONDS))
+                    .as("all %d streams open", streams)
+                    .isTrue();
 
-            var hello = http.send(HttpRequest.newBuilder(URI.create(base(server) + "/hello"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            var hello = http.send(
+                    HttpRequest.newBuilder(URI.create(base(server) + "/hello"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(hello.body()).isEqualTo("hi");
             release.countDown();
@@ -134,7 +159,9 @@ class HttpServerTest {
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime() - deadline).as("timed out waiting: " + what).isNegative();
+            assertThat(System.nanoTime() - deadline)
+                    .as("timed out waiting: " + what)
+                    .isNegative();
             Thread.sleep(5);
         }
     }
@@ -148,7 +175,9 @@ class HttpServerTest {
     }
 
     private HttpResponse<String> get(HttpServer server, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

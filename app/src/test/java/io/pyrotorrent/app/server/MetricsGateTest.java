@@ -21,9 +21,12 @@ import org.junit.jupiter.api.Test;
 class MetricsGateTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final AuthService users = new AuthService(List.of(new UserAccount(
-            new Principal("alice", true, Set.of()), "hash:secret")),
-            (password, hash) -> hash.equals("hash:" + new String(password)), "decoy", LoginEvents.NONE, Clock.systemUTC());
+    private final AuthService users = new AuthService(
+            List.of(new UserAccount(new Principal("alice", true, Set.of()), "hash:secret")),
+            (password, hash) -> hash.equals("hash:" + new String(password)),
+            "decoy",
+            LoginEvents.NONE,
+            Clock.systemUTC());
 
     @Test
     void withUsers_metricsNeedBasicCredentials_andNothingElseIsItsBusiness() throws Exception {
@@ -36,8 +39,8 @@ class MetricsGateTest {
             var right = get(server, "/torrent/metrics", "alice:secret");
 
             assertThat(anonymous.statusCode()).isEqualTo(401);
-            assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                    value -> assertThat(value).startsWith("Basic realm=\"pyroTorrent\""));
+            assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(value -> assertThat(value).startsWith("Basic realm=\"pyroTorrent\""));
             assertThat(anonymous.body()).doesNotContain("pyrotorrent_");
             assertThat(wrong.statusCode()).isEqualTo(401);
             assertThat(right.statusCode()).isEqualTo(200);
@@ -48,10 +51,15 @@ class MetricsGateTest {
 
     @Test
     void guessingTheMetricsPassword_isThrottledLikeAnyLogin() throws Exception {
-        try (var server = HttpServer.start("127.0.0.1", 0, "/", new Metrics(), config ->
-                config.routes.before("/metrics", new MetricsGate(users)::check))) {
+        try (var server = HttpServer.start(
+                "127.0.0.1",
+                0,
+                "/",
+                new Metrics(),
+                config -> config.routes.before("/metrics", new MetricsGate(users)::check))) {
             for (int i = 0; i < 5; i++) {
-                assertThat(get(server, "/metrics", "alice:guess" + i).statusCode()).isEqualTo(401);
+                assertThat(get(server, "/metrics", "alice:guess" + i).statusCode())
+                        .isEqualTo(401);
             }
 
             var waiting = get(server, "/metrics", "alice:secret");
@@ -64,8 +72,12 @@ class MetricsGateTest {
     @Test
     void withoutUsers_metricsAreOpen() throws Exception {
         var nobody = new AuthService(List.of(), (password, hash) -> false, "", LoginEvents.NONE, Clock.systemUTC());
-        try (var server = HttpServer.start("127.0.0.1", 0, "/", new Metrics(), config ->
-                config.routes.before("/metrics", new MetricsGate(nobody)::check))) {
+        try (var server = HttpServer.start(
+                "127.0.0.1",
+                0,
+                "/",
+                new Metrics(),
+                config -> config.routes.before("/metrics", new MetricsGate(nobody)::check))) {
             assertThat(get(server, "/metrics", null).statusCode()).isEqualTo(200);
         }
     }
@@ -73,8 +85,9 @@ class MetricsGateTest {
     private HttpResponse<String> get(HttpServer server, String path, String credentials) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
         if (credentials != null) {
-            request.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

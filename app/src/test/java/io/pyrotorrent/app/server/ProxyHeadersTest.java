@@ -25,15 +25,21 @@ class ProxyHeadersTest {
 
     @Test
     void withoutAProxy_forwardedHeadersAreIgnored_soNobodyPicksTheirOwnAddress() throws Exception {
-        try (var server = HttpServer.start("127.0.0.1", 0, "/", new Metrics(), config ->
-                config.routes.get("/who", ctx -> ctx.result(ctx.ip() + " " + ctx.scheme())))) {
+        try (var server = HttpServer.start(
+                "127.0.0.1",
+                0,
+                "/",
+                new Metrics(),
+                config -> config.routes.get("/who", ctx -> ctx.result(ctx.ip() + " " + ctx.scheme())))) {
             assertThat(forwarded(server)).isEqualTo("127.0.0.1 http");
         }
     }
 
     private String forwarded(HttpServer server) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/who"))
-                .header("X-Forwarded-For", "203.0.113.9").header("X-Forwarded-Proto", "https").build();
+                .header("X-Forwarded-For", "203.0.113.9")
+                .header("X-Forwarded-Proto", "https")
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -22,7 +22,8 @@ class ExposureTest {
     void withoutUsers_aNonLoopbackAddress_isRefusedWithALineSayingWhatToDo(String host) {
         var config = noUsers.withServer(new ServerConfig(host, 8080, "/"));
 
-        assertThatThrownBy(() -> Exposure.check(config)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Exposure.check(config))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not a loopback address, and no users are configured")
                 .hasMessageContaining("hash-password");
     }
@@ -30,13 +31,17 @@ class ExposureTest {
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "127.8.9.10", "::1", "localhost"})
     void withoutUsers_loopback_isFine(String host) {
-        assertThatCode(() -> Exposure.check(noUsers.withServer(new ServerConfig(host, 8080, "/")))).doesNotThrowAnyException();
+        assertThatCode(() -> Exposure.check(noUsers.withServer(new ServerConfig(host, 8080, "/"))))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void withUsers_anyAddress_isFine() {
-        var withUsers = new PyrotorrentConfig(new ServerConfig("0.0.0.0", 8080, "/"), noUsers.targets(),
-                List.of(new UserConfig("alice", "hash", List.of("*"))), noUsers.api());
+        var withUsers = new PyrotorrentConfig(
+                new ServerConfig("0.0.0.0", 8080, "/"),
+                noUsers.targets(),
+                List.of(new UserConfig("alice", "hash", List.of("*"))),
+                noUsers.api());
 
         assertThatCode(() -> Exposure.check(withUsers)).doesNotThrowAnyException();
     }

@@ -22,15 +22,18 @@ class RtorrentCallPoolTest {
         List<CompletableFuture<Void>> busy = new ArrayList<>();
         try {
             for (int i = 0; i < RtorrentCallPool.THREADS_PER_TARGET; i++) {
-                busy.add(CompletableFuture.runAsync(() -> {
-                    started.countDown();
-                    await(release);
-                }, pool));
+                busy.add(CompletableFuture.runAsync(
+                        () -> {
+                            started.countDown();
+                            await(release);
+                        },
+                        pool));
             }
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
             Thread caller = Thread.currentThread();
-            Thread ranIn = CompletableFuture.supplyAsync(Thread::currentThread, pool).join();
+            Thread ranIn =
+                    CompletableFuture.supplyAsync(Thread::currentThread, pool).join();
 
             assertThat(ranIn).isSameAs(caller);
             assertThat(((ThreadPoolExecutor) pool).getPoolSize()).isEqualTo(RtorrentCallPool.THREADS_PER_TARGET);
@@ -54,7 +57,7 @@ class RtorrentCallPoolTest {
         var pool = RtorrentCallPool.create(1, Thread::new);
         pool.shutdownNow();
 
-        assertThatThrownBy(() -> CompletableFuture.runAsync(() -> { }, pool))
+        assertThatThrownBy(() -> CompletableFuture.runAsync(() -> {}, pool))
                 .isInstanceOf(RejectedExecutionException.class);
     }
 

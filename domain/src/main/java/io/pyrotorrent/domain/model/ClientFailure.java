@@ -68,8 +68,7 @@ public sealed interface ClientFailure {
 
         @Override
         public String message() {
-            return what + " is " + bytes + " bytes; rTorrent accepts at most " + limit
-                    + " bytes in one request";
+            return what + " is " + bytes + " bytes; rTorrent accepts at most " + limit + " bytes in one request";
         }
     }
 }

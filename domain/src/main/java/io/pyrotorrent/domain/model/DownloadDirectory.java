@@ -14,8 +14,8 @@ public record DownloadDirectory(String path) {
     public DownloadDirectory {
         Objects.requireNonNull(path, "path");
         if (!path.startsWith("/")) {
-            throw new IllegalArgumentException("a download directory is an absolute path, not '"
-                    + InfoHash.abbreviate(path) + "'");
+            throw new IllegalArgumentException(
+                    "a download directory is an absolute path, not '" + InfoHash.abbreviate(path) + "'");
         }
         if (path.length() > 1024) {
             throw new IllegalArgumentException("a download directory is at most 1024 characters");
@@ -27,8 +27,8 @@ public record DownloadDirectory(String path) {
         }
         for (char c : path.toCharArray()) {
             if (Character.isISOControl(c) || FORBIDDEN.indexOf(c) >= 0) {
-                throw new IllegalArgumentException("a download directory cannot contain '" + c
-                        + "' (none of " + FORBIDDEN + " or control characters)");
+                throw new IllegalArgumentException("a download directory cannot contain '" + c + "' (none of "
+                        + FORBIDDEN + " or control characters)");
             }
         }
         for (String segment : path.split("/")) {

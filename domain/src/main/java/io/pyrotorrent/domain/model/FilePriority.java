@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /** rTorrent's f.priority: OFF means the file is not downloaded at all. */
 public enum FilePriority {
-    OFF(0), NORMAL(1), HIGH(2);
+    OFF(0),
+    NORMAL(1),
+    HIGH(2);
 
     private final int code;
 
@@ -18,7 +20,9 @@ public enum FilePriority {
     }
 
     public static FilePriority ofCode(long code) {
-        return Arrays.stream(values()).filter(p -> p.code == code).findFirst().orElseThrow(
-                () -> new IllegalArgumentException("a file priority is 0-2, not " + code));
+        return Arrays.stream(values())
+                .filter(p -> p.code == code)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("a file priority is 0-2, not " + code));
     }
 }

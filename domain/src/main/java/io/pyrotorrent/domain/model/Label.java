@@ -16,8 +16,8 @@ public record Label(String value) {
         Objects.requireNonNull(value, "value");
         value = value.strip();
         if (value.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("a label is at most " + MAX_LENGTH + " characters, not "
-                    + value.length());
+            throw new IllegalArgumentException(
+                    "a label is at most " + MAX_LENGTH + " characters, not " + value.length());
         }
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("a label cannot contain control characters");

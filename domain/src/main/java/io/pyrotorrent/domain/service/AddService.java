@@ -2,7 +2,6 @@ package io.pyrotorrent.domain.service;
 
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
-import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.add.AddOptions;
 import io.pyrotorrent.domain.model.add.AddResult;
 import io.pyrotorrent.domain.model.add.NamedSource;
@@ -34,8 +33,7 @@ public final class AddService implements AddTorrents {
         this.fetcher = fetcher;
     }
 
-    private record Checked(NamedSource named, TorrentSource source, Optional<InfoHash> hash) {
-    }
+    private record Checked(NamedSource named, TorrentSource source, Optional<InfoHash> hash) {}
 
     @Override
     public List<AddResult> add(Principal caller, TargetName target, List<NamedSource> sources, AddOptions options) {
@@ -53,14 +51,19 @@ public final class AddService implements AddTorrents {
             }
         }
         if (!checked.isEmpty()) {
-            List<Step<?>> steps = checked.stream().<Step<?>>map(c -> new Command.AddTorrent(c.source(),
-                    options.start(), options.label(), options.directory())).toList();
+            List<Step<?>> steps = checked.stream()
+                    .<Step<?>>map(c ->
+                            new Command.AddTorrent(c.source(), options.start(), options.label(), options.directory()))
+                    .toList();
             var outcomes = client.send(new Request(steps)).outcomes();
             for (int i = 0; i < checked.size(); i++) {
                 Checked c = checked.get(i);
-                results.set(indexes.get(i), outcomes.get(i) instanceof Outcome.Failure<?> failure
-                        ? new AddResult.Refused(c.named().name(), failure.failure().message())
-                        : new AddResult.Added(c.named().name(), c.hash()));
+                results.set(
+                        indexes.get(i),
+                        outcomes.get(i) instanceof Outcome.Failure<?> failure
+                                ? new AddResult.Refused(
+                                        c.named().name(), failure.failure().message())
+                                : new AddResult.Added(c.named().name(), c.hash()));
             }
         }
         return results;
@@ -73,7 +76,8 @@ public final class AddService implements AddTorrents {
             source = new TorrentSource.FileBytes(fetcher.fetch(url.uri()));
         }
         if (source instanceof TorrentSource.FileBytes file) {
-            return new Checked(named, source, Optional.of(Metainfo.parse(file.bytes()).hash()));
+            return new Checked(
+                    named, source, Optional.of(Metainfo.parse(file.bytes()).hash()));
         }
         var magnet = BTIH.matcher(((TorrentSource.Magnet) source).uri());
         return new Checked(named, source, magnet.find() ? Optional.of(InfoHash.of(magnet.group(1))) : Optional.empty());

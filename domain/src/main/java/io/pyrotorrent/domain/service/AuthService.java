@@ -21,19 +21,25 @@ public final class AuthService implements Authenticate {
 
     /** Verified against when the name is unknown, so both cases take as long. */
     private final String decoyHash;
+
     private final List<UserAccount> users;
     private final PasswordVerifier verifier;
     private final LoginThrottle throttle;
     private final RecentLogins recent;
     private final LoginEvents events;
 
-    public AuthService(List<UserAccount> users, PasswordVerifier verifier, String decoyHash, LoginEvents events,
-            Clock clock) {
+    public AuthService(
+            List<UserAccount> users, PasswordVerifier verifier, String decoyHash, LoginEvents events, Clock clock) {
         this(users, verifier, decoyHash, events, LoginThrottle.standard(clock), new RecentLogins(clock));
     }
 
-    AuthService(List<UserAccount> users, PasswordVerifier verifier, String decoyHash, LoginEvents events,
-            LoginThrottle throttle, RecentLogins recent) {
+    AuthService(
+            List<UserAccount> users,
+            PasswordVerifier verifier,
+            String decoyHash,
+            LoginEvents events,
+            LoginThrottle throttle,
+            RecentLogins recent) {
         this.users = List.copyOf(users);
         this.verifier = verifier;
         this.decoyHash = decoyHash;
@@ -66,8 +72,10 @@ public final class AuthService implements Authenticate {
             return new LoginAttempt.Throttled(wait.left());
         }
         var ticket = (LoginThrottle.Ticket) admission;
-        Optional<UserAccount> user = users.stream().filter(u -> u.principal().name().equals(name)).findFirst();
-        boolean matches = verifier.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
+        Optional<UserAccount> user =
+                users.stream().filter(u -> u.principal().name().equals(name)).findFirst();
+        boolean matches =
+                verifier.matches(password, user.map(UserAccount::passwordHash).orElse(decoyHash));
         if (user.isPresent() && matches) {
             throttle.succeeded(name, clientAddress);
             recent.remember(name, password, user.get().principal());

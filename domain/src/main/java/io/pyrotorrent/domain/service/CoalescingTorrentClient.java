@@ -22,8 +22,7 @@ public final class CoalescingTorrentClient implements TorrentClient {
 
     private static final int MAX_CACHED = 256;
 
-    private record Cached(Snapshot snapshot, long atNanos, long generation) {
-    }
+    private record Cached(Snapshot snapshot, long atNanos, long generation) {}
 
     private final TorrentClient delegate;
     private final long maxAgeNanos;
@@ -49,7 +48,8 @@ public final class CoalescingTorrentClient implements TorrentClient {
             return command(request);
         }
         Cached cached = cache.get(request);
-        if (cached != null && cached.generation() == generation.get()
+        if (cached != null
+                && cached.generation() == generation.get()
                 && nanoTime.getAsLong() - cached.atNanos() <= maxAgeNanos) {
             hits.increment();
             return cached.snapshot();

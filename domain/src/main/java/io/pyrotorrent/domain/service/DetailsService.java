@@ -3,7 +3,6 @@ package io.pyrotorrent.domain.service;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
-import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.details.TorrentDetails;
@@ -39,10 +38,11 @@ public final class DetailsService implements ShowTorrent {
         var trackers = request.add(TrackerListQuery.of(hash, TrackerFields.ALL));
         var snapshot = client.send(request.build());
         if (snapshot.outcome(torrent) instanceof Outcome.Failure<?> failure
-                && failure.failure() instanceof ClientFailure.Rejected rejected && rejected.faultCode() == -501) {
+                && failure.failure() instanceof ClientFailure.Rejected rejected
+                && rejected.faultCode() == -501) {
             throw new UnknownTorrentException(hash);
         }
-        return new TorrentDetails(snapshot.get(torrent), snapshot.get(files), snapshot.get(peers),
-                snapshot.get(trackers));
+        return new TorrentDetails(
+                snapshot.get(torrent), snapshot.get(files), snapshot.get(peers), snapshot.get(trackers));
     }
 }

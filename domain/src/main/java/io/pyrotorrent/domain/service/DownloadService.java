@@ -3,7 +3,6 @@ package io.pyrotorrent.domain.service;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
-import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.ClientFields;
@@ -70,19 +69,23 @@ public final class DownloadService implements DownloadFiles {
         Snapshot snapshot = send(client, hash, request.build());
         String loaded = snapshot.get(torrent).get(TorrentFields.LOADED_FILE);
         // load.raw leaves d.loaded_file empty; rTorrent then keeps its copy as <session>/<HASH>.torrent.
-        String remote = loaded.isEmpty() ? snapshot.get(session).get(ClientFields.SESSION_PATH) + "/"
-                + hash.hex() + ".torrent" : loaded;
+        String remote = loaded.isEmpty()
+                ? snapshot.get(session).get(ClientFields.SESSION_PATH) + "/" + hash.hex() + ".torrent"
+                : loaded;
         int slash = remote.lastIndexOf('/');
-        FileLookup found = LocalPaths.inside(mapping, remote.substring(0, Math.max(1, slash)), remote.substring(slash + 1));
+        FileLookup found =
+                LocalPaths.inside(mapping, remote.substring(0, Math.max(1, slash)), remote.substring(slash + 1));
         return found instanceof FileLookup.Found file
-                ? new FileLookup.Found(file.path(), snapshot.get(torrent).get(TorrentFields.NAME) + ".torrent", file.size())
+                ? new FileLookup.Found(
+                        file.path(), snapshot.get(torrent).get(TorrentFields.NAME) + ".torrent", file.size())
                 : found;
     }
 
     private static Snapshot send(TorrentClient client, InfoHash hash, Request request) {
         Snapshot snapshot = client.send(request);
         if (snapshot.outcomes().get(0) instanceof Outcome.Failure<?> failure
-                && failure.failure() instanceof ClientFailure.Rejected rejected && rejected.faultCode() == -501) {
+                && failure.failure() instanceof ClientFailure.Rejected rejected
+                && rejected.faultCode() == -501) {
             throw new UnknownTorrentException(hash);
         }
         return snapshot;

@@ -13,8 +13,7 @@ import java.util.function.Function;
  */
 final class EveryTarget {
 
-    private EveryTarget() {
-    }
+    private EveryTarget() {}
 
     static <T> List<T> ask(List<TargetName> targets, Executor executor, Function<TargetName, T> question) {
         List<CompletableFuture<T>> answers = targets.stream()

@@ -20,8 +20,7 @@ import java.util.concurrent.Executor;
 /** Probes each instance with one tiny request, in parallel, and remembers each one's last error. */
 public final class HealthService implements CheckHealth {
 
-    private record Failure(String message, Instant at) {
-    }
+    private record Failure(String message, Instant at) {}
 
     private final Access access;
     private final Executor executor;
@@ -44,7 +43,10 @@ public final class HealthService implements CheckHealth {
         var versions = request.add(ClientQuery.of(ClientFields.CLIENT_VERSION, ClientFields.LIBRARY_VERSION));
         try {
             var row = access.client(caller, name).send(request.build()).get(versions);
-            return health(name, true, Optional.of(row.get(ClientFields.CLIENT_VERSION)),
+            return health(
+                    name,
+                    true,
+                    Optional.of(row.get(ClientFields.CLIENT_VERSION)),
                     Optional.of(row.get(ClientFields.LIBRARY_VERSION)));
         } catch (TorrentClientException e) {
             lastErrors.put(name, new Failure(e.failure().message(), clock.instant()));
@@ -52,10 +54,8 @@ public final class HealthService implements CheckHealth {
         }
     }
 
-    private TargetHealth health(TargetName name, boolean reachable, Optional<String> client,
-            Optional<String> library) {
+    private TargetHealth health(TargetName name, boolean reachable, Optional<String> client, Optional<String> library) {
         Optional<Failure> last = Optional.ofNullable(lastErrors.get(name));
-        return new TargetHealth(name, reachable, client, library, last.map(Failure::message),
-                last.map(Failure::at));
+        return new TargetHealth(name, reachable, client, library, last.map(Failure::message), last.map(Failure::at));
     }
 }

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /** From rTorrent's path to a local file, refusing anything that escapes its directory. */
 final class LocalPaths {
 
-    private LocalPaths() {
-    }
+    private LocalPaths() {}
 
     /**
      * The file {@code relative} inside rTorrent's {@code remoteDirectory}, through the mapping.
@@ -23,7 +22,8 @@ final class LocalPaths {
                     + " is outside the storage mapping " + mapping.remotePath());
         }
         Path localRoot = mapping.localPath().toAbsolutePath().normalize();
-        Path directory = localRoot.resolve(remoteDirectory.substring(Math.min(prefix.length(), remoteDirectory.length())))
+        Path directory = localRoot
+                .resolve(remoteDirectory.substring(Math.min(prefix.length(), remoteDirectory.length())))
                 .normalize();
         Path file = directory.resolve(relative).normalize();
         if (!directory.startsWith(localRoot) || !file.startsWith(directory) || file.equals(directory)) {

@@ -16,16 +16,13 @@ import java.util.Optional;
 final class LoginThrottle {
 
     /** Whether an attempt may be checked at all. */
-    sealed interface Admission {
-    }
+    sealed interface Admission {}
 
     /** Not now: the name or the address waits this long still. */
-    record Wait(Duration left) implements Admission {
-    }
+    record Wait(Duration left) implements Admission {}
 
     /** Go ahead; this is its place in the row of failures, and the wait it started, if it fails. */
-    record Ticket(int failuresInRow, Optional<Duration> lockedFor) implements Admission {
-    }
+    record Ticket(int failuresInRow, Optional<Duration> lockedFor) implements Admission {}
 
     private static final class Record {
         int failures;
@@ -35,6 +32,7 @@ final class LoginThrottle {
 
     /** Keys kept at most; the least recently failed go first, so spraying names cannot fill memory. */
     static final int MAX_KEYS = 10_000;
+
     private static final int MAX_NAME = 128;
 
     private final int freeFailures;
@@ -109,7 +107,9 @@ final class LoginThrottle {
 
     private Record record(String key, Instant now) {
         Record record = records.get(key);
-        if (record == null || (record.lockedUntil.isBefore(now) && record.lastFailure.plus(forgetAfter).isBefore(now))) {
+        if (record == null
+                || (record.lockedUntil.isBefore(now)
+                        && record.lastFailure.plus(forgetAfter).isBefore(now))) {
             record = new Record();
             records.put(key, record);
         }

@@ -26,10 +26,16 @@ import java.util.concurrent.Executor;
 public final class OverviewService implements ShowOverview {
 
     /** What an instance's header shows. */
-    public static final List<Field<?>> CLIENT_FIELDS = List.of(ClientFields.HOSTNAME,
-            ClientFields.CLIENT_VERSION, ClientFields.LIBRARY_VERSION, ClientFields.UP_RATE,
-            ClientFields.DOWN_RATE, ClientFields.UP_LIMIT, ClientFields.DOWN_LIMIT,
-            ClientFields.MEMORY_USAGE, ClientFields.VIEWS);
+    public static final List<Field<?>> CLIENT_FIELDS = List.of(
+            ClientFields.HOSTNAME,
+            ClientFields.CLIENT_VERSION,
+            ClientFields.LIBRARY_VERSION,
+            ClientFields.UP_RATE,
+            ClientFields.DOWN_RATE,
+            ClientFields.UP_LIMIT,
+            ClientFields.DOWN_LIMIT,
+            ClientFields.MEMORY_USAGE,
+            ClientFields.VIEWS);
 
     private final Access access;
     private final Executor executor;
@@ -41,8 +47,8 @@ public final class OverviewService implements ShowOverview {
 
     @Override
     public Overview overview(Principal caller, Listing listing) {
-        return new Overview(listing, EveryTarget.ask(access.visible(caller), executor,
-                name -> section(caller, name, listing)));
+        return new Overview(
+                listing, EveryTarget.ask(access.visible(caller), executor, name -> section(caller, name, listing)));
     }
 
     private TargetSection section(Principal caller, TargetName name, Listing listing) {
@@ -51,13 +57,14 @@ public final class OverviewService implements ShowOverview {
         var torrents = request.add(TorrentListQuery.of(listing.view(), listing.fieldsToFetch()));
         try {
             var snapshot = access.client(caller, name).send(request.build());
-            return new TargetSection.Loaded(name, snapshot.get(status),
-                    Slicer.slice(snapshot.get(torrents), listing));
+            return new TargetSection.Loaded(name, snapshot.get(status), Slicer.slice(snapshot.get(torrents), listing));
         } catch (TorrentClientException e) {
             return new TargetSection.Failed(name, e.failure());
         } catch (RuntimeException e) {
-            return new TargetSection.Failed(name, new ClientFailure.ProtocolError(
-                    "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new TargetSection.Failed(
+                    name,
+                    new ClientFailure.ProtocolError(
+                            "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 }

@@ -23,8 +23,7 @@ import java.util.Optional;
  */
 final class RecentLogins {
 
-    private record Entry(Principal principal, Instant until) {
-    }
+    private record Entry(Principal principal, Instant until) {}
 
     static final Duration KEEP = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 1_000;

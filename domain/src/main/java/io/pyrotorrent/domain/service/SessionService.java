@@ -91,7 +91,8 @@ public final class SessionService implements KeepSessions {
         Instant now = clock.instant();
         sessions.values().removeIf(live -> live.lastSeen.plus(idle).isBefore(now));
         while (sessions.size() >= MAX_SESSIONS) {
-            sessions.values().stream().min(Comparator.comparing(live -> live.lastSeen))
+            sessions.values().stream()
+                    .min(Comparator.comparing(live -> live.lastSeen))
                     .ifPresent(oldest -> sessions.remove(oldest.session.id(), oldest));
         }
     }

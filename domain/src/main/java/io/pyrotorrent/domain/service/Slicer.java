@@ -18,17 +18,17 @@ import java.util.Optional;
 /** Filters, sorts and pages a whole view's rows, in memory: linear in the view, one sort. */
 final class Slicer {
 
-    private Slicer() {
-    }
+    private Slicer() {}
 
     static Slice slice(List<Row> view, Listing listing) {
         var counts = new EnumMap<TorrentState, Integer>(TorrentState.class);
         view.forEach(row -> counts.merge(TorrentState.of(row), 1, Integer::sum));
         Optional<String> name = listing.nameContains().map(n -> n.toLowerCase(Locale.ROOT));
         var matching = view.stream()
-                .filter(row -> name.isEmpty() || row.get(TorrentFields.NAME).toLowerCase(Locale.ROOT)
-                        .contains(name.get()))
-                .filter(row -> listing.label().isEmpty() || row.get(TorrentFields.LABEL).equals(listing.label().get()));
+                .filter(row -> name.isEmpty()
+                        || row.get(TorrentFields.NAME).toLowerCase(Locale.ROOT).contains(name.get()))
+                .filter(row -> listing.label().isEmpty()
+                        || row.get(TorrentFields.LABEL).equals(listing.label().get()));
         if (listing.sortBy().isPresent()) {
             Comparator<Row> order = comparator(listing.sortBy().get());
             matching = matching.sorted(listing.order() == SortOrder.DESCENDING ? order.reversed() : order);
@@ -44,7 +44,8 @@ final class Slicer {
     static Comparator<Row> comparator(Field<?> field) {
         Comparator<Row> primary = switch (field.kind()) {
             case TEXT -> Comparator.comparing(row -> ((String) row.get(field)).toLowerCase(Locale.ROOT));
-            case LABEL -> Comparator.comparing(row -> ((Label) row.get(field)).value().toLowerCase(Locale.ROOT));
+            case LABEL ->
+                Comparator.comparing(row -> ((Label) row.get(field)).value().toLowerCase(Locale.ROOT));
             case TIME -> Comparator.comparing(row -> ((Optional<Instant>) row.get(field)).orElse(Instant.EPOCH));
             case HASH -> Comparator.comparing(row -> row.get(TorrentFields.HASH).hex());
             default -> Comparator.comparing(row -> (Comparable) row.get(field));

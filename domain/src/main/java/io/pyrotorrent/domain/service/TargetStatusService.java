@@ -50,8 +50,10 @@ public final class TargetStatusService implements ListTargets {
         } catch (TorrentClientException e) {
             return new TargetStatus.Unreachable(target, e.failure());
         } catch (RuntimeException e) {
-            return new TargetStatus.Unreachable(target, new ClientFailure.ProtocolError(
-                    "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new TargetStatus.Unreachable(
+                    target,
+                    new ClientFailure.ProtocolError(
+                            "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.pyrotorrent.domain.service;
 
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
-import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.Field;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Listing and controlling the torrents of one target, each call one request to it. */
 public final class TorrentService implements ListTorrents, ControlTorrents {
@@ -71,7 +69,8 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
             return List.of();
         }
         var outcomes = new ArrayList<Outcome<Done>>();
-        client.send(new Request(List.copyOf(commands))).outcomes()
+        client.send(new Request(List.copyOf(commands)))
+                .outcomes()
                 .forEach(outcome -> outcomes.add((Outcome<Done>) outcome));
         return outcomes;
     }
@@ -83,11 +82,13 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
             return new CommandResults(Map.of(), List.of());
         }
         var request = Request.builder();
-        var refs = askNames(request, commands.stream().map(Command.OnTorrent::hash).toList());
+        var refs =
+                askNames(request, commands.stream().map(Command.OnTorrent::hash).toList());
         var done = new ArrayList<Ref<Done>>();
         commands.forEach(c -> done.add(request.add(c)));
         var snapshot = client.send(request.build());
-        return new CommandResults(namesFrom(snapshot, refs), done.stream().map(snapshot::outcome).toList());
+        return new CommandResults(
+                namesFrom(snapshot, refs), done.stream().map(snapshot::outcome).toList());
     }
 
     /** One d.name step per distinct hash, in order. */

@@ -40,12 +40,18 @@ final class WatchPoll {
     private WatchPoll(TorrentClient client, ViewName view, List<Field<?>> fields) {
         this.client = client;
         this.fields = fields;
-        this.request = new Request(List.of(ClientQuery.of(ClientFields.UP_RATE, ClientFields.DOWN_RATE,
-                ClientFields.UP_LIMIT, ClientFields.DOWN_LIMIT), TorrentListQuery.of(view, fields)));
+        this.request = new Request(List.of(
+                ClientQuery.of(
+                        ClientFields.UP_RATE, ClientFields.DOWN_RATE, ClientFields.UP_LIMIT, ClientFields.DOWN_LIMIT),
+                TorrentListQuery.of(view, fields)));
     }
 
-    static WatchPoll start(TorrentClient client, ViewName view, List<Field<?>> fields,
-            ScheduledExecutorService scheduler, Duration interval) {
+    static WatchPoll start(
+            TorrentClient client,
+            ViewName view,
+            List<Field<?>> fields,
+            ScheduledExecutorService scheduler,
+            Duration interval) {
         var poll = new WatchPoll(client, view, fields);
         poll.task = scheduler.scheduleWithFixedDelay(poll::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
         return poll;
@@ -122,7 +128,8 @@ final class WatchPoll {
                 changed.put(hash, fieldsChanged);
             }
         });
-        var removed = last.keySet().stream().filter(h -> !current.containsKey(h)).toList();
+        var removed =
+                last.keySet().stream().filter(h -> !current.containsKey(h)).toList();
         return new TorrentEvent.Changes(changed, added, removed, status);
     }
 

@@ -1,7 +1,6 @@
 package io.pyrotorrent.domain.service;
 
 import io.pyrotorrent.domain.model.TargetName;
-import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.Field;
@@ -23,8 +22,7 @@ import java.util.function.Consumer;
  */
 public final class WatchService implements WatchTorrents {
 
-    private record Key(TargetName target, ViewName view, List<Field<?>> fields) {
-    }
+    private record Key(TargetName target, ViewName view, List<Field<?>> fields) {}
 
     private final Access access;
     private final ScheduledExecutorService scheduler;
@@ -38,7 +36,11 @@ public final class WatchService implements WatchTorrents {
     }
 
     @Override
-    public Subscription watch(Principal caller, TargetName target, ViewName view, List<Field<?>> fields,
+    public Subscription watch(
+            Principal caller,
+            TargetName target,
+            ViewName view,
+            List<Field<?>> fields,
             Consumer<TorrentEvent> listener) {
         var client = access.client(caller, target);
         var withHash = new LinkedHashSet<Field<?>>();

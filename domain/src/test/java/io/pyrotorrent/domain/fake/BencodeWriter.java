@@ -9,8 +9,7 @@ import java.util.TreeMap;
 /** Writes bencode for test torrents: Long, String, byte[], List and Map (keys sorted, as required). */
 public final class BencodeWriter {
 
-    private BencodeWriter() {
-    }
+    private BencodeWriter() {}
 
     public static byte[] encode(Object value) {
         var out = new ByteArrayOutputStream();

@@ -29,7 +29,8 @@ final class FakeCommands {
     Outcome<Done> run(Command command) {
         if (command instanceof Command.OnTorrent onTorrent) {
             FakeTorrent torrent = client.torrents.get(onTorrent.hash());
-            return torrent == null ? new Outcome.Failure<>(InMemoryTorrentClient.UNKNOWN_HASH)
+            return torrent == null
+                    ? new Outcome.Failure<>(InMemoryTorrentClient.UNKNOWN_HASH)
                     : onTorrent(onTorrent, torrent);
         }
         if (command instanceof Command.SetGlobalUpLimit limit) {

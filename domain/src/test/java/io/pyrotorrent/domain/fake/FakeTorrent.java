@@ -60,11 +60,11 @@ public final class FakeTorrent {
     }
 
     static FakeTorrent of(Metainfo metainfo, String directory) {
-        var torrent = new FakeTorrent(metainfo.hash(), metainfo.name(), metainfo.totalLength(),
-                metainfo.pieceLength(), directory);
+        var torrent = new FakeTorrent(
+                metainfo.hash(), metainfo.name(), metainfo.totalLength(), metainfo.pieceLength(), directory);
         for (Metainfo.FileEntry file : metainfo.files()) {
-            torrent.files.add(new File(file.path(), file.length(),
-                    (file.length() + torrent.pieceLength - 1) / torrent.pieceLength));
+            torrent.files.add(new File(
+                    file.path(), file.length(), (file.length() + torrent.pieceLength - 1) / torrent.pieceLength));
         }
         torrent.trackers.addAll(metainfo.trackers());
         return torrent;

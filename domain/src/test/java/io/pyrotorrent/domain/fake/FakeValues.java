@@ -70,8 +70,10 @@ final class FakeValues {
     }
 
     static Object client(FakeClientState state, Field<?> field) {
-        if (field == ClientFields.UP_RATE || field == ClientFields.DOWN_RATE
-                || field == ClientFields.UP_TOTAL || field == ClientFields.DOWN_TOTAL
+        if (field == ClientFields.UP_RATE
+                || field == ClientFields.DOWN_RATE
+                || field == ClientFields.UP_TOTAL
+                || field == ClientFields.DOWN_TOTAL
                 || field == ClientFields.MEMORY_USAGE) {
             return 0L;
         }
@@ -117,6 +119,5 @@ final class FakeValues {
         throw new IllegalArgumentException("the fake has no value for " + field);
     }
 
-    private FakeValues() {
-    }
+    private FakeValues() {}
 }

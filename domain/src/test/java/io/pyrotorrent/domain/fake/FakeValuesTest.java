@@ -16,7 +16,8 @@ class FakeValuesTest {
         assertThat(FakeValues.FILE.keySet()).containsExactlyInAnyOrderElementsOf(FileFields.ALL);
         assertThat(FakeValues.TRACKER.keySet()).containsExactlyInAnyOrderElementsOf(TrackerFields.ALL);
         var state = new FakeClientState();
-        ClientFields.ALL.forEach(f -> assertThat(f.kind().javaType()).isInstanceOf(Class.class)
+        ClientFields.ALL.forEach(f -> assertThat(f.kind().javaType())
+                .isInstanceOf(Class.class)
                 .matches(type -> type.isInstance(FakeValues.client(state, f))));
     }
 }

@@ -8,8 +8,18 @@ import java.util.function.Predicate;
 /** rTorrent's built-in views, with the filters 0.9.8 was measured to apply. */
 final class FakeViews {
 
-    static final List<String> NAMES = List.of("main", "default", "name", "active", "started",
-            "stopped", "complete", "incomplete", "hashing", "seeding", "leeching");
+    static final List<String> NAMES = List.of(
+            "main",
+            "default",
+            "name",
+            "active",
+            "started",
+            "stopped",
+            "complete",
+            "incomplete",
+            "hashing",
+            "seeding",
+            "leeching");
 
     private static final Map<String, Predicate<FakeTorrent>> FILTERS = Map.ofEntries(
             Map.entry("main", t -> true),
@@ -28,6 +38,5 @@ final class FakeViews {
         return Optional.ofNullable(FILTERS.get(view));
     }
 
-    private FakeViews() {
-    }
+    private FakeViews() {}
 }

@@ -91,12 +91,15 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
         if (step instanceof ClientQuery query) {
             Columns columns = query.columns();
             return success(columns.row(columns.fields().stream()
-                    .map(f -> FakeValues.client(state, f)).toArray()));
+                    .map(f -> FakeValues.client(state, f))
+                    .toArray()));
         }
         if (step instanceof TorrentListQuery query) {
             return FakeViews.filter(query.view().value())
-                    .<Outcome<?>>map(filter -> success(torrents.values().stream().filter(filter)
-                            .map(t -> row(query.columns(), FakeValues.TORRENT, t)).toList()))
+                    .<Outcome<?>>map(filter -> success(torrents.values().stream()
+                            .filter(filter)
+                            .map(t -> row(query.columns(), FakeValues.TORRENT, t))
+                            .toList()))
                     .orElseGet(() -> new Outcome.Failure<>(UNKNOWN_VIEW));
         }
         if (step instanceof TorrentQuery query) {
@@ -119,13 +122,13 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
         return torrent == null ? new Outcome.Failure<>(UNKNOWN_HASH) : success(answer.apply(torrent));
     }
 
-    private static <S> List<Row> rows(Columns columns, Map<Field<?>, Function<S, Object>> values,
-            List<S> sources) {
+    private static <S> List<Row> rows(Columns columns, Map<Field<?>, Function<S, Object>> values, List<S> sources) {
         return sources.stream().map(source -> row(columns, values, source)).toList();
     }
 
     private static <S> Row row(Columns columns, Map<Field<?>, Function<S, Object>> values, S source) {
-        return columns.row(columns.fields().stream().map(f -> values.get(f).apply(source)).toArray());
+        return columns.row(
+                columns.fields().stream().map(f -> values.get(f).apply(source)).toArray());
     }
 
     private static Outcome<?> success(Object value) {

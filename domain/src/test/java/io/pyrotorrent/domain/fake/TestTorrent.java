@@ -43,8 +43,7 @@ public record TestTorrent(String name, byte[] bytes, Metainfo metainfo) {
             info.put("length", total);
         } else {
             var list = new ArrayList<Object>();
-            files.forEach((path, length) -> list.add(Map.of("path", List.of(path.split("/")),
-                    "length", length)));
+            files.forEach((path, length) -> list.add(Map.of("path", List.of(path.split("/")), "length", length)));
             info.put("files", list);
             total = files.values().stream().mapToLong(Long::longValue).sum();
         }
@@ -63,8 +62,8 @@ public record TestTorrent(String name, byte[] bytes, Metainfo metainfo) {
 
     /** A magnet for a made-up hash; rTorrent keeps magnets only when they name a tracker. */
     public static TorrentSource.Magnet magnet(InfoHash hash) {
-        return new TorrentSource.Magnet("magnet:?xt=urn:btih:" + hash.hex()
-                + "&tr=" + java.net.URLEncoder.encode(TRACKER, java.nio.charset.StandardCharsets.UTF_8));
+        return new TorrentSource.Magnet("magnet:?xt=urn:btih:" + hash.hex() + "&tr="
+                + java.net.URLEncoder.encode(TRACKER, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public static InfoHash randomHash() {

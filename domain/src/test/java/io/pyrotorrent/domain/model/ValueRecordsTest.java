@@ -18,10 +18,16 @@ class ValueRecordsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "abc", "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ",
-            "0123456789abcdef0123456789abcdef012345678"})
+    @ValueSource(
+            strings = {
+                "",
+                "abc",
+                "ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ",
+                "0123456789abcdef0123456789abcdef012345678"
+            })
     void infoHash_refusesAnythingButFortyHexCharacters(String text) {
-        assertThatThrownBy(() -> InfoHash.of(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> InfoHash.of(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("40 hexadecimal");
     }
 
@@ -54,16 +60,14 @@ class ValueRecordsTest {
     void rateLimits_areBetweenZeroAndTwoToTheThirty() {
         assertThat(new Command.SetGlobalUpLimit(0).bytesPerSecond()).isZero();
         assertThatThrownBy(() -> new Command.SetGlobalUpLimit(-1)).hasMessageContaining("rate limit");
-        assertThatThrownBy(() -> new Command.SetGlobalDownLimit((1L << 30) + 1))
-                .hasMessageContaining("rate limit");
+        assertThatThrownBy(() -> new Command.SetGlobalDownLimit((1L << 30) + 1)).hasMessageContaining("rate limit");
     }
 
     @Test
     void torrentSources_refuseOtherSchemesAndMalformedMagnets() {
         assertThatThrownBy(() -> new TorrentSource.Url(URI.create("file:///etc/passwd")))
                 .hasMessageContaining("http or https");
-        assertThatThrownBy(() -> new TorrentSource.Magnet("magnet:?dn=x"))
-                .hasMessageContaining("xt=urn:btih:");
+        assertThatThrownBy(() -> new TorrentSource.Magnet("magnet:?dn=x")).hasMessageContaining("xt=urn:btih:");
         assertThatThrownBy(() -> new TorrentSource.FileBytes(new byte[0])).hasMessageContaining("empty");
     }
 
@@ -78,13 +82,14 @@ class ValueRecordsTest {
     void clientFailures_explainThemselves() {
         assertThat(new ClientFailure.Rejected(-501, "Could not find info-hash.").message())
                 .isEqualTo("rTorrent refused (fault -501): Could not find info-hash.");
-        assertThat(new TorrentClientException(new ClientFailure.Unreachable("connection refused"))
-                .getMessage()).isEqualTo("rTorrent is unreachable: connection refused");
+        assertThat(new TorrentClientException(new ClientFailure.Unreachable("connection refused")).getMessage())
+                .isEqualTo("rTorrent is unreachable: connection refused");
     }
 
     @Test
     void aMagnetsNonAsciiCharacters_arePercentEncoded_soTheRequestCanCarryThem() {
-        var magnet = new TorrentSource.Magnet("magnet:?xt=urn:btih:" + "a".repeat(40) + "&dn=caf\u00e9 \ud83c\udfb5".replace(" ", "_"));
+        var magnet = new TorrentSource.Magnet(
+                "magnet:?xt=urn:btih:" + "a".repeat(40) + "&dn=caf\u00e9 \ud83c\udfb5".replace(" ", "_"));
 
         assertThat(magnet.uri()).endsWith("&dn=caf%C3%A9_%F0%9F%8E%B5").matches("\\p{ASCII}+");
         assertThatThrownBy(() -> new TorrentSource.Magnet("magnet:?xt=urn:btih:" + "a".repeat(40) + "&dn=a\u2003b"))

@@ -24,8 +24,8 @@ class AddServiceTest {
 
     private final InMemoryTorrentClient client = new InMemoryTorrentClient();
     private final TestTorrent remote = TestTorrent.unique("remote");
-    private final AddService service = new AddService(
-            new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("box"), client)), url -> {
+    private final AddService service =
+            new AddService(new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("box"), client)), url -> {
                 if (url.getHost().equals("127.0.0.1")) {
                     throw new TorrentFileFetcher.FetchRefusedException("127.0.0.1 is a loopback address");
                 }
@@ -37,28 +37,37 @@ class AddServiceTest {
         var file = TestTorrent.unique("upload");
         var magnetHash = TestTorrent.randomHash();
 
-        var results = service.add(Principal.LOCAL, TargetName.of("box"), List.of(
-                new NamedSource("upload.torrent", file.source()),
-                new NamedSource("garbage.torrent", new TorrentSource.FileBytes("nope".getBytes())),
-                new NamedSource("https://example.test/r.torrent", new TorrentSource.Url(URI.create("https://example.test/r.torrent"))),
-                new NamedSource("http://127.0.0.1/x", new TorrentSource.Url(URI.create("http://127.0.0.1/x"))),
-                new NamedSource("magnet", TestTorrent.magnet(magnetHash))),
+        var results = service.add(
+                Principal.LOCAL,
+                TargetName.of("box"),
+                List.of(
+                        new NamedSource("upload.torrent", file.source()),
+                        new NamedSource("garbage.torrent", new TorrentSource.FileBytes("nope".getBytes())),
+                        new NamedSource(
+                                "https://example.test/r.torrent",
+                                new TorrentSource.Url(URI.create("https://example.test/r.torrent"))),
+                        new NamedSource("http://127.0.0.1/x", new TorrentSource.Url(URI.create("http://127.0.0.1/x"))),
+                        new NamedSource("magnet", TestTorrent.magnet(magnetHash))),
                 new AddOptions(false, Label.of("new"), Optional.empty()));
 
         assertThat(client.roundTrips()).isEqualTo(1);
-        assertThat(results).containsExactly(
-                new AddResult.Added("upload.torrent", Optional.of(file.hash())),
-                new AddResult.Refused("garbage.torrent", "not a valid .torrent file: expected ':' at byte 0"),
-                new AddResult.Added("https://example.test/r.torrent", Optional.of(remote.hash())),
-                new AddResult.Refused("http://127.0.0.1/x", "127.0.0.1 is a loopback address"),
-                new AddResult.Added("magnet", Optional.of(magnetHash)));
+        assertThat(results)
+                .containsExactly(
+                        new AddResult.Added("upload.torrent", Optional.of(file.hash())),
+                        new AddResult.Refused("garbage.torrent", "not a valid .torrent file: expected ':' at byte 0"),
+                        new AddResult.Added("https://example.test/r.torrent", Optional.of(remote.hash())),
+                        new AddResult.Refused("http://127.0.0.1/x", "127.0.0.1 is a loopback address"),
+                        new AddResult.Added("magnet", Optional.of(magnetHash)));
         assertThat(client.torrent(file.hash()).hash()).isEqualTo(file.hash());
     }
 
     @Test
     void nothingValid_sendsNothing() {
-        var results = service.add(Principal.LOCAL, TargetName.of("box"), List.of(
-                new NamedSource("x", new TorrentSource.FileBytes(new byte[] {'d', 'e'}))), AddOptions.started());
+        var results = service.add(
+                Principal.LOCAL,
+                TargetName.of("box"),
+                List.of(new NamedSource("x", new TorrentSource.FileBytes(new byte[] {'d', 'e'}))),
+                AddOptions.started());
 
         assertThat(results).singleElement().isInstanceOf(AddResult.Refused.class);
         assertThat(client.roundTrips()).isZero();

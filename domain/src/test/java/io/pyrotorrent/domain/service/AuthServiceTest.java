@@ -21,11 +21,15 @@ class AuthServiceTest {
     private final List<String> logged = new ArrayList<>();
     private final TestClock clock = new TestClock();
     private final Principal alice = new Principal("alice", false, Set.of(TargetName.of("seedbox")));
-    private final AuthService auth = new AuthService(List.of(new UserAccount(alice, "hash-of-secret")),
+    private final AuthService auth = new AuthService(
+            List.of(new UserAccount(alice, "hash-of-secret")),
             (password, hash) -> {
                 checkedHashes.add(hash);
                 return hash.equals("hash-of-" + new String(password));
-            }, "decoy", new RecordingEvents(), clock);
+            },
+            "decoy",
+            new RecordingEvents(),
+            clock);
 
     @Test
     void theRightPassword_givesTheUserAndTheirTargets() {
@@ -56,8 +60,10 @@ class AuthServiceTest {
 
         assertThat(sixth).isEqualTo(new LoginAttempt.Throttled(Duration.ofSeconds(30)));
         assertThat(checkedHashes).isEmpty();
-        assertThat(logged).contains("failed alice from 10.0.0.5 (5 in a row) locked PT30S",
-                "throttled alice from 10.9.9.9 for PT30S");
+        assertThat(logged)
+                .contains(
+                        "failed alice from 10.0.0.5 (5 in a row) locked PT30S",
+                        "throttled alice from 10.9.9.9 for PT30S");
     }
 
     @Test
@@ -66,8 +72,10 @@ class AuthServiceTest {
             auth.logIn("user" + i, "guess".toCharArray(), "203.0.113.7");
         }
 
-        assertThat(auth.logIn("alice", "secret".toCharArray(), "203.0.113.7")).isInstanceOf(LoginAttempt.Throttled.class);
-        assertThat(auth.logIn("alice", "secret".toCharArray(), "198.51.100.1")).isEqualTo(new LoginAttempt.Accepted(alice));
+        assertThat(auth.logIn("alice", "secret".toCharArray(), "203.0.113.7"))
+                .isInstanceOf(LoginAttempt.Throttled.class);
+        assertThat(auth.logIn("alice", "secret".toCharArray(), "198.51.100.1"))
+                .isEqualTo(new LoginAttempt.Accepted(alice));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.pyrotorrent.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
@@ -73,14 +72,23 @@ class AuthorizationTest {
                 t -> () -> torrents.run(alice, t, List.of(new Command.Stop(hash))),
                 t -> () -> torrents.runNamed(alice, t, List.of(new Command.Stop(hash))),
                 t -> () -> new DetailsService(targets).details(alice, t, hash),
-                t -> () -> new AddService(targets, uri -> new byte[0]).add(alice, t,
-                        List.of(new NamedSource("m", new TorrentSource.Magnet("magnet:?xt=urn:btih:" + hash.hex()))), AddOptions.started()),
+                t -> () -> new AddService(targets, uri -> new byte[0])
+                        .add(
+                                alice,
+                                t,
+                                List.of(new NamedSource(
+                                        "m", new TorrentSource.Magnet("magnet:?xt=urn:btih:" + hash.hex()))),
+                                AddOptions.started()),
                 t -> () -> downloads.payload(alice, t, hash, 0),
                 t -> () -> downloads.torrentFile(alice, t, hash),
-                t -> () -> new WatchService(targets, Executors.newSingleThreadScheduledExecutor(),
-                        Duration.ofSeconds(1)).watch(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME), e -> { }),
-                t -> () -> new RequestService(targets).send(alice, t,
-                        new Request(List.of(TorrentListQuery.of(ViewName.MAIN, List.of(TorrentFields.NAME))))));
+                t -> () -> new WatchService(
+                                targets, Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1))
+                        .watch(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME), e -> {}),
+                t -> () -> new RequestService(targets)
+                        .send(
+                                alice,
+                                t,
+                                new Request(List.of(TorrentListQuery.of(ViewName.MAIN, List.of(TorrentFields.NAME))))));
 
         for (var useCase : useCases) {
             String unknown = messageOf(useCase.apply(NOWHERE)).replace("nowhere", "X");
@@ -100,7 +108,8 @@ class AuthorizationTest {
         assertThat(health).extracting(TargetHealth::target).containsExactly(MINE);
         assertThat(new RequestService(targets).targets(alice)).containsExactly(MINE);
         assertThat(new TargetStatusService(targets, Runnable::run).statuses(alice, List.of(ClientFields.HOSTNAME)))
-                .extracting(TargetStatus::target).containsExactly(MINE);
+                .extracting(TargetStatus::target)
+                .containsExactly(MINE);
         assertThat(new RequestService(targets).targets(Principal.ANONYMOUS)).isEmpty();
         assertThat(new RequestService(targets).targets(Principal.LOCAL)).containsExactly(MINE, THEIRS);
         assertThat(theirs.roundTrips()).isZero();

@@ -49,7 +49,9 @@ class CoalescingTorrentClientTest {
         awaitTrue(() -> coalescing.hits() == 9);
         release.countDown();
 
-        assertThat(answers).allSatisfy(a -> assertThat(a.get(5, TimeUnit.SECONDS).outcomes()).hasSize(1));
+        assertThat(answers)
+                .allSatisfy(
+                        a -> assertThat(a.get(5, TimeUnit.SECONDS).outcomes()).hasSize(1));
         assertThat(calls).hasValue(1);
         pool.shutdownNow();
     }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class DetailsServiceTest {
 
     private final InMemoryTorrentClient client = new InMemoryTorrentClient();
-    private final DetailsService service = new DetailsService(
-            new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("box"), client)));
+    private final DetailsService service =
+            new DetailsService(new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("box"), client)));
 
     @Test
     void aTorrent_comesWithFilesPeersAndTrackers_inOneRoundTrip() {
@@ -44,6 +44,7 @@ class DetailsServiceTest {
         var hash = TestTorrent.randomHash();
 
         assertThatThrownBy(() -> service.details(Principal.LOCAL, TargetName.of("box"), hash))
-                .isInstanceOf(UnknownTorrentException.class).hasMessageContaining(hash.hex());
+                .isInstanceOf(UnknownTorrentException.class)
+                .hasMessageContaining(hash.hex());
     }
 }

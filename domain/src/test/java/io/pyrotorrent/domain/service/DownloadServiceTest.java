@@ -28,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DownloadServiceTest {
 
     private static final TargetName BOX = TargetName.of("box");
+
     @TempDir
     Path disk;
+
     private final InMemoryTorrentClient client = new InMemoryTorrentClient();
     private DownloadService service;
     private TestTorrent torrent;
@@ -43,13 +45,14 @@ class DownloadServiceTest {
         files.put("missing.bin", 5L);
         torrent = TestTorrent.multi("pack", files);
         // rTorrent sees /srv/data; here the same files live under the temp dir.
-        client.send(Request.of(new Command.AddTorrent(torrent.source(), false, Label.NONE,
-                Optional.of(DownloadDirectory.of("/srv/data/pack")))));
+        client.send(Request.of(new Command.AddTorrent(
+                torrent.source(), false, Label.NONE, Optional.of(DownloadDirectory.of("/srv/data/pack")))));
         Path pack = Files.createDirectories(disk.resolve("data/pack/docs")).getParent();
         Files.writeString(pack.resolve("docs/readme.txt"), "hello");
         Files.writeString(disk.resolve("secret.txt"), "nope!");
         Files.createSymbolicLink(pack.resolve("link.txt"), disk.resolve("secret.txt"));
-        service = new DownloadService(new Targets(Map.<TargetName, TorrentClient>of(BOX, client)),
+        service = new DownloadService(
+                new Targets(Map.<TargetName, TorrentClient>of(BOX, client)),
                 Map.of(BOX, new StorageMapping("/srv", disk)));
     }
 
@@ -67,27 +70,31 @@ class DownloadServiceTest {
     void dotDotAndSymlinksOut_areForbidden_andAbsentFilesNotAvailable() {
         assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 1)).isInstanceOf(FileLookup.Forbidden.class);
         assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 2)).isInstanceOf(FileLookup.Forbidden.class);
-        assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 3)).isInstanceOf(FileLookup.NotAvailable.class);
-        assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 9)).isInstanceOf(FileLookup.NotAvailable.class);
+        assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 3))
+                .isInstanceOf(FileLookup.NotAvailable.class);
+        assertThat(service.payload(Principal.LOCAL, BOX, torrent.hash(), 9))
+                .isInstanceOf(FileLookup.NotAvailable.class);
     }
 
     @Test
     void withoutAMapping_downloadsAreOff_andUnknownHashesAreUnknown() {
         var unmapped = new DownloadService(new Targets(Map.<TargetName, TorrentClient>of(BOX, client)), Map.of());
 
-        assertThat(unmapped.payload(Principal.LOCAL, BOX, torrent.hash(), 0)).isEqualTo(
-                new FileLookup.NotAvailable("downloads are off: this target has no storage mapping"));
+        assertThat(unmapped.payload(Principal.LOCAL, BOX, torrent.hash(), 0))
+                .isEqualTo(new FileLookup.NotAvailable("downloads are off: this target has no storage mapping"));
         assertThatThrownBy(() -> service.payload(Principal.LOCAL, BOX, TestTorrent.randomHash(), 0))
                 .isInstanceOf(UnknownTorrentException.class);
     }
 
     @Test
     void theTorrentFile_isRtorrentsSessionCopy_namedAfterTheTorrent() throws Exception {
-        var sessionMapped = new DownloadService(new Targets(Map.<TargetName, TorrentClient>of(BOX, client)),
+        var sessionMapped = new DownloadService(
+                new Targets(Map.<TargetName, TorrentClient>of(BOX, client)),
                 Map.of(BOX, new StorageMapping("/session", disk)));
         Files.write(disk.resolve(torrent.hash().hex() + ".torrent"), torrent.bytes());
 
-        assertThat(sessionMapped.torrentFile(Principal.LOCAL, BOX, torrent.hash())).isInstanceOfSatisfying(FileLookup.Found.class,
-                file -> assertThat(file.name()).isEqualTo("pack.torrent"));
+        assertThat(sessionMapped.torrentFile(Principal.LOCAL, BOX, torrent.hash()))
+                .isInstanceOfSatisfying(
+                        FileLookup.Found.class, file -> assertThat(file.name()).isEqualTo("pack.torrent"));
     }
 }

@@ -22,7 +22,8 @@ class HealthServiceTest {
     private final Instant now = Instant.parse("2026-11-24T02:00:00Z");
     private final HealthService service = new HealthService(
             new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("local"), client)),
-            Executors.newCachedThreadPool(), Clock.fixed(now, ZoneOffset.UTC));
+            Executors.newCachedThreadPool(),
+            Clock.fixed(now, ZoneOffset.UTC));
 
     @Test
     void aReachableInstance_reportsItsVersions() {

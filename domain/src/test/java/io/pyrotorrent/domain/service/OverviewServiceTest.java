@@ -39,11 +39,14 @@ class OverviewServiceTest {
 
         var overview = service().overview(Principal.LOCAL, Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME)));
 
-        assertThat(overview.sections()).extracting(TargetSection::target)
+        assertThat(overview.sections())
+                .extracting(TargetSection::target)
                 .containsExactly(TargetName.of("seedbox"), TargetName.of("nas"));
         var loaded = (TargetSection.Loaded) overview.sections().get(0);
         assertThat(loaded.client().get(ClientFields.HOSTNAME)).isEqualTo("seedbox-host");
-        assertThat(loaded.torrents().rows()).extracting(r -> r.get(TorrentFields.NAME)).containsExactly(torrent.name());
+        assertThat(loaded.torrents().rows())
+                .extracting(r -> r.get(TorrentFields.NAME))
+                .containsExactly(torrent.name());
         assertThat(seedbox.roundTrips()).isEqualTo(1);
         assertThat(nas.roundTrips()).isEqualTo(1);
     }

@@ -23,16 +23,20 @@ import org.junit.jupiter.api.Test;
 class SlicerTest {
 
     private final InMemoryTorrentClient client = new InMemoryTorrentClient();
-    private final TorrentService service = new TorrentService(
-            new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("box"), client)));
+    private final TorrentService service =
+            new TorrentService(new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("box"), client)));
     private final Listing names = Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME));
 
     @Test
     void aLargeView_isServedOnePageAtATime_inOneRoundTrip() {
-        IntStream.range(0, 250).forEach(i -> client.put(TestTorrent.single(String.format("t%03d", i)).metainfo(), false));
+        IntStream.range(0, 250)
+                .forEach(i ->
+                        client.put(TestTorrent.single(String.format("t%03d", i)).metainfo(), false));
 
-        var page = service.slice(Principal.LOCAL, TargetName.of("box"), names.withSort(TorrentFields.NAME, SortOrder.DESCENDING)
-                .withPage(100, 100));
+        var page = service.slice(
+                Principal.LOCAL,
+                TargetName.of("box"),
+                names.withSort(TorrentFields.NAME, SortOrder.DESCENDING).withPage(100, 100));
 
         assertThat(client.roundTrips()).isEqualTo(1);
         assertThat(page.total()).isEqualTo(250);
@@ -47,7 +51,10 @@ class SlicerTest {
         client.put(TestTorrent.single("ubuntu-notes.txt").metainfo(), false);
         client.put(TestTorrent.single("debian").metainfo(), false).label(Label.of("iso"));
 
-        var page = service.slice(Principal.LOCAL, TargetName.of("box"), names.withFilters(Optional.of(" UBUNTU "), Optional.of(Label.of("iso"))));
+        var page = service.slice(
+                Principal.LOCAL,
+                TargetName.of("box"),
+                names.withFilters(Optional.of(" UBUNTU "), Optional.of(Label.of("iso"))));
 
         assertThat(page.rows()).extracting(r -> r.get(TorrentFields.NAME)).containsExactly("Ubuntu 24.04");
         assertThat(page.total()).isEqualTo(1);

@@ -22,22 +22,29 @@ import org.junit.jupiter.api.Test;
 class TorrentServiceTest {
 
     private final InMemoryTorrentClient client = new InMemoryTorrentClient();
-    private final TorrentService service = new TorrentService(
-            new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("local"), client)));
+    private final TorrentService service =
+            new TorrentService(new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("local"), client)));
 
     @Test
     void bulkCommands_goInOneRoundTripWithAnOutcomeEach() {
         var a = client.put(TestTorrent.unique("a").metainfo(), false);
         var b = client.put(TestTorrent.unique("b").metainfo(), false);
 
-        var outcomes = service.run(Principal.LOCAL, TargetName.of("local"), List.of(new Command.Start(a.hash()),
-                new Command.Start(b.hash()), new Command.Start(TestTorrent.randomHash())));
+        var outcomes = service.run(
+                Principal.LOCAL,
+                TargetName.of("local"),
+                List.of(
+                        new Command.Start(a.hash()),
+                        new Command.Start(b.hash()),
+                        new Command.Start(TestTorrent.randomHash())));
 
         assertThat(client.roundTrips()).isEqualTo(1);
         assertThat(outcomes.subList(0, 2)).allMatch(o -> o instanceof Outcome.Success);
-        assertThat(outcomes.get(2)).isInstanceOfSatisfying(Outcome.Failure.class, f ->
-                assertThat(f.failure()).isInstanceOf(ClientFailure.Rejected.class));
-        assertThat(service.list(Principal.LOCAL, TargetName.of("local"), ViewName.of("started"), List.of(TorrentFields.HASH)))
+        assertThat(outcomes.get(2))
+                .isInstanceOfSatisfying(
+                        Outcome.Failure.class, f -> assertThat(f.failure()).isInstanceOf(ClientFailure.Rejected.class));
+        assertThat(service.list(
+                        Principal.LOCAL, TargetName.of("local"), ViewName.of("started"), List.of(TorrentFields.HASH)))
                 .hasSize(2);
     }
 
@@ -57,19 +64,24 @@ class TorrentServiceTest {
         var a = client.put(TestTorrent.single("erased.iso").metainfo(), false);
         var unknown = TestTorrent.randomHash();
 
-        var results = service.runNamed(Principal.LOCAL, TargetName.of("local"),
+        var results = service.runNamed(
+                Principal.LOCAL,
+                TargetName.of("local"),
                 List.of(new Command.Erase(a.hash()), new Command.Erase(unknown)));
 
         assertThat(client.roundTrips()).isEqualTo(1);
         assertThat(results.names()).containsExactly(java.util.Map.entry(a.hash(), "erased.iso"));
         assertThat(results.outcomes().get(0)).isInstanceOf(Outcome.Success.class);
         assertThat(results.outcomes().get(1)).isInstanceOf(Outcome.Failure.class);
-        assertThat(service.list(Principal.LOCAL, TargetName.of("local"), ViewName.MAIN, List.of(TorrentFields.HASH))).isEmpty();
+        assertThat(service.list(Principal.LOCAL, TargetName.of("local"), ViewName.MAIN, List.of(TorrentFields.HASH)))
+                .isEmpty();
     }
 
     @Test
     void anUnknownTarget_isRefusedByName() {
-        assertThatThrownBy(() -> service.list(Principal.LOCAL, TargetName.of("other"), ViewName.MAIN, List.of(TorrentFields.HASH)))
-                .isInstanceOf(UnknownTargetException.class).hasMessage("no target named 'other'");
+        assertThatThrownBy(() -> service.list(
+                        Principal.LOCAL, TargetName.of("other"), ViewName.MAIN, List.of(TorrentFields.HASH)))
+                .isInstanceOf(UnknownTargetException.class)
+                .hasMessage("no target named 'other'");
     }
 }

@@ -29,7 +29,8 @@ class WatchServiceTest {
     private final InMemoryTorrentClient client = new InMemoryTorrentClient();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     private final WatchService watch = new WatchService(
-            new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("box"), client)), scheduler,
+            new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("box"), client)),
+            scheduler,
             Duration.ofMillis(50));
 
     @AfterEach
@@ -67,9 +68,15 @@ class WatchServiceTest {
     void aChangeOfOneStateFlag_carriesEveryWatchedStateFlag_soListenersKeepNoCopyOfThem() throws Exception {
         var stopped = client.put(TestTorrent.unique("a").metainfo(), false);
         BlockingQueue<TorrentEvent> events = new LinkedBlockingQueue<>();
-        var fields = List.<io.pyrotorrent.domain.model.field.Field<?>>of(TorrentFields.NAME, TorrentFields.STATE,
-                TorrentFields.ACTIVE, TorrentFields.COMPLETE, TorrentFields.HASHING, TorrentFields.HASHING_FAILED);
-        try (var subscription = watch.watch(Principal.LOCAL, TargetName.of("box"), ViewName.MAIN, fields, events::add)) {
+        var fields = List.<io.pyrotorrent.domain.model.field.Field<?>>of(
+                TorrentFields.NAME,
+                TorrentFields.STATE,
+                TorrentFields.ACTIVE,
+                TorrentFields.COMPLETE,
+                TorrentFields.HASHING,
+                TorrentFields.HASHING_FAILED);
+        try (var subscription =
+                watch.watch(Principal.LOCAL, TargetName.of("box"), ViewName.MAIN, fields, events::add)) {
             assertThat(next(events)).isInstanceOf(TorrentEvent.Full.class);
 
             client.send(io.pyrotorrent.domain.model.request.Request.of(
@@ -89,7 +96,8 @@ class WatchServiceTest {
     @Test
     void aFailingInstance_isReported_andTheNextSuccessIsAFullSnapshotAgain() throws Exception {
         BlockingQueue<TorrentEvent> events = new LinkedBlockingQueue<>();
-        try (var subscription = watch.watch(Principal.LOCAL, TargetName.of("box"), ViewName.MAIN, List.of(TorrentFields.NAME), events::add)) {
+        try (var subscription = watch.watch(
+                Principal.LOCAL, TargetName.of("box"), ViewName.MAIN, List.of(TorrentFields.NAME), events::add)) {
             assertThat(next(events)).isInstanceOf(TorrentEvent.Full.class);
             client.failWith(new ClientFailure.Unreachable("gone"));
             assertThat(skipTo(events, TorrentEvent.Failed.class)).isNotNull();
@@ -105,15 +113,19 @@ class WatchServiceTest {
     }
 
     /** Reads Changes events until one torrent was seen started and the other added. */
-    private static List<Boolean> awaitBoth(BlockingQueue<TorrentEvent> events,
-            io.pyrotorrent.domain.model.InfoHash started, io.pyrotorrent.domain.model.InfoHash added)
+    private static List<Boolean> awaitBoth(
+            BlockingQueue<TorrentEvent> events,
+            io.pyrotorrent.domain.model.InfoHash started,
+            io.pyrotorrent.domain.model.InfoHash added)
             throws InterruptedException {
         boolean sawStart = false;
         boolean sawAdd = false;
         while (!(sawStart && sawAdd)) {
             if (next(events) instanceof TorrentEvent.Changes changes) {
-                sawStart |= Boolean.TRUE.equals(changes.changed().getOrDefault(started, Map.of()).get(TorrentFields.STATE));
-                sawAdd |= changes.added().stream().anyMatch(r -> r.get(TorrentFields.HASH).equals(added));
+                sawStart |= Boolean.TRUE.equals(
+                        changes.changed().getOrDefault(started, Map.of()).get(TorrentFields.STATE));
+                sawAdd |= changes.added().stream()
+                        .anyMatch(r -> r.get(TorrentFields.HASH).equals(added));
             }
         }
         return List.of(sawStart, sawAdd);

@@ -32,7 +32,9 @@ class ApiAgainstRealRtorrentIT {
 
     @TempDir
     static Path dir;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private AppOnRtorrent running;
     private PyrotorrentProcess app;
@@ -45,7 +47,9 @@ class ApiAgainstRealRtorrentIT {
         app = running.process();
         base = running.base();
         // The load is queued by rTorrent; wait until the REST list shows it.
-        app.await(base + "api/v1/targets/box/torrents?fields=hash", Duration.ofSeconds(30),
+        app.await(
+                base + "api/v1/targets/box/torrents?fields=hash",
+                Duration.ofSeconds(30),
                 body -> body.contains(torrent.hash().hex()));
     }
 
@@ -70,13 +74,22 @@ class ApiAgainstRealRtorrentIT {
 
         JsonNode answer = postForm("api", "request=" + URLEncoder.encode(request, StandardCharsets.UTF_8));
 
-        assertThat(roundTrips() - before).as("one round trip for the four elements of one target").isEqualTo(1);
+        assertThat(roundTrips() - before)
+                .as("one round trip for the four elements of one target")
+                .isEqualTo(1);
         assertThat(answer.isArray()).isTrue();
         assertThat(answer).hasSize(4);
         JsonNode ours = null;
         for (JsonNode row : answer.get(0)) {
-            assertThat(fieldNames(row)).containsExactlyInAnyOrder("get_name", "get_download_rate", "get_upload_rate",
-                    "is_complete", "get_size_bytes", "get_download_total", "get_hash");
+            assertThat(fieldNames(row))
+                    .containsExactlyInAnyOrder(
+                            "get_name",
+                            "get_download_rate",
+                            "get_upload_rate",
+                            "is_complete",
+                            "get_size_bytes",
+                            "get_download_total",
+                            "get_hash");
             if (row.get("get_hash").asText().equals(torrent.hash().hex())) {
                 ours = row;
             }
@@ -88,15 +101,17 @@ class ApiAgainstRealRtorrentIT {
         assertThat(answer.get(1).get("get_upload_throttle").asLong()).isEqualTo(20480);
         assertThat(answer.get(1).get("set_upload_throttle").asLong()).isZero();
         assertThat(answer.get(2).get("get_upload_throttle").asLong()).isEqualTo(40960);
-        assertThat(answer.get(3).get("get_hash").asText()).isEqualTo(torrent.hash().hex());
+        assertThat(answer.get(3).get("get_hash").asText())
+                .isEqualTo(torrent.hash().hex());
         assertThat(answer.get(3).get("get_name").asText()).isEqualTo(torrent.name());
         assertThat(answer.get(3).get("is_complete").asInt()).isZero();
     }
 
     @Test
     void aShellCommand_isRefusedForItsElement_andNothingElseSuffers() throws Exception {
-        String request = "[{\"type\":\"rtorrent\",\"target\":\"box\",\"attributes\":[[\"execute_command\",[\"touch\",\"/tmp/x\"]]]},"
-                + "{\"type\":\"rtorrent\",\"target\":\"box\",\"attributes\":[[\"get_client_version\",[]]]}]";
+        String request =
+                "[{\"type\":\"rtorrent\",\"target\":\"box\",\"attributes\":[[\"execute_command\",[\"touch\",\"/tmp/x\"]]]},"
+                        + "{\"type\":\"rtorrent\",\"target\":\"box\",\"attributes\":[[\"get_client_version\",[]]]}]";
 
         JsonNode answer = postJson("api", request);
 
@@ -106,8 +121,8 @@ class ApiAgainstRealRtorrentIT {
 
     @Test
     void theRestApi_listsActsAndShowsDetails_onRealRtorrent() throws Exception {
-        JsonNode list = get("api/v1/targets/box/torrents?fields=hash,name,state,size_bytes,ratio,started&q="
-                + torrent.name());
+        JsonNode list =
+                get("api/v1/targets/box/torrents?fields=hash,name,state,size_bytes,ratio,started&q=" + torrent.name());
         JsonNode row = list.get("torrents").get(0);
         assertThat(list.get("total").asInt()).isEqualTo(1);
         assertThat(row.get("state").asText()).isEqualTo("stopped");
@@ -115,20 +130,26 @@ class ApiAgainstRealRtorrentIT {
         assertThat(row.get("started").isNull()).isTrue();
 
         postJson("api/v1/targets/box/torrents/" + torrent.hash().hex() + "/start", "{}");
-        String started = app.await(base + "api/v1/targets/box/torrents/" + torrent.hash().hex() + "?include=files,trackers",
-                Duration.ofSeconds(20), body -> body.contains("\"state\":\"started\""));
+        String started = app.await(
+                base + "api/v1/targets/box/torrents/" + torrent.hash().hex() + "?include=files,trackers",
+                Duration.ofSeconds(20),
+                body -> body.contains("\"state\":\"started\""));
 
         JsonNode details = json.readTree(started);
         assertThat(details.at("/torrent/name").asText()).isEqualTo(torrent.name());
         assertThat(details.get("files")).hasSize(1);
         assertThat(details.at("/trackers/0/url").asText()).isEqualTo(TestTorrent.TRACKER);
-        assertThat(get("api/v1/targets/nope/torrents").at("/error/code").asText()).isNotBlank();
+        assertThat(get("api/v1/targets/nope/torrents").at("/error/code").asText())
+                .isNotBlank();
     }
 
     @Test
     void theEventStream_startsWithAFullSnapshot() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/targets/box/events?fields=name"))
-                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).build(),
+        var response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/targets/box/events?fields=name"))
+                        .header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (var lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String line;
@@ -143,13 +164,16 @@ class ApiAgainstRealRtorrentIT {
 
     private long roundTrips() throws Exception {
         String metrics = PyrotorrentProcess.get(base + "metrics");
-        return metrics.lines().filter(l -> l.startsWith("pyrotorrent_rtorrent_requests_total{target=\"box\"}"))
-                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return metrics.lines()
+                .filter(l -> l.startsWith("pyrotorrent_rtorrent_requests_total{target=\"box\"}"))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private JsonNode get(String path) throws Exception {
-        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        return json.readTree(
+                http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString())
+                        .body());
     }
 
     private JsonNode postForm(String path, String form) throws Exception {
@@ -161,8 +185,13 @@ class ApiAgainstRealRtorrentIT {
     }
 
     private JsonNode send(String path, String type, String body) throws Exception {
-        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return json.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create(base + path))
+                                .header("Content-Type", type)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 
     private static java.util.List<String> fieldNames(JsonNode row) {

@@ -41,6 +41,9 @@ class BadConfigIT {
         var result = PyrotorrentProcess.run(dir, "--config", dir.resolve(name).toString());
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.stderr().strip().lines().toList()).singleElement().asString().contains(name);
+        assertThat(result.stderr().strip().lines().toList())
+                .singleElement()
+                .asString()
+                .contains(name);
     }
 }

@@ -38,8 +38,8 @@ class ManagedDefaultRunIT {
 
             first.destroyForcibly();
             ProcessHandle second = awaitNewRtorrent(app, first);
-            String recovered = app.await(base + "health", Duration.ofSeconds(60),
-                    body -> body.contains("\"reachable\":true"));
+            String recovered =
+                    app.await(base + "health", Duration.ofSeconds(60), body -> body.contains("\"reachable\":true"));
 
             assertThat(recovered).contains("0.9.8");
             assertThat(second.pid()).isNotEqualTo(first.pid());
@@ -64,15 +64,20 @@ class ManagedDefaultRunIT {
     }
 
     private static ProcessHandle rtorrentChild(PyrotorrentProcess app) {
-        return app.handle().children().filter(child -> child.info().command().orElse("").endsWith("rtorrent"))
-                .findFirst().orElseThrow(() -> new AssertionError("no rtorrent child of pyroTorrent"));
+        return app.handle()
+                .children()
+                .filter(child -> child.info().command().orElse("").endsWith("rtorrent"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no rtorrent child of pyroTorrent"));
     }
 
     private static ProcessHandle awaitNewRtorrent(PyrotorrentProcess app, ProcessHandle old) {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
-            var current = app.handle().children()
-                    .filter(child -> child.pid() != old.pid() && child.info().command().orElse("").endsWith("rtorrent"))
+            var current = app.handle()
+                    .children()
+                    .filter(child -> child.pid() != old.pid()
+                            && child.info().command().orElse("").endsWith("rtorrent"))
                     .findFirst();
             if (current.isPresent()) {
                 return current.get();

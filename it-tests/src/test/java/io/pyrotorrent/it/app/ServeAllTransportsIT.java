@@ -26,6 +26,7 @@ class ServeAllTransportsIT {
 
     @TempDir
     static Path dir;
+
     private RtorrentContainer tcp;
     private RtorrentContainer unix;
     private Path config;
@@ -50,7 +51,8 @@ class ServeAllTransportsIT {
                     url: %s
                   - name: http
                     url: %s
-                """.formatted(port, tcp.scgiTcpUrl(), unix.unixSocketUrl(), tcp.httpUrl()));
+                """.formatted(
+                        port, tcp.scgiTcpUrl(), unix.unixSocketUrl(), tcp.httpUrl()));
     }
 
     @AfterAll
@@ -64,8 +66,17 @@ class ServeAllTransportsIT {
         var torrent = TestTorrent.unique("transport");
         Path file = Files.write(dir.resolve("t.torrent"), torrent.bytes());
         for (String target : new String[] {"tcp", "unix"}) {
-            var added = PyrotorrentProcess.run(dir, "--config", config.toString(), "add", file.toString(),
-                    "--paused", "--target", target, "--label", "from cli");
+            var added = PyrotorrentProcess.run(
+                    dir,
+                    "--config",
+                    config.toString(),
+                    "add",
+                    file.toString(),
+                    "--paused",
+                    "--target",
+                    target,
+                    "--label",
+                    "from cli");
             assertThat(added.exitCode()).as(added.stderr()).isZero();
         }
 
@@ -75,13 +86,19 @@ class ServeAllTransportsIT {
             String metrics = PyrotorrentProcess.get("http://127.0.0.1:" + port + "/metrics");
             var list = PyrotorrentProcess.run(dir, "--config", config.toString(), "list", "--target", "http", "--json");
 
-            assertThat(health).contains("\"name\":\"tcp\",\"reachable\":true", "\"name\":\"unix\",\"reachable\":true",
-                    "\"name\":\"http\",\"reachable\":true");
-            assertThat(page).contains("target-tcp", "target-unix", "target-http", torrent.name())
+            assertThat(health)
+                    .contains(
+                            "\"name\":\"tcp\",\"reachable\":true",
+                            "\"name\":\"unix\",\"reachable\":true",
+                            "\"name\":\"http\",\"reachable\":true");
+            assertThat(page)
+                    .contains("target-tcp", "target-unix", "target-http", torrent.name())
                     .doesNotContain("class=\"error\"");
-            assertThat(metrics).contains("pyrotorrent_rtorrent_requests_total{target=\"tcp\"}",
-                    "pyrotorrent_rtorrent_requests_total{target=\"unix\"}",
-                    "pyrotorrent_rtorrent_requests_total{target=\"http\"}");
+            assertThat(metrics)
+                    .contains(
+                            "pyrotorrent_rtorrent_requests_total{target=\"tcp\"}",
+                            "pyrotorrent_rtorrent_requests_total{target=\"unix\"}",
+                            "pyrotorrent_rtorrent_requests_total{target=\"http\"}");
             assertThat(list.exitCode()).isZero();
             assertThat(list.stdout()).contains(torrent.hash().hex(), "\"label\" : \"from cli\"");
             assertThat(app.terminate(Duration.ofSeconds(30))).isZero();

@@ -46,20 +46,31 @@ class ArchitectureTest {
             .ignoreDependency(JavaClass.Predicates.resideInAPackage(APP), DescribedPredicate.alwaysTrue());
 
     @ArchTest
-    static final ArchRule domainDependsOnlyOnTheJdk = classes().that().resideInAPackage("io.pyrotorrent.domain..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.pyrotorrent.domain..", "")
+    static final ArchRule domainDependsOnlyOnTheJdk = classes()
+            .that()
+            .resideInAPackage("io.pyrotorrent.domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "io.pyrotorrent.domain..", "")
             .because("the domain is the pure core: JDK only");
 
     @ArchTest
-    static final ArchRule adaptersUseInboundPortsNotServices = noClasses().that()
-            .resideInAnyPackage(WEB, API).should().dependOnClassesThat().resideInAPackage(SERVICES)
+    static final ArchRule adaptersUseInboundPortsNotServices = noClasses()
+            .that()
+            .resideInAnyPackage(WEB, API)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(SERVICES)
             .because("adapters call use cases through inbound ports");
 
     @ArchTest
-    static final ArchRule noPackageCycles = slices().matching("io.pyrotorrent.(**)").should().beFreeOfCycles();
+    static final ArchRule noPackageCycles =
+            slices().matching("io.pyrotorrent.(**)").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule noStandardStreams = noClasses().that().resideOutsideOfPackage("io.pyrotorrent.app.cli..")
+    static final ArchRule noStandardStreams = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.pyrotorrent.app.cli..")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
             .because("logging goes through SLF4J; only the CLI prints its own output");
 
@@ -73,7 +84,9 @@ class ArchitectureTest {
     @ArchTest
     static void everyNamedPackageHasClasses(JavaClasses classes) {
         for (String pattern : List.of(MODEL, PORTS, INBOUND_PORTS, SERVICES, RTORRENT, WEB, API, APP)) {
-            Assertions.assertThat(classes.that(JavaClass.Predicates.resideInAPackage(pattern))).as(pattern).isNotEmpty();
+            Assertions.assertThat(classes.that(JavaClass.Predicates.resideInAPackage(pattern)))
+                    .as(pattern)
+                    .isNotEmpty();
         }
     }
 }

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  */
 final class BenchHttp {
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     record Reply(int status, byte[] body, double millis, Optional<String> contentEncoding) {
         String text() {
@@ -37,23 +39,29 @@ final class BenchHttp {
 
     Reply postForm(String url, String field, String value, Duration timeout) throws IOException, InterruptedException {
         String form = field + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     }
 
     private Reply send(HttpRequest request) throws IOException, InterruptedException {
         long started = System.nanoTime();
         HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         double millis = (System.nanoTime() - started) / 1e6;
-        return new Reply(response.statusCode(), response.body(), millis,
+        return new Reply(
+                response.statusCode(),
+                response.body(),
+                millis,
                 response.headers().firstValue("Content-Encoding"));
     }
 
     private static final Pattern REQUESTS = Pattern.compile(
             "^pyrotorrent_rtorrent_requests_total\\{target=\"([^\"]+)\"[^}]*}\\s+([0-9.eE+]+)\\s*$", Pattern.MULTILINE);
     private static final Pattern HITS = Pattern.compile(
-            "^pyrotorrent_coalescing_hits_total\\{target=\"([^\"]+)\"[^}]*}\\s+([0-9.eE+]+|NaN)\\s*$", Pattern.MULTILINE);
+            "^pyrotorrent_coalescing_hits_total\\{target=\"([^\"]+)\"[^}]*}\\s+([0-9.eE+]+|NaN)\\s*$",
+            Pattern.MULTILINE);
 
     /** pyrotorrent_rtorrent_requests_total for the target: calls that went to rTorrent. */
     long rtorrentRequests(String base, String target) throws IOException, InterruptedException {

@@ -83,21 +83,54 @@ class BenchmarkRun {
     static final String MALLOC_ARENA_MAX = "2";
 
     /** The overview's columns (web-adapter's TorrentLine.FIELDS); the listing adds the state flags. */
-    static final List<Field<?>> OVERVIEW_COLUMNS = List.of(TorrentFields.HASH, TorrentFields.NAME,
-            TorrentFields.SIZE_BYTES, TorrentFields.COMPLETED_BYTES, TorrentFields.LEFT_BYTES, TorrentFields.DOWN_RATE,
-            TorrentFields.UP_RATE, TorrentFields.RATIO, TorrentFields.PEERS_CONNECTED, TorrentFields.PEERS_COMPLETE,
-            TorrentFields.MESSAGE, TorrentFields.LABEL);
+    static final List<Field<?>> OVERVIEW_COLUMNS = List.of(
+            TorrentFields.HASH,
+            TorrentFields.NAME,
+            TorrentFields.SIZE_BYTES,
+            TorrentFields.COMPLETED_BYTES,
+            TorrentFields.LEFT_BYTES,
+            TorrentFields.DOWN_RATE,
+            TorrentFields.UP_RATE,
+            TorrentFields.RATIO,
+            TorrentFields.PEERS_CONNECTED,
+            TorrentFields.PEERS_COMPLETE,
+            TorrentFields.MESSAGE,
+            TorrentFields.LABEL);
     /** The same columns in the REST API's names. */
-    static final String API_FIELDS = "hash,name,state,size_bytes,done_bytes,left_bytes,down_rate,up_rate,ratio,"
-            + "peers,seeders,message,label";
+    static final String API_FIELDS =
+            "hash,name,state,size_bytes,done_bytes,left_bytes,down_rate,up_rate,ratio," + "peers,seeders,message,label";
     /** The closest the legacy API gets (it has no label or peer counts, and bytes_done). */
-    static final List<String> LEGACY_ATTRIBUTES = List.of("get_hash", "get_name", "get_size_bytes", "get_bytes_done",
-            "get_bytes_left", "get_download_rate", "get_upload_rate", "get_ratio", "get_message", "get_state",
-            "is_active", "is_complete", "is_hashing", "hashing_failed");
-    static final List<Field<?>> LEGACY_FIELDS = List.of(TorrentFields.HASH, TorrentFields.NAME,
-            TorrentFields.SIZE_BYTES, TorrentFields.BYTES_DONE, TorrentFields.LEFT_BYTES, TorrentFields.DOWN_RATE,
-            TorrentFields.UP_RATE, TorrentFields.RATIO, TorrentFields.MESSAGE, TorrentFields.STATE,
-            TorrentFields.ACTIVE, TorrentFields.COMPLETE, TorrentFields.HASHING, TorrentFields.HASHING_FAILED);
+    static final List<String> LEGACY_ATTRIBUTES = List.of(
+            "get_hash",
+            "get_name",
+            "get_size_bytes",
+            "get_bytes_done",
+            "get_bytes_left",
+            "get_download_rate",
+            "get_upload_rate",
+            "get_ratio",
+            "get_message",
+            "get_state",
+            "is_active",
+            "is_complete",
+            "is_hashing",
+            "hashing_failed");
+
+    static final List<Field<?>> LEGACY_FIELDS = List.of(
+            TorrentFields.HASH,
+            TorrentFields.NAME,
+            TorrentFields.SIZE_BYTES,
+            TorrentFields.BYTES_DONE,
+            TorrentFields.LEFT_BYTES,
+            TorrentFields.DOWN_RATE,
+            TorrentFields.UP_RATE,
+            TorrentFields.RATIO,
+            TorrentFields.MESSAGE,
+            TorrentFields.STATE,
+            TorrentFields.ACTIVE,
+            TorrentFields.COMPLETE,
+            TorrentFields.HASHING,
+            TorrentFields.HASHING_FAILED);
     /** Longer than CoalescingTorrentClient's 500 ms, so a measured read never comes from its cache. */
     static final long SPACING_MS = 550;
 
@@ -108,8 +141,7 @@ class BenchmarkRun {
     Path dir;
 
     /** One timed measurement: what, its samples, its floor, calls per request, bytes to the client. */
-    record Row(String key, String label, Samples samples, String floorKey, double callsPerRequest, long bytes) {
-    }
+    record Row(String key, String label, Samples samples, String floorKey, double callsPerRequest, long bytes) {}
 
     record SizeResult(int n, List<Row> rows, Map<String, String> notes) {
         Row row(String key) {
@@ -119,12 +151,17 @@ class BenchmarkRun {
 
     @Test
     void run() throws Exception {
-        List<Integer> sizes = java.util.Arrays.stream(System.getProperty("benchmark.sizes", "1000,5000,20000")
-                .split(",")).map(String::strip).map(Integer::parseInt).toList();
+        List<Integer> sizes = java.util.Arrays.stream(
+                        System.getProperty("benchmark.sizes", "1000,5000,20000").split(","))
+                .map(String::strip)
+                .map(Integer::parseInt)
+                .toList();
         int runs = Integer.getInteger("benchmark.runs", 30);
         int warmup = Integer.getInteger("benchmark.warmup", 10);
         int coalesceAt = Integer.getInteger("benchmark.coalesceAt", 5000);
-        Path out = Path.of(System.getProperty("benchmark.out", "../benchmarks")).toAbsolutePath().normalize();
+        Path out = Path.of(System.getProperty("benchmark.out", "../benchmarks"))
+                .toAbsolutePath()
+                .normalize();
         Files.createDirectories(out);
         boolean jfr = Boolean.getBoolean("benchmark.jfr");
         String jvmFlags = System.getProperty("benchmark.jvmFlags", JVM_FLAGS);
@@ -137,8 +174,12 @@ class BenchmarkRun {
             machine.put("pyroTorrent JVM flags", jvmFlags + " (benchmark.jvmFlags, NOT ./pyrotorrent's defaults)");
         }
         String mallocArenaMax = System.getProperty("benchmark.mallocArenaMax", MALLOC_ARENA_MAX);
-        machine.put("pyroTorrent environment", "MALLOC_ARENA_MAX=" + mallocArenaMax
-                + (mallocArenaMax.equals(MALLOC_ARENA_MAX) ? " (./pyrotorrent's default)" : " (benchmark.mallocArenaMax)"));
+        machine.put(
+                "pyroTorrent environment",
+                "MALLOC_ARENA_MAX=" + mallocArenaMax
+                        + (mallocArenaMax.equals(MALLOC_ARENA_MAX)
+                                ? " (./pyrotorrent's default)"
+                                : " (benchmark.mallocArenaMax)"));
         if (jfr) {
             machine.put("profiling", "JFR on (settings=profile): latencies include its overhead");
         }
@@ -151,7 +192,8 @@ class BenchmarkRun {
                 rtorrent.start();
                 List<TestTorrent> torrents = load(rtorrent, n, result.notes);
                 int port = PyrotorrentProcess.freePort();
-                Path config = Files.writeString(dir.resolve("bench-" + n + ".yaml"), """
+                Path config = Files.writeString(
+                        dir.resolve("bench-" + n + ".yaml"), """
                         server:
                           host: 127.0.0.1
                           port: %d
@@ -160,8 +202,11 @@ class BenchmarkRun {
                             url: %s
                             timeout: 60s
                         """.formatted(port, TARGET, rtorrent.scgiTcpUrl()));
-                String flags = jvmFlags + (jfr ? " -XX:StartFlightRecording=filename=" + out.resolve("profile-" + n
-                        + ".jfr") + ",settings=profile,dumponexit=true" : "");
+                String flags = jvmFlags
+                        + (jfr
+                                ? " -XX:StartFlightRecording=filename=" + out.resolve("profile-" + n + ".jfr")
+                                        + ",settings=profile,dumponexit=true"
+                                : "");
                 // _JAVA_OPTIONS, unlike JDK_JAVA_OPTIONS, comes after the command line, so these flags
                 // win over the -Xmx112m PyrotorrentProcess puts there (-Xmx in JDK_JAVA_OPTIONS lost).
                 var env = new java.util.HashMap<String, String>(Map.of("_JAVA_OPTIONS", flags));
@@ -170,7 +215,8 @@ class BenchmarkRun {
                     String base = "http://127.0.0.1:" + port + "/";
                     app.awaitOk(base + "health", Duration.ofSeconds(120));
                     measure(result, rtorrent, torrents.get(0).hash(), base, runs, warmup);
-                    result.notes.put("pyroTorrent VmHWM (peak RSS) after the timed runs", mb(procStatusKb(app, "VmHWM")));
+                    result.notes.put(
+                            "pyroTorrent VmHWM (peak RSS) after the timed runs", mb(procStatusKb(app, "VmHWM")));
                     result.notes.put("pyroTorrent VmRSS after the timed runs", mb(procStatusKb(app, "VmRSS")));
                     result.notes.put("rTorrent VmRSS", rtorrentRss(rtorrent));
                     if (n == coalesceAt) {
@@ -184,8 +230,10 @@ class BenchmarkRun {
                     result.notes.put("pyroTorrent exit code on SIGTERM", Integer.toString(exit));
                 }
             }
-            result.notes.put("machine load average (1/5/15 min) before / after this N; 2 cores: above ~1.5 means"
-                    + " something else competed for the CPU", loadBefore + " / " + loadAverage());
+            result.notes.put(
+                    "machine load average (1/5/15 min) before / after this N; 2 cores: above ~1.5 means"
+                            + " something else competed for the CPU",
+                    loadBefore + " / " + loadAverage());
             results.add(result);
             report.size(result);
             log("N = %,d done: %s", n, result.notes);
@@ -218,8 +266,14 @@ class BenchmarkRun {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         int count;
         while ((count = ((List<?>) client.send(Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH)))
-                .outcomes().get(0).orThrow()).size()) < n) {
-            assertThat(System.nanoTime()).as("only " + count + " of " + n + " torrents arrived").isLessThan(deadline);
+                                .outcomes()
+                                .get(0)
+                                .orThrow())
+                        .size())
+                < n) {
+            assertThat(System.nanoTime())
+                    .as("only " + count + " of " + n + " torrents arrived")
+                    .isLessThan(deadline);
             sleep(200);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -229,14 +283,18 @@ class BenchmarkRun {
     }
 
     private static TransportSettings settings() {
-        return new TransportSettings(Duration.ofSeconds(5), Duration.ofSeconds(120),
-                TransportSettings.DEFAULT_MAX_RESPONSE_BYTES, TransportSettings.DEFAULT_MAX_REQUEST_BYTES);
+        return new TransportSettings(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(120),
+                TransportSettings.DEFAULT_MAX_RESPONSE_BYTES,
+                TransportSettings.DEFAULT_MAX_REQUEST_BYTES);
     }
 
     // --- measuring -------------------------------------------------------------------------------
 
-    private void measure(SizeResult result, RtorrentContainer rtorrent, InfoHash hash, String base, int runs,
-            int warmup) throws Exception {
+    private void measure(
+            SizeResult result, RtorrentContainer rtorrent, InfoHash hash, String base, int runs, int warmup)
+            throws Exception {
         int n = result.n;
         var fetched = Listing.of(ViewName.MAIN, OVERVIEW_COLUMNS).fieldsToFetch();
 
@@ -244,59 +302,129 @@ class BenchmarkRun {
         var overviewRequest = Request.builder();
         overviewRequest.add(ClientQuery.of(OverviewService.CLIENT_FIELDS));
         overviewRequest.add(TorrentListQuery.of(ViewName.MAIN, fetched));
-        floor(result, rtorrent, "floor_overview", "floor: the overview's call (status + d.multicall2, "
-                + fetched.size() + " fields), raw SCGI", overviewRequest.build(), runs, warmup);
-        floor(result, rtorrent, "floor_list", "floor: d.multicall2 alone, same " + fetched.size() + " fields",
-                Request.of(TorrentListQuery.of(ViewName.MAIN, fetched)), runs, warmup);
-        floor(result, rtorrent, "floor_legacy", "floor: d.multicall2 with the legacy API's "
-                + LEGACY_FIELDS.size() + " fields", Request.of(TorrentListQuery.of(ViewName.DEFAULT, LEGACY_FIELDS)),
-                runs, warmup);
+        floor(
+                result,
+                rtorrent,
+                "floor_overview",
+                "floor: the overview's call (status + d.multicall2, " + fetched.size() + " fields), raw SCGI",
+                overviewRequest.build(),
+                runs,
+                warmup);
+        floor(
+                result,
+                rtorrent,
+                "floor_list",
+                "floor: d.multicall2 alone, same " + fetched.size() + " fields",
+                Request.of(TorrentListQuery.of(ViewName.MAIN, fetched)),
+                runs,
+                warmup);
+        floor(
+                result,
+                rtorrent,
+                "floor_legacy",
+                "floor: d.multicall2 with the legacy API's " + LEGACY_FIELDS.size() + " fields",
+                Request.of(TorrentListQuery.of(ViewName.DEFAULT, LEGACY_FIELDS)),
+                runs,
+                warmup);
         var detailsRequest = Request.builder();
         detailsRequest.add(TorrentQuery.of(hash, TorrentFields.ALL));
         detailsRequest.add(FileListQuery.of(hash, FileFields.ALL));
         detailsRequest.add(PeerListQuery.of(hash, PeerFields.ALL));
         detailsRequest.add(TrackerListQuery.of(hash, TrackerFields.ALL));
-        floor(result, rtorrent, "floor_torrent", "floor: the torrent page's call (torrent, files, peers, trackers)",
-                detailsRequest.build(), runs, warmup);
+        floor(
+                result,
+                rtorrent,
+                "floor_torrent",
+                "floor: the torrent page's call (torrent, files, peers, trackers)",
+                detailsRequest.build(),
+                runs,
+                warmup);
 
         String list = base + "api/v1/targets/" + TARGET + "/torrents?fields=" + API_FIELDS + "&limit=1000";
         int listed = Math.min(n, Listing.MAX_LIMIT);
-        timed(result, base, "json_list", "GET /api/v1/targets/" + TARGET + "/torrents, 13 columns, limit=1000 ("
-                + listed + " of " + n + " rows: the API caps limit at 1000)", "floor_list", runs, warmup,
-                () -> http.get(list, false, Duration.ofSeconds(120)), reply -> {
+        timed(
+                result,
+                base,
+                "json_list",
+                "GET /api/v1/targets/" + TARGET + "/torrents, 13 columns, limit=1000 (" + listed + " of " + n
+                        + " rows: the API caps limit at 1000)",
+                "floor_list",
+                runs,
+                warmup,
+                () -> http.get(list, false, Duration.ofSeconds(120)),
+                reply -> {
                     JsonNode body = json.readTree(reply.body());
                     assertThat(body.get("total").asInt()).isEqualTo(n);
                     assertThat(body.get("torrents").size()).isEqualTo(listed);
                 });
 
         String legacyRequest = "[{\"type\":\"torrentrequester\",\"target\":\"" + TARGET + "\",\"view\":\"\","
-                + "\"attributes\":[" + String.join(",", LEGACY_ATTRIBUTES.stream()
-                        .map(a -> "[\"" + a + "\",[]]").toList()) + "]}]";
-        timed(result, base, "legacy", "POST /api (legacy torrentrequester, " + LEGACY_ATTRIBUTES.size()
-                + " attributes, all " + n + " rows)", "floor_legacy", runs, warmup,
-                () -> http.postForm(base + "api", "request", legacyRequest, Duration.ofSeconds(120)), reply -> {
+                + "\"attributes\":["
+                + String.join(
+                        ",",
+                        LEGACY_ATTRIBUTES.stream()
+                                .map(a -> "[\"" + a + "\",[]]")
+                                .toList()) + "]}]";
+        timed(
+                result,
+                base,
+                "legacy",
+                "POST /api (legacy torrentrequester, " + LEGACY_ATTRIBUTES.size() + " attributes, all " + n + " rows)",
+                "floor_legacy",
+                runs,
+                warmup,
+                () -> http.postForm(base + "api", "request", legacyRequest, Duration.ofSeconds(120)),
+                reply -> {
                     JsonNode body = json.readTree(reply.body());
                     assertThat(body.get(0).size()).as("legacy rows").isEqualTo(n);
                 });
 
-        timed(result, base, "overview", "GET / (HTML overview, 100 rows), uncompressed", "floor_overview", runs,
-                warmup, () -> http.get(base, false, Duration.ofSeconds(120)),
-                reply -> assertThat(reply.text()).contains("of " + n, "target-" + TARGET)
+        timed(
+                result,
+                base,
+                "overview",
+                "GET / (HTML overview, 100 rows), uncompressed",
+                "floor_overview",
+                runs,
+                warmup,
+                () -> http.get(base, false, Duration.ofSeconds(120)),
+                reply -> assertThat(reply.text())
+                        .contains("of " + n, "target-" + TARGET)
                         .doesNotContain("target-error"));
-        timed(result, base, "overview_gzip", "GET / with Accept-Encoding: gzip (what a browser gets)",
-                "floor_overview", runs, warmup, () -> http.get(base, true, Duration.ofSeconds(120)),
+        timed(
+                result,
+                base,
+                "overview_gzip",
+                "GET / with Accept-Encoding: gzip (what a browser gets)",
+                "floor_overview",
+                runs,
+                warmup,
+                () -> http.get(base, true, Duration.ofSeconds(120)),
                 reply -> assertThat(reply.contentEncoding()).contains("gzip"));
         String page = base + "target/" + TARGET + "/torrent/" + hash.hex();
-        timed(result, base, "torrent_page", "GET /target/" + TARGET + "/torrent/<hash> (HTML torrent page)",
-                "floor_torrent", runs, warmup, () -> http.get(page, false, Duration.ofSeconds(120)),
+        timed(
+                result,
+                base,
+                "torrent_page",
+                "GET /target/" + TARGET + "/torrent/<hash> (HTML torrent page)",
+                "floor_torrent",
+                runs,
+                warmup,
+                () -> http.get(page, false, Duration.ofSeconds(120)),
                 reply -> assertThat(reply.text()).containsIgnoringCase(hash.hex()));
 
         browserBytes(result, base);
         result.notes.putAll(DecodeCost.measure(rtorrent.scgiAddress(), n, Math.min(runs, 10), 3));
     }
 
-    private void floor(SizeResult result, RtorrentContainer rtorrent, String key, String label, Request request,
-            int runs, int warmup) {
+    private void floor(
+            SizeResult result,
+            RtorrentContainer rtorrent,
+            String key,
+            String label,
+            Request request,
+            int runs,
+            int warmup) {
         var last = new AtomicReference<RoundTrip>();
         var client = RtorrentClient.connect(rtorrent.scgiTcpUrl(), settings(), last::set);
         var samples = new Samples();
@@ -318,11 +446,13 @@ class BenchmarkRun {
             sleep(SPACING_MS);
         }
         result.rows.add(new Row(key, label, samples, key, 1.0, bytes));
-        result.notes.put("pyroTorrent's adapter on top of " + key + " (encode + XML-RPC decode to rows; in the"
-                + " benchmark's JVM, big heap)", String.format(Locale.ROOT, "median %.1f ms, p95 %.1f ms",
-                decoding.median(), decoding.p95()));
-        log("%-16s median %8.1f ms  p95 %8.1f ms  (%,d reply bytes; adapter decode median %.1f ms)", key,
-                samples.median(), samples.p95(), bytes, decoding.median());
+        result.notes.put(
+                "pyroTorrent's adapter on top of " + key + " (encode + XML-RPC decode to rows; in the"
+                        + " benchmark's JVM, big heap)",
+                String.format(Locale.ROOT, "median %.1f ms, p95 %.1f ms", decoding.median(), decoding.p95()));
+        log(
+                "%-16s median %8.1f ms  p95 %8.1f ms  (%,d reply bytes; adapter decode median %.1f ms)",
+                key, samples.median(), samples.p95(), bytes, decoding.median());
     }
 
     interface Call {
@@ -333,8 +463,17 @@ class BenchmarkRun {
         void check(BenchHttp.Reply reply) throws Exception;
     }
 
-    private void timed(SizeResult result, String base, String key, String label, String floorKey, int runs,
-            int warmup, Call call, Check check) throws Exception {
+    private void timed(
+            SizeResult result,
+            String base,
+            String key,
+            String label,
+            String floorKey,
+            int runs,
+            int warmup,
+            Call call,
+            Check check)
+            throws Exception {
         for (int i = 0; i < warmup; i++) {
             var reply = call.call();
             assertThat(reply.status()).as(key + ": " + abbreviate(reply.text())).isEqualTo(200);
@@ -355,8 +494,9 @@ class BenchmarkRun {
         }
         long calls = http.rtorrentRequests(base, TARGET) - before;
         result.rows.add(new Row(key, label, samples, floorKey, calls / (double) runs, bytes));
-        log("%-16s median %8.1f ms  p95 %8.1f ms  %.2f rTorrent calls/request  %,d bytes", key, samples.median(),
-                samples.p95(), calls / (double) runs, bytes);
+        log(
+                "%-16s median %8.1f ms  p95 %8.1f ms  %.2f rTorrent calls/request  %,d bytes",
+                key, samples.median(), samples.p95(), calls / (double) runs, bytes);
     }
 
     private static final Pattern ASSET = Pattern.compile("<(?:link[^>]+href|script[^>]+src)=\"([^\"]+)\"");
@@ -377,13 +517,16 @@ class BenchmarkRun {
             }
             var asset = http.get(java.net.URI.create(base).resolve(href).toString(), true, Duration.ofSeconds(60));
             total += asset.body().length;
-            assets.add(href + " " + asset.body().length + " B" + asset.contentEncoding().map(e -> " " + e).orElse("")
+            assets.add(href + " " + asset.body().length + " B"
+                    + asset.contentEncoding().map(e -> " " + e).orElse("")
                     + (asset.status() == 200 ? "" : " HTTP " + asset.status()));
         }
-        result.notes.put("overview HTML: bytes on the wire with gzip / uncompressed", String.format(Locale.ROOT,
-                "%,d / %,d", page.body().length, identity));
-        result.notes.put("overview + its assets (first visit, gzip)", String.format(Locale.ROOT, "%,d bytes (%s)",
-                total, String.join(", ", assets)));
+        result.notes.put(
+                "overview HTML: bytes on the wire with gzip / uncompressed",
+                String.format(Locale.ROOT, "%,d / %,d", page.body().length, identity));
+        result.notes.put(
+                "overview + its assets (first visit, gzip)",
+                String.format(Locale.ROOT, "%,d bytes (%s)", total, String.join(", ", assets)));
     }
 
     private static String gunzip(BenchHttp.Reply reply) throws IOException {
@@ -409,12 +552,16 @@ class BenchmarkRun {
         var peakRss = new AtomicLong();
         var peakThreads = new AtomicLong();
         var sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> {
-            peakRss.accumulateAndGet(procStatusKb(app, "VmRSS"), Math::max);
-            peakThreads.accumulateAndGet(procStatusKb(app, "Threads"), Math::max);
-        }, 0, 250, TimeUnit.MILLISECONDS);
-        var events = EventStreamClients.open(base + "api/v1/targets/" + TARGET + "/events?fields=name,state",
-                streams, Duration.ofSeconds(60));
+        sampler.scheduleAtFixedRate(
+                () -> {
+                    peakRss.accumulateAndGet(procStatusKb(app, "VmRSS"), Math::max);
+                    peakThreads.accumulateAndGet(procStatusKb(app, "Threads"), Math::max);
+                },
+                0,
+                250,
+                TimeUnit.MILLISECONDS);
+        var events = EventStreamClients.open(
+                base + "api/v1/targets/" + TARGET + "/events?fields=name,state", streams, Duration.ofSeconds(60));
         String list = base + "api/v1/targets/" + TARGET + "/torrents";
         var overview = new Samples();
         var json = new Samples();
@@ -434,7 +581,8 @@ class BenchmarkRun {
                 boolean page = id % 2 == 0;
                 while (System.nanoTime() < end) {
                     try {
-                        var reply = page ? mine.get(base, true, Duration.ofSeconds(30))
+                        var reply = page
+                                ? mine.get(base, true, Duration.ofSeconds(30))
                                 : mine.get(list, false, Duration.ofSeconds(30));
                         requests.incrementAndGet();
                         if (reply.status() != 200) {
@@ -450,7 +598,9 @@ class BenchmarkRun {
             });
         }
         pool.shutdown();
-        assertThat(pool.awaitTermination(seconds + 90L, TimeUnit.SECONDS)).as("pollers finished").isTrue();
+        assertThat(pool.awaitTermination(seconds + 90L, TimeUnit.SECONDS))
+                .as("pollers finished")
+                .isTrue();
         double elapsed = (System.nanoTime() - started) / 1e9;
         events.close();
         sampler.shutdownNow();
@@ -460,19 +610,31 @@ class BenchmarkRun {
         long hits = hitsAfter < 0 ? -1 : hitsAfter - hitsBefore;
         var outcome = new LinkedHashMap<String, String>();
         outcome.put("torrents", String.format(Locale.ROOT, "%,d", n));
-        outcome.put("clients, duration", clients + " pollers (no think time) + " + streams + " event streams, "
-                + String.format(Locale.ROOT, "%.1f s", elapsed));
-        outcome.put("requests answered", String.format(Locale.ROOT, "%,d (%.0f/s)", requests.get(),
-                requests.get() / elapsed));
-        outcome.put("errors", errors.size() + (errors.isEmpty() ? "" : ": " + errors.stream().limit(5).toList()));
+        outcome.put(
+                "clients, duration",
+                clients + " pollers (no think time) + " + streams + " event streams, "
+                        + String.format(Locale.ROOT, "%.1f s", elapsed));
+        outcome.put(
+                "requests answered",
+                String.format(Locale.ROOT, "%,d (%.0f/s)", requests.get(), requests.get() / elapsed));
+        outcome.put(
+                "errors",
+                errors.size()
+                        + (errors.isEmpty()
+                                ? ""
+                                : ": " + errors.stream().limit(5).toList()));
         outcome.put("overview (gzip) p50 / p95 / p99 / max", fmt(overview));
         outcome.put("JSON list (default columns, 100 rows) p50 / p95 / p99 / max", fmt(json));
         outcome.put("event streams (GET .../events?fields=name,state, open through the run)", events.summary());
         outcome.put("rTorrent calls", String.format(Locale.ROOT, "%,d = %.1f per second", calls, calls / elapsed));
-        outcome.put("pyroTorrent peak VmRSS / threads during the run (sampled every 250 ms)",
+        outcome.put(
+                "pyroTorrent peak VmRSS / threads during the run (sampled every 250 ms)",
                 mb(peakRss.get()) + " / " + peakThreads.get());
-        outcome.put("reads answered by coalescing (pyrotorrent_coalescing_hits_total)", hitsBefore < 0 || hits < 0
-                ? "not readable: /metrics shows NaN or nothing" : String.format(Locale.ROOT, "%,d", hits));
+        outcome.put(
+                "reads answered by coalescing (pyrotorrent_coalescing_hits_total)",
+                hitsBefore < 0 || hits < 0
+                        ? "not readable: /metrics shows NaN or nothing"
+                        : String.format(Locale.ROOT, "%,d", hits));
         outcome.put("machine load average (1/5/15 min) after", loadAverage());
         log("coalescing: %s", outcome);
         assertThat(errors).as("errors under 100 pollers").isEmpty();
@@ -480,8 +642,14 @@ class BenchmarkRun {
     }
 
     private static String fmt(Samples s) {
-        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f / %.0f ms (%,d answers)", s.median(), s.p95(), s.p99(),
-                s.max(), s.count());
+        return String.format(
+                Locale.ROOT,
+                "%.0f / %.0f / %.0f / %.0f ms (%,d answers)",
+                s.median(),
+                s.p95(),
+                s.p99(),
+                s.max(),
+                s.count());
     }
 
     // --- the rest --------------------------------------------------------------------------------
@@ -503,17 +671,24 @@ class BenchmarkRun {
         m.put("CPU", cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores visible");
         m.put("memory", memTotal());
         m.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        m.put("JVM (pyroTorrent and load)", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        m.put(
+                "JVM (pyroTorrent and load)",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         m.put("pyroTorrent JVM flags", JVM_FLAGS + " (./pyrotorrent's defaults)");
-        m.put("rTorrent", "0.9.8 / libtorrent 0.13.8 in Docker (" + RtorrentContainer.IMAGE + "), SCGI over TCP on"
-                + " loopback through Docker's port forwarding");
+        m.put(
+                "rTorrent",
+                "0.9.8 / libtorrent 0.13.8 in Docker (" + RtorrentContainer.IMAGE + "), SCGI over TCP on"
+                        + " loopback through Docker's port forwarding");
         return m;
     }
 
     private static String cpuModel() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse("unknown CPU");
         } catch (IOException e) {
             return "unknown CPU";
         }
@@ -521,8 +696,11 @@ class BenchmarkRun {
 
     private static String memTotal() {
         try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .map(l -> mb(Long.parseLong(l.replaceAll("\\D", "")))).findFirst().orElse("?");
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> mb(Long.parseLong(l.replaceAll("\\D", ""))))
+                    .findFirst()
+                    .orElse("?");
         } catch (IOException e) {
             return "?";
         }
@@ -531,8 +709,11 @@ class BenchmarkRun {
     private static String rtorrentRss(RtorrentContainer rtorrent) {
         try {
             var status = rtorrent.execInContainer("cat", "/proc/1/status").getStdout();
-            return status.lines().filter(l -> l.startsWith("VmRSS")).map(l -> mb(Long.parseLong(l.replaceAll("\\D", ""))))
-                    .findFirst().orElse("?");
+            return status.lines()
+                    .filter(l -> l.startsWith("VmRSS"))
+                    .map(l -> mb(Long.parseLong(l.replaceAll("\\D", ""))))
+                    .findFirst()
+                    .orElse("?");
         } catch (IOException | InterruptedException e) {
             return "?";
         }
@@ -544,14 +725,20 @@ class BenchmarkRun {
             return;
         }
         try {
-            Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
-            var process = new ProcessBuilder(jcmd.toString(), Long.toString(app.handle().pid()),
-                    "VM.native_memory", "summary").redirectErrorStream(true).redirectOutput(file.toFile()).start();
+            Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow())
+                    .resolveSibling("jcmd");
+            var process = new ProcessBuilder(
+                            jcmd.toString(), Long.toString(app.handle().pid()), "VM.native_memory", "summary")
+                    .redirectErrorStream(true)
+                    .redirectOutput(file.toFile())
+                    .start();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-            Files.writeString(file, "\nVmRSS " + mb(procStatusKb(app, "VmRSS")) + ", VmHWM "
-                    + mb(procStatusKb(app, "VmHWM")) + "\n", java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(
+                    file,
+                    "\nVmRSS " + mb(procStatusKb(app, "VmRSS")) + ", VmHWM " + mb(procStatusKb(app, "VmHWM")) + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -570,9 +757,13 @@ class BenchmarkRun {
 
     static long procStatusKb(PyrotorrentProcess app, String key) {
         try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(app.handle().pid()), "status")).stream()
-                    .filter(l -> l.startsWith(key + ":")).map(l -> Long.parseLong(l.replaceAll("\\D", "")))
-                    .findFirst().orElseThrow();
+            return Files.readAllLines(
+                            Path.of("/proc", Long.toString(app.handle().pid()), "status"))
+                    .stream()
+                    .filter(l -> l.startsWith(key + ":"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

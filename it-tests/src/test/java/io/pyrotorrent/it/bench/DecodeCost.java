@@ -24,13 +24,26 @@ import org.xml.sax.helpers.DefaultHandler;
 final class DecodeCost {
 
     /** The commands behind the overview's fields (what the adapter's command table sends). */
-    static final List<String> OVERVIEW_COMMANDS = List.of("d.hash=", "d.name=", "d.size_bytes=",
-            "d.completed_bytes=", "d.left_bytes=", "d.down.rate=", "d.up.rate=", "d.ratio=", "d.peers_connected=",
-            "d.peers_complete=", "d.message=", "d.custom1=", "d.state=", "d.is_active=", "d.complete=",
-            "d.hashing=", "d.hashing_failed=");
+    static final List<String> OVERVIEW_COMMANDS = List.of(
+            "d.hash=",
+            "d.name=",
+            "d.size_bytes=",
+            "d.completed_bytes=",
+            "d.left_bytes=",
+            "d.down.rate=",
+            "d.up.rate=",
+            "d.ratio=",
+            "d.peers_connected=",
+            "d.peers_complete=",
+            "d.message=",
+            "d.custom1=",
+            "d.state=",
+            "d.is_active=",
+            "d.complete=",
+            "d.hashing=",
+            "d.hashing_failed=");
 
-    private DecodeCost() {
-    }
+    private DecodeCost() {}
 
     static Map<String, String> measure(SocketAddress rtorrent, int expectedRows, int runs, int warmup)
             throws Exception {
@@ -68,12 +81,17 @@ final class DecodeCost {
             Thread.sleep(BenchmarkRun.SPACING_MS);
         }
         var notes = new LinkedHashMap<String, String>();
-        notes.put("cross-check of the floor: the same d.multicall2 (17 commands) through the independent raw"
-                + " SCGI probe", String.format(Locale.ROOT, "median %.1f ms, p95 %.1f ms, %,d bytes",
-                raw.median(), raw.p95(), reply.length));
-        notes.put("decoding that reply in the benchmark's JVM: JDK SAX parse with an empty handler (the least a"
-                + " SAX-based decoder costs)", String.format(Locale.ROOT, "median %.1f ms", sax.median()));
-        notes.put("decoding that reply: a hand-written scanner for rTorrent's XML-RPC subset, building the rows",
+        notes.put(
+                "cross-check of the floor: the same d.multicall2 (17 commands) through the independent raw"
+                        + " SCGI probe",
+                String.format(
+                        Locale.ROOT, "median %.1f ms, p95 %.1f ms, %,d bytes", raw.median(), raw.p95(), reply.length));
+        notes.put(
+                "decoding that reply in the benchmark's JVM: JDK SAX parse with an empty handler (the least a"
+                        + " SAX-based decoder costs)",
+                String.format(Locale.ROOT, "median %.1f ms", sax.median()));
+        notes.put(
+                "decoding that reply: a hand-written scanner for rTorrent's XML-RPC subset, building the rows",
                 String.format(Locale.ROOT, "median %.1f ms", scan.median()));
         return notes;
     }
@@ -135,8 +153,8 @@ final class DecodeCost {
                 expect("</array>");
                 v = list;
             } else {
-                throw new IllegalStateException("unexpected at " + p + ": " + new String(b, p, Math.min(40,
-                        b.length - p), StandardCharsets.UTF_8));
+                throw new IllegalStateException("unexpected at " + p + ": "
+                        + new String(b, p, Math.min(40, b.length - p), StandardCharsets.UTF_8));
             }
             expect("</value>");
             return v;
@@ -144,8 +162,13 @@ final class DecodeCost {
 
         private String text(int from, int to) {
             String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-            return s.indexOf('&') < 0 ? s : s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                    .replace("&apos;", "'").replace("&amp;", "&");
+            return s.indexOf('&') < 0
+                    ? s
+                    : s.replace("&lt;", "<")
+                            .replace("&gt;", ">")
+                            .replace("&quot;", "\"")
+                            .replace("&apos;", "'")
+                            .replace("&amp;", "&");
         }
 
         private int indexOf(char c) {

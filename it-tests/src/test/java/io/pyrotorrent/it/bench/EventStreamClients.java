@@ -49,8 +49,14 @@ final class EventStreamClients implements AutoCloseable {
     }
 
     String summary() {
-        return String.format(java.util.Locale.ROOT, "%d streams, %,d events (%,d keep-alives); first event p50 %.0f /"
-                + " max %.0f ms", streams.size(), events.get(), heartbeats.get(), firstEvent.median(), firstEvent.max());
+        return String.format(
+                java.util.Locale.ROOT,
+                "%d streams, %,d events (%,d keep-alives); first event p50 %.0f /" + " max %.0f ms",
+                streams.size(),
+                events.get(),
+                heartbeats.get(),
+                firstEvent.median(),
+                firstEvent.max());
     }
 
     @Override
@@ -66,10 +72,15 @@ final class EventStreamClients implements AutoCloseable {
         private final CompletableFuture<HttpResponse<Void>> response;
 
         Stream(String url) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            response = client.sendAsync(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.fromLineSubscriber(this));
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            response = client.sendAsync(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Accept", "text/event-stream")
+                            .build(),
+                    HttpResponse.BodyHandlers.fromLineSubscriber(this));
             response.whenComplete((reply, failure) -> {
                 if (failure != null && !closing) {
                     errors.add("event stream: " + failure);

@@ -80,14 +80,15 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** For waits without an explicit timeout ({@link #click}, {@link #type}, {@link #waitFor(String)}). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
     private static final long POLL_MILLIS = 50;
     private static final Duration PROCESS_EXIT_TIMEOUT = Duration.ofSeconds(10);
     /** Full-page screenshots stop here (CSS pixels), so an endless page cannot make a huge PNG. */
     private static final int MAX_FULL_PAGE_HEIGHT = 8000;
 
     /** The size the page sees, in CSS pixels, and whether it is a phone. */
-    public record Viewport(String name, int width, int height, double deviceScaleFactor, boolean mobile,
-            Optional<String> userAgent) {
+    public record Viewport(
+            String name, int width, int height, double deviceScaleFactor, boolean mobile, Optional<String> userAgent) {
 
         /** A laptop: 1366x900, no touch, Chromium's own user agent. */
         public static final Viewport DESKTOP = new Viewport("desktop", 1366, 900, 1, false, Optional.empty());
@@ -105,7 +106,8 @@ public final class Browser implements AutoCloseable {
          */
         public Viewport {
             if (width < 100 || height < 100 || deviceScaleFactor <= 0) {
-                throw new IllegalArgumentException("Implausible viewport " + width + "x" + height + "@" + deviceScaleFactor);
+                throw new IllegalArgumentException(
+                        "Implausible viewport " + width + "x" + height + "@" + deviceScaleFactor);
             }
         }
 
@@ -161,8 +163,10 @@ public final class Browser implements AutoCloseable {
             service.stop();
             endProcessTree(driverProcess);
             deleteRecursively(profileDir);
-            throw new IllegalStateException("Chromium did not start through " + CHROMEDRIVER
-                    + " (its log: " + logDir().resolve("chromedriver-" + port + ".log") + ")", e);
+            throw new IllegalStateException(
+                    "Chromium did not start through " + CHROMEDRIVER + " (its log: "
+                            + logDir().resolve("chromedriver-" + port + ".log") + ")",
+                    e);
         }
         driver = session;
         chromedriverProcess = driverProcess;
@@ -178,9 +182,13 @@ public final class Browser implements AutoCloseable {
             throw e;
         }
         startupTime = Duration.ofNanos(System.nanoTime() - started);
-        LOG.info("Chromium {} ({}) started in {} ms: chromedriver pid {} on 127.0.0.1:{}",
-                driver.getCapabilities().getBrowserVersion(), viewport.name(), startupTime.toMillis(),
-                chromedriverProcess.pid(), port);
+        LOG.info(
+                "Chromium {} ({}) started in {} ms: chromedriver pid {} on 127.0.0.1:{}",
+                driver.getCapabilities().getBrowserVersion(),
+                viewport.name(),
+                startupTime.toMillis(),
+                chromedriverProcess.pid(),
+                port);
     }
 
     /** A headless Chromium with the {@link Viewport#DESKTOP} viewport (1366x900). */
@@ -200,13 +208,15 @@ public final class Browser implements AutoCloseable {
     /** Where {@link #screenshot} writes: it-tests/target/screenshots/ (created when needed). */
     public static Path screenshotDir() {
         return Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target", "screenshots")
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** chromedriver's logs, one file per instance: it-tests/target/browser-logs/. */
     public static Path logDir() {
         return Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target", "browser-logs")
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
     }
 
     private static ChromeOptions options(Viewport viewport, Path profileDir) {
@@ -242,18 +252,21 @@ public final class Browser implements AutoCloseable {
      * user agent reaches the server with the next request.
      */
     public Browser viewport(Viewport wanted) {
-        cdp("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", wanted.width(),
-                "height", wanted.height(),
-                "screenWidth", wanted.width(),
-                "screenHeight", wanted.height(),
-                "deviceScaleFactor", wanted.deviceScaleFactor(),
-                "mobile", wanted.mobile()));
-        cdp("Emulation.setTouchEmulationEnabled", wanted.mobile()
-                ? Map.of("enabled", true, "maxTouchPoints", 5)
-                : Map.of("enabled", false));
-        cdp("Emulation.setUserAgentOverride", Map.of("userAgent", wanted.userAgent()
-                .orElse(wanted.mobile() ? mobileUserAgent() : defaultUserAgent)));
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width", wanted.width(),
+                        "height", wanted.height(),
+                        "screenWidth", wanted.width(),
+                        "screenHeight", wanted.height(),
+                        "deviceScaleFactor", wanted.deviceScaleFactor(),
+                        "mobile", wanted.mobile()));
+        cdp(
+                "Emulation.setTouchEmulationEnabled",
+                wanted.mobile() ? Map.of("enabled", true, "maxTouchPoints", 5) : Map.of("enabled", false));
+        cdp(
+                "Emulation.setUserAgentOverride",
+                Map.of("userAgent", wanted.userAgent().orElse(wanted.mobile() ? mobileUserAgent() : defaultUserAgent)));
         viewport = wanted;
         return this;
     }
@@ -320,14 +333,21 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until an element matching css is displayed; returns it. */
     public WebElement waitFor(String css, Duration timeout) {
-        return waitUntil("an element '" + css + "' is displayed", () -> findAll(css).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null), timeout);
+        return waitUntil(
+                "an element '" + css + "' is displayed",
+                () -> findAll(css).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null),
+                timeout);
     }
 
     /** Waits until no element matching css is displayed (gone or hidden). */
     public void waitForGone(String css, Duration timeout) {
-        waitUntil("no element '" + css + "' is displayed",
-                () -> findAll(css).stream().noneMatch(WebElement::isDisplayed), timeout);
+        waitUntil(
+                "no element '" + css + "' is displayed",
+                () -> findAll(css).stream().noneMatch(WebElement::isDisplayed),
+                timeout);
     }
 
     /**
@@ -348,8 +368,13 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until css is displayed and enabled, then clicks it (scrolled into view by the driver). */
     public Browser click(String css) {
-        WebElement element = waitUntil("an element '" + css + "' is displayed and enabled", () -> findAll(css)
-                .stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null), DEFAULT_TIMEOUT);
+        WebElement element = waitUntil(
+                "an element '" + css + "' is displayed and enabled",
+                () -> findAll(css).stream()
+                        .filter(e -> e.isDisplayed() && e.isEnabled())
+                        .findFirst()
+                        .orElse(null),
+                DEFAULT_TIMEOUT);
         element.click();
         return this;
     }
@@ -359,8 +384,13 @@ public final class Browser implements AutoCloseable {
      * e.g. {@code type("#search", "ubuntu" + Keys.ENTER)}.
      */
     public Browser type(String css, CharSequence text) {
-        WebElement element = waitUntil("an input '" + css + "' is displayed and enabled", () -> findAll(css)
-                .stream().filter(e -> e.isDisplayed() && e.isEnabled()).findFirst().orElse(null), DEFAULT_TIMEOUT);
+        WebElement element = waitUntil(
+                "an input '" + css + "' is displayed and enabled",
+                () -> findAll(css).stream()
+                        .filter(e -> e.isDisplayed() && e.isEnabled())
+                        .findFirst()
+                        .orElse(null),
+                DEFAULT_TIMEOUT);
         element.clear();
         element.sendKeys(text);
         return this;
@@ -406,7 +436,10 @@ public final class Browser implements AutoCloseable {
         String shot = timeoutScreenshot();
         var error = new AssertionError("Not within " + timeout + ": " + what + " (page " + safely(this::url)
                 + ", title '" + safely(this::title) + "', viewport " + viewport.name() + ", screenshot " + shot + ")"
-                + (last == null ? "" : "; last error: " + last.getMessage().lines().findFirst().orElse("")));
+                + (last == null
+                        ? ""
+                        : "; last error: "
+                                + last.getMessage().lines().findFirst().orElse("")));
         if (last != null) {
             error.initCause(last);
         }
@@ -434,8 +467,13 @@ public final class Browser implements AutoCloseable {
         int tall = Math.min(MAX_FULL_PAGE_HEIGHT, Math.max(viewport.height(), height.intValue()));
         Viewport current = viewport;
         try {
-            viewport(new Viewport(current.name() + "-full", current.width(), tall, current.deviceScaleFactor(),
-                    current.mobile(), current.userAgent()));
+            viewport(new Viewport(
+                    current.name() + "-full",
+                    current.width(),
+                    tall,
+                    current.deviceScaleFactor(),
+                    current.mobile(),
+                    current.userAgent()));
             return write(name, driver.getScreenshotAs(OutputType.BYTES));
         } finally {
             viewport(current);
@@ -445,14 +483,16 @@ public final class Browser implements AutoCloseable {
     /** The browser console's messages since the last call ("LEVEL message"), e.g. JS errors. */
     public List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(e -> e.getLevel() + " " + e.getMessage()).collect(Collectors.toList());
+                .map(e -> e.getLevel() + " " + e.getMessage())
+                .collect(Collectors.toList());
     }
 
     /** Only the console's SEVERE messages since the last call (uncaught errors, failed loads). */
     public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).collect(Collectors.toList());
+                .map(LogEntry::getMessage)
+                .collect(Collectors.toList());
     }
 
     /** The Selenium driver itself, for what this class does not cover. */
@@ -548,10 +588,16 @@ public final class Browser implements AutoCloseable {
     /** The chromedriver this JVM just started on port: a child of ours, told apart by its --port. */
     private static ProcessHandle chromedriverProcess(int port) throws IOException {
         String portArg = "--port=" + port;
-        return ProcessHandle.current().children()
-                .filter(p -> p.info().command()
-                        .map(c -> Path.of(c).getFileName().toString().equals("chromedriver")).orElse(false))
-                .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains(portArg)).orElse(false))
+        return ProcessHandle.current()
+                .children()
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> Path.of(c).getFileName().toString().equals("chromedriver"))
+                        .orElse(false))
+                .filter(p -> p.info()
+                        .arguments()
+                        .map(a -> Arrays.asList(a).contains(portArg))
+                        .orElse(false))
                 .findFirst()
                 .orElseThrow(() -> new IOException("chromedriver with " + portArg + " is not a child of this JVM"));
     }

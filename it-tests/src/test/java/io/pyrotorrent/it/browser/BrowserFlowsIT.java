@@ -43,10 +43,12 @@ class BrowserFlowsIT {
     private static final Duration RTORRENT_SETTLES = Duration.ofSeconds(30);
     /** live.js polls every 5 s; a change must show within a few polls. */
     private static final Duration LIVE_REFRESH = Duration.ofSeconds(20);
+
     private static final Duration RELOAD_EVERY = Duration.ofSeconds(1);
 
     @TempDir
     static Path dir;
+
     private AppOnRtorrent app;
     private Path config;
     private String base;
@@ -69,7 +71,9 @@ class BrowserFlowsIT {
 
     @Test
     void overview_listsTheLoadedTorrents() {
-        List<TestTorrent> torrents = List.of(TestTorrent.unique("flows-list-a"), TestTorrent.unique("flows-list-b"),
+        List<TestTorrent> torrents = List.of(
+                TestTorrent.unique("flows-list-a"),
+                TestTorrent.unique("flows-list-b"),
                 TestTorrent.unique("flows-list-c"));
         torrents.forEach(t -> cliAdd(t, "--paused"));
 
@@ -83,14 +87,17 @@ class BrowserFlowsIT {
             }
             assertThat(browser.find(section()).getDomAttribute("data-target")).isEqualTo(TARGET);
             assertThat(browser.findAll(section() + " p.target-error")).isEmpty();
-            assertThat(Integer.parseInt(browser.find(section() + " ul.counts span[data-count=stopped]").getText()))
+            assertThat(Integer.parseInt(browser.find(section() + " ul.counts span[data-count=stopped]")
+                            .getText()))
                     .isGreaterThanOrEqualTo(torrents.size());
             browser.fullPageScreenshot("overview-desktop");
 
             browser.viewport(Browser.Viewport.PHONE).reload();
             reloadUntilRowShown(browser, torrents.get(0).hash());
-            assertThat(browser.find(row(torrents.get(0).hash()) + " td.state span.state").isDisplayed())
-                    .as("the state column on a phone").isTrue();
+            assertThat(browser.find(row(torrents.get(0).hash()) + " td.state span.state")
+                            .isDisplayed())
+                    .as("the state column on a phone")
+                    .isTrue();
             assertFitsTheScreen(browser);
             browser.fullPageScreenshot("overview-phone");
         }
@@ -110,7 +117,9 @@ class BrowserFlowsIT {
             select(browser, torrent.hash());
             browser.click(bulkButton("start"));
 
-            assertThat(browser.waitFor("div#flash p.flash-ok").getText()).contains("Started").contains(torrent.name());
+            assertThat(browser.waitFor("div#flash p.flash-ok").getText())
+                    .contains("Started")
+                    .contains(torrent.name());
             // rTorrent marks it started at once and activates it a moment later ("paused" until then).
             reloadUntilState(browser, torrent.hash(), "started");
         }
@@ -126,13 +135,21 @@ class BrowserFlowsIT {
             reloadUntilState(browser, torrent.hash(), "stopped");
             browser.script("window.__marker = 1");
 
-            var started = PyrotorrentProcess.run(dir, "--config", config.toString(), "start", torrent.hash().hex());
-            assertThat(started.exitCode()).as("start: %s%s", started.stdout(), started.stderr()).isZero();
+            var started = PyrotorrentProcess.run(
+                    dir, "--config", config.toString(), "start", torrent.hash().hex());
+            assertThat(started.exitCode())
+                    .as("start: %s%s", started.stdout(), started.stderr())
+                    .isZero();
 
-            browser.waitUntil("the state cell reads 'started' without a reload",
-                    () -> "started".equals(stateOf(browser, torrent.hash())), LIVE_REFRESH);
-            assertThat(browser.script("return window.__marker")).as("the page was not reloaded").isEqualTo(1L);
-            assertThat(browser.find(row(torrent.hash())).getDomAttribute("class")).contains("state-started");
+            browser.waitUntil(
+                    "the state cell reads 'started' without a reload",
+                    () -> "started".equals(stateOf(browser, torrent.hash())),
+                    LIVE_REFRESH);
+            assertThat(browser.script("return window.__marker"))
+                    .as("the page was not reloaded")
+                    .isEqualTo(1L);
+            assertThat(browser.find(row(torrent.hash())).getDomAttribute("class"))
+                    .contains("state-started");
         }
     }
 
@@ -148,11 +165,15 @@ class BrowserFlowsIT {
             browser.waitFor("form.add#add-form");
             assertThat(browser.url()).isEqualTo(base + "target/" + TARGET + "/add_torrent");
 
-            browser.type("textarea#add-magnets[name=magnets]", TestTorrent.magnet(hash).uri());
+            browser.type(
+                    "textarea#add-magnets[name=magnets]",
+                    TestTorrent.magnet(hash).uri());
             browser.click("input[name=start][value=paused]");
             browser.click("form#add-form button[type=submit]");
 
-            assertThat(browser.waitFor("div#flash p.flash-ok").getText()).startsWith("Added").contains("(paused)");
+            assertThat(browser.waitFor("div#flash p.flash-ok").getText())
+                    .startsWith("Added")
+                    .contains("(paused)");
             assertThat(browser.findAll("div#flash p.flash-error")).isEmpty();
             reloadUntilRowShown(browser, hash);
             // A magnet's torrent is named after its hash until the metadata arrives (never, here).
@@ -168,7 +189,8 @@ class BrowserFlowsIT {
         files.put("docs/readme.txt", 1_000L);
         files.put("docs/images/cover.png", 20_000L);
         files.put("video.mkv", 50_000L);
-        TestTorrent torrent = TestTorrent.multi("flows-files-" + TestTorrent.randomHash().hex().substring(0, 8), files);
+        TestTorrent torrent = TestTorrent.multi(
+                "flows-files-" + TestTorrent.randomHash().hex().substring(0, 8), files);
         cliAdd(torrent, "--paused");
 
         try (Browser browser = Browser.desktop()) {
@@ -177,7 +199,8 @@ class BrowserFlowsIT {
             browser.click(row(torrent.hash()) + " td.name a");
 
             WebElement page = browser.waitFor("div#torrent");
-            assertThat(page.getDomAttribute("data-hash")).isEqualTo(torrent.hash().hex());
+            assertThat(page.getDomAttribute("data-hash"))
+                    .isEqualTo(torrent.hash().hex());
             assertThat(page.getDomAttribute("data-target")).isEqualTo(TARGET);
             browser.waitFor("section#info");
             browser.waitFor("form#torrent-actions button[name=action][value=start]");
@@ -188,7 +211,8 @@ class BrowserFlowsIT {
                     .containsExactly(torrent.name(), "docs", "images");
             assertThat(texts(browser, "li.file .file-name"))
                     .containsExactlyInAnyOrder("readme.txt", "cover.png", "video.mkv");
-            assertThat(browser.findAll("li.file[data-file-index]")).extracting(e -> e.getDomAttribute("id"))
+            assertThat(browser.findAll("li.file[data-file-index]"))
+                    .extracting(e -> e.getDomAttribute("id"))
                     .containsExactlyInAnyOrder("file-0", "file-1", "file-2");
 
             // The tree folds like any <details>: closing a folder hides its files, opening shows them.
@@ -224,7 +248,9 @@ class BrowserFlowsIT {
             browser.click(bulkButton("stop"));
 
             assertThat(browser.waitFor("div#flash p.flash-ok").getText())
-                    .contains("Stopped").contains(first.name()).contains(second.name());
+                    .contains("Stopped")
+                    .contains(first.name())
+                    .contains(second.name());
             reloadUntilState(browser, first.hash(), "stopped");
             reloadUntilState(browser, second.hash(), "stopped");
         }
@@ -244,7 +270,9 @@ class BrowserFlowsIT {
             reloadUntilRowShown(browser, torrent.hash());
             browser.click(section() + " input[data-select-all]");
             assertThat(browser.findAll(section() + " td.select input[name=hash]"))
-                    .as("select-all checks every row").isNotEmpty().allMatch(WebElement::isSelected);
+                    .as("select-all checks every row")
+                    .isNotEmpty()
+                    .allMatch(WebElement::isSelected);
             awaitLivePoll(browser, section() + " [data-status-field=memory]");
             assertNoErrors(browser, "the overview");
 
@@ -270,14 +298,21 @@ class BrowserFlowsIT {
             // The check can fail: an inline script, as an injected one would be, is refused and reported.
             browser.script("const s = document.createElement('script'); s.textContent = 'window.__ran = 1';"
                     + " document.body.appendChild(s);");
-            assertThat(browser.script("return window.__ran")).as("inline script blocked").isNull();
-            List<String> violations = browser.waitUntil("the violation is recorded", () -> {
-                List<String> recorded = cspViolations(browser);
-                return recorded.isEmpty() ? null : recorded;
-            }, Browser.DEFAULT_TIMEOUT);
+            assertThat(browser.script("return window.__ran"))
+                    .as("inline script blocked")
+                    .isNull();
+            List<String> violations = browser.waitUntil(
+                    "the violation is recorded",
+                    () -> {
+                        List<String> recorded = cspViolations(browser);
+                        return recorded.isEmpty() ? null : recorded;
+                    },
+                    Browser.DEFAULT_TIMEOUT);
             assertThat(violations).anyMatch(v -> v.startsWith("script-src"));
-            browser.waitUntil("the console reports the violation", () -> browser.consoleErrors().stream()
-                    .anyMatch(e -> e.contains("Content Security Policy")), Browser.DEFAULT_TIMEOUT);
+            browser.waitUntil(
+                    "the console reports the violation",
+                    () -> browser.consoleErrors().stream().anyMatch(e -> e.contains("Content Security Policy")),
+                    Browser.DEFAULT_TIMEOUT);
         }
     }
 
@@ -306,7 +341,9 @@ class BrowserFlowsIT {
 
     /** The state cell's text now ("stopped", "started", ...); throws (not yet) while the row is missing. */
     private static String stateOf(Browser browser, InfoHash hash) {
-        return browser.find(row(hash) + " td.state span.state[data-field=state]").getText().strip();
+        return browser.find(row(hash) + " td.state span.state[data-field=state]")
+                .getText()
+                .strip();
     }
 
     private static List<String> texts(Browser browser, String css) {
@@ -314,7 +351,10 @@ class BrowserFlowsIT {
     }
 
     private static void reloadUntilRowShown(Browser browser, InfoHash hash) {
-        reloadUntil(browser, "the row of " + hash + " is shown", () -> browser.find(row(hash)).isDisplayed());
+        reloadUntil(
+                browser,
+                "the row of " + hash + " is shown",
+                () -> browser.find(row(hash)).isDisplayed());
     }
 
     private static void reloadUntilState(Browser browser, InfoHash hash, String state) {
@@ -327,38 +367,46 @@ class BrowserFlowsIT {
      */
     private static void reloadUntil(Browser browser, String what, Supplier<Boolean> condition) {
         long[] lastReload = {System.nanoTime()};
-        browser.waitUntil(what, () -> {
-            try {
-                if (condition.get()) {
-                    return true;
-                }
-            } catch (WebDriverException notYet) {
-                // Not on the page yet: reload below.
-            }
-            if (System.nanoTime() - lastReload[0] >= RELOAD_EVERY.toNanos()) {
-                browser.reload();
-                lastReload[0] = System.nanoTime();
-            }
-            return false;
-        }, RTORRENT_SETTLES);
+        browser.waitUntil(
+                what,
+                () -> {
+                    try {
+                        if (condition.get()) {
+                            return true;
+                        }
+                    } catch (WebDriverException notYet) {
+                        // Not on the page yet: reload below.
+                    }
+                    if (System.nanoTime() - lastReload[0] >= RELOAD_EVERY.toNanos()) {
+                        browser.reload();
+                        lastReload[0] = System.nanoTime();
+                    }
+                    return false;
+                },
+                RTORRENT_SETTLES);
     }
 
     /** No sideways scrolling of the page itself (wide tables scroll inside their own wrapper). */
     private static void assertFitsTheScreen(Browser browser) {
         long page = (Long) browser.script("return document.documentElement.scrollWidth");
         long screen = (Long) browser.script("return window.innerWidth");
-        assertThat(page).as("page width at %s (%d px wide)", browser.viewport().name(), screen)
+        assertThat(page)
+                .as("page width at %s (%d px wide)", browser.viewport().name(), screen)
                 .isLessThanOrEqualTo(screen);
     }
 
     /** Opens every folder of the file tree that is closed, from the outside in. */
     private static void openWholeTree(Browser browser) {
-        browser.waitUntil("every folder of the file tree is open", () -> {
-            var closed = browser.findAll("details.dir:not([open]) > summary").stream()
-                    .filter(WebElement::isDisplayed).findFirst();
-            closed.ifPresent(WebElement::click);
-            return closed.isEmpty();
-        }, Browser.DEFAULT_TIMEOUT);
+        browser.waitUntil(
+                "every folder of the file tree is open",
+                () -> {
+                    var closed = browser.findAll("details.dir:not([open]) > summary").stream()
+                            .filter(WebElement::isDisplayed)
+                            .findFirst();
+                    closed.ifPresent(WebElement::click);
+                    return closed.isEmpty();
+                },
+                Browser.DEFAULT_TIMEOUT);
     }
 
     /**
@@ -367,15 +415,19 @@ class BrowserFlowsIT {
      */
     private static void awaitLivePoll(Browser browser, String field) {
         browser.script("arguments[0].textContent = ''", browser.waitFor(field));
-        browser.waitUntil("live refresh fills " + field + " again",
-                () -> !browser.find(field).getText().isBlank(), LIVE_REFRESH);
-        assertThat(browser.findAll("[data-live-error]")).as("live refresh errors")
+        browser.waitUntil(
+                "live refresh fills " + field + " again",
+                () -> !browser.find(field).getText().isBlank(),
+                LIVE_REFRESH);
+        assertThat(browser.findAll("[data-live-error]"))
+                .as("live refresh errors")
                 .noneMatch(WebElement::isDisplayed);
     }
 
     /** Records every CSP violation of every page this browser loads from now on in window.__csp. */
     private static void recordCspViolations(Browser browser) {
-        ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 window.__csp = [];
                 document.addEventListener('securitypolicyviolation',
                     e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"""));

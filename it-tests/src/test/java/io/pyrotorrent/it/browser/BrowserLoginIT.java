@@ -27,18 +27,24 @@ class BrowserLoginIT {
 
     @TempDir
     static Path dir;
+
     private final TestTorrent torrent = TestTorrent.unique("browser-login");
     private AppOnRtorrent app;
     private String base;
 
     @BeforeAll
     void start() {
-        app = AppOnRtorrent.start(dir, "", """
+        app = AppOnRtorrent.start(
+                dir,
+                "",
+                """
                 users:
                   - name: alice
                     passwordHash: "%s"
                     targets: [box]
-                """.formatted(PasswordHasher.hash("correct horse".toCharArray())), List.of("box"), List.of(torrent));
+                """.formatted(PasswordHasher.hash("correct horse".toCharArray())),
+                List.of("box"),
+                List.of(torrent));
         base = app.base();
     }
 
@@ -56,7 +62,9 @@ class BrowserLoginIT {
             browser.waitFor("#login-form");
             assertThat(browser.url()).contains("/login?next=view%2Fmain");
 
-            browser.type("#login-name", "alice").type("#login-password", "wrong").click("#login-form button");
+            browser.type("#login-name", "alice")
+                    .type("#login-password", "wrong")
+                    .click("#login-form button");
             assertThat(browser.waitFor("#login-error").getText()).contains("Wrong user name or password.");
 
             browser.type("#login-password", "correct horse").click("#login-form button");

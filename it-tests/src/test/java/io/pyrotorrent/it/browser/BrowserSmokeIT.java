@@ -28,6 +28,7 @@ class BrowserSmokeIT {
 
     @TempDir
     static Path dir;
+
     private final TestTorrent torrent = TestTorrent.unique("browser-smoke");
     private AppOnRtorrent app;
     private String overview;
@@ -64,7 +65,8 @@ class BrowserSmokeIT {
 
             assertThat(browser.title()).contains("pyroTorrent");
             assertThat(browser.script("return [screen.width, screen.height, navigator.maxTouchPoints]"))
-                    .as("the phone emulation").isEqualTo(List.of(390L, 844L, 5L));
+                    .as("the phone emulation")
+                    .isEqualTo(List.of(390L, 844L, 5L));
             browser.screenshot("smoke-overview-phone");
         }
     }

@@ -53,7 +53,8 @@ final class FaultRig implements AutoCloseable {
             "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m"
                     + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String RTORRENT = "rtorrent -n -o import=/rt/rtorrent.rc";
 
     final RtorrentContainer healthy;
@@ -62,7 +63,11 @@ final class FaultRig implements AutoCloseable {
     final String base;
     private final int faultyScgiPort;
 
-    private FaultRig(RtorrentContainer healthy, RtorrentContainer faulty, int faultyScgiPort, PyrotorrentProcess app,
+    private FaultRig(
+            RtorrentContainer healthy,
+            RtorrentContainer faulty,
+            int faultyScgiPort,
+            PyrotorrentProcess app,
             String base) {
         this.healthy = healthy;
         this.faulty = faulty;
@@ -85,9 +90,12 @@ final class FaultRig implements AutoCloseable {
                 .withCommand("sh", "-c", "rm -f /rt/session/rtorrent.lock; nginx -c /rt/nginx.conf && exec " + RTORRENT)
                 // Runs after RtorrentContainer's own modifier (loopback, random ports): same
                 // loopback-only publishing, but on host ports that survive a restart.
-                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(
-                        new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", scgiPort), ExposedPort.tcp(5000)),
-                        new PortBinding(Ports.Binding.bindIpAndPort("127.0.0.1", httpPort), ExposedPort.tcp(8080))));
+                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
+                        .withPortBindings(
+                                new PortBinding(
+                                        Ports.Binding.bindIpAndPort("127.0.0.1", scgiPort), ExposedPort.tcp(5000)),
+                                new PortBinding(
+                                        Ports.Binding.bindIpAndPort("127.0.0.1", httpPort), ExposedPort.tcp(8080))));
         PyrotorrentProcess app = null;
         try {
             healthy.start();
@@ -107,10 +115,10 @@ final class FaultRig implements AutoCloseable {
                       - name: %s
                         url: %s
                         timeout: %dms
-                    """.formatted(port, HEALTHY, healthy.scgiTcpUrl(), FAULTY, faulty.scgiTcpUrl(),
-                    faultyTimeout.toMillis()));
-            app = PyrotorrentProcess.start(dir, Map.of("JDK_JAVA_OPTIONS", PRODUCTION_JVM_FLAGS),
-                    "--config", config.toString());
+                    """.formatted(
+                    port, HEALTHY, healthy.scgiTcpUrl(), FAULTY, faulty.scgiTcpUrl(), faultyTimeout.toMillis()));
+            app = PyrotorrentProcess.start(
+                    dir, Map.of("JDK_JAVA_OPTIONS", PRODUCTION_JVM_FLAGS), "--config", config.toString());
             String base = "http://127.0.0.1:" + port + "/";
             var rig = new FaultRig(healthy, faulty, scgiPort, app, base);
             app.await(base, Duration.ofSeconds(60), html -> rig.loaded(html, HEALTHY) && rig.loaded(html, FAULTY));
@@ -145,8 +153,8 @@ final class FaultRig implements AutoCloseable {
         faulty.getDockerClient().startContainerCmd(faulty.getContainerId()).exec();
         awaitContainerRunning(true);
         if (hostPortOfFaulty() != faultyScgiPort) {
-            throw new IllegalStateException("after the restart rTorrent is on " + hostPortOfFaulty()
-                    + ", not " + faultyScgiPort);
+            throw new IllegalStateException(
+                    "after the restart rTorrent is on " + hostPortOfFaulty() + ", not " + faultyScgiPort);
         }
     }
 
@@ -160,20 +168,31 @@ final class FaultRig implements AutoCloseable {
     }
 
     boolean faultyPaused() {
-        var state = faulty.getDockerClient().inspectContainerCmd(faulty.getContainerId()).exec().getState();
+        var state = faulty.getDockerClient()
+                .inspectContainerCmd(faulty.getContainerId())
+                .exec()
+                .getState();
         return Boolean.TRUE.equals(state.getPaused());
     }
 
     private int hostPortOfFaulty() {
-        var bindings = faulty.getDockerClient().inspectContainerCmd(faulty.getContainerId()).exec()
-                .getNetworkSettings().getPorts().getBindings().get(ExposedPort.tcp(5000));
+        var bindings = faulty.getDockerClient()
+                .inspectContainerCmd(faulty.getContainerId())
+                .exec()
+                .getNetworkSettings()
+                .getPorts()
+                .getBindings()
+                .get(ExposedPort.tcp(5000));
         return Integer.parseInt(bindings[0].getHostPortSpec());
     }
 
     private void awaitContainerRunning(boolean running) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            var state = faulty.getDockerClient().inspectContainerCmd(faulty.getContainerId()).exec().getState();
+            var state = faulty.getDockerClient()
+                    .inspectContainerCmd(faulty.getContainerId())
+                    .exec()
+                    .getState();
             if (Boolean.TRUE.equals(state.getRunning()) == running) {
                 return;
             }
@@ -213,13 +232,17 @@ final class FaultRig implements AutoCloseable {
         }
         var outcomes = client.send(request.build()).outcomes();
         if (!outcomes.stream().allMatch(Outcome.Success.class::isInstance)) {
-            throw new AssertionError("some loads failed: " + outcomes.stream()
-                    .filter(o -> !(o instanceof Outcome.Success)).findFirst().orElseThrow());
+            throw new AssertionError("some loads failed: "
+                    + outcomes.stream()
+                            .filter(o -> !(o instanceof Outcome.Success))
+                            .findFirst()
+                            .orElseThrow());
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (count(client) < count) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("only " + count(client) + " of " + count + " torrents arrived within " + timeout);
+                throw new AssertionError(
+                        "only " + count(client) + " of " + count + " torrents arrived within " + timeout);
             }
             sleep(100);
         }
@@ -227,7 +250,9 @@ final class FaultRig implements AutoCloseable {
     }
 
     private static int count(RtorrentClient client) {
-        var rows = client.send(Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH))).outcomes().get(0)
+        var rows = client.send(Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH)))
+                .outcomes()
+                .get(0)
                 .orThrow();
         return ((List<?>) rows).size();
     }
@@ -243,19 +268,21 @@ final class FaultRig implements AutoCloseable {
 
     // --- HTTP --------------------------------------------------------------------------------------
 
-    record Answer(int status, String body, Duration took) {
-    }
+    record Answer(int status, String body, Duration took) {}
 
     /** GET base + path, bounded; an I/O failure is an AssertionError naming it. */
     Answer get(String path, Duration timeout) {
         long started = System.nanoTime();
         try {
-            var response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout).build(),
+            var response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(timeout)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
-            throw new AssertionError("GET " + path + " failed after " + (System.nanoTime() - started) / 1_000_000
-                    + " ms: " + e, e);
+            throw new AssertionError(
+                    "GET " + path + " failed after " + (System.nanoTime() - started) / 1_000_000 + " ms: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
@@ -274,7 +301,10 @@ final class FaultRig implements AutoCloseable {
                 throw new AssertionError("pyroTorrent exited: " + app.stderr());
             }
             try {
-                var page = HTTP.send(HttpRequest.newBuilder(URI.create(base)).timeout(Duration.ofSeconds(15)).build(),
+                var page = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base))
+                                .timeout(Duration.ofSeconds(15))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (page.statusCode() == 200 && check.test(page.body())) {
                     return page.body();
@@ -297,17 +327,22 @@ final class FaultRig implements AutoCloseable {
         Matcher m = SECTION.matcher(html);
         while (m.find()) {
             Matcher error = TARGET_ERROR.matcher(m.group(2));
-            out.append(m.group(1)).append(": ").append(error.find() ? "error '" + error.group(1).strip() + "'"
-                    : (m.group(2).split("data-hash=\"", -1).length - 1) + " rows").append("; ");
+            out.append(m.group(1))
+                    .append(": ")
+                    .append(
+                            error.find()
+                                    ? "error '" + error.group(1).strip() + "'"
+                                    : (m.group(2).split("data-hash=\"", -1).length - 1) + " rows")
+                    .append("; ");
         }
         return out.length() == 0 ? "no sections in " + html.length() + " chars" : out.toString();
     }
 
-    private static final Pattern SECTION = Pattern.compile(
-            "<section class=\"target\" id=\"target-([^\"]+)\"[^>]*>(.*?)</section>", Pattern.DOTALL);
+    private static final Pattern SECTION =
+            Pattern.compile("<section class=\"target\" id=\"target-([^\"]+)\"[^>]*>(.*?)</section>", Pattern.DOTALL);
     /** A visible error paragraph (the page also carries a hidden one for live updates). */
-    private static final Pattern TARGET_ERROR = Pattern.compile(
-            "<p class=\"error[^\"]*\"(?![^>]*\\bhidden\\b)[^>]*>(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern TARGET_ERROR =
+            Pattern.compile("<p class=\"error[^\"]*\"(?![^>]*\\bhidden\\b)[^>]*>(.*?)</p>", Pattern.DOTALL);
 
     /** The HTML of one instance's section of the overview, if it is there. */
     static Optional<String> section(String html, String target) {
@@ -322,12 +357,16 @@ final class FaultRig implements AutoCloseable {
 
     /** The section rendered its instance's status and torrents, with no error in their place. */
     boolean loaded(String html, String target) {
-        return section(html, target).filter(s -> !TARGET_ERROR.matcher(s).find()).isPresent();
+        return section(html, target)
+                .filter(s -> !TARGET_ERROR.matcher(s).find())
+                .isPresent();
     }
 
     /** How many torrent rows the section shows (one page: 100 by default). */
     static int rows(String html, String target) {
-        return section(html, target).map(s -> s.split("data-hash=\"", -1).length - 1).orElse(0);
+        return section(html, target)
+                .map(s -> s.split("data-hash=\"", -1).length - 1)
+                .orElse(0);
     }
 
     /** Counts the torrents rTorrent itself has in its main view. */
@@ -339,8 +378,13 @@ final class FaultRig implements AutoCloseable {
     static Optional<String> error(String html, String target) {
         return section(html, target).flatMap(s -> {
             Matcher m = TARGET_ERROR.matcher(s);
-            return m.find() ? Optional.of(m.group(1).strip().replace("&#39;", "'").replace("&quot;", "\"")
-                    .replace("&amp;", "&")) : Optional.empty();
+            return m.find()
+                    ? Optional.of(m.group(1)
+                            .strip()
+                            .replace("&#39;", "'")
+                            .replace("&quot;", "\"")
+                            .replace("&amp;", "&"))
+                    : Optional.empty();
         });
     }
 
@@ -349,9 +393,11 @@ final class FaultRig implements AutoCloseable {
     /** A line of /proc/PID/status in kB, e.g. VmRSS (now) or VmHWM (the peak). */
     long procStatusKb(String key) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(app.handle().pid()), "status"))) {
+            for (String line : Files.readAllLines(
+                    Path.of("/proc", Long.toString(app.handle().pid()), "status"))) {
                 if (line.startsWith(key + ":")) {
-                    return Long.parseLong(line.substring(key.length() + 1).replace("kB", "").strip());
+                    return Long.parseLong(
+                            line.substring(key.length() + 1).replace("kB", "").strip());
                 }
             }
             throw new IllegalStateException(key + " not in /proc status");

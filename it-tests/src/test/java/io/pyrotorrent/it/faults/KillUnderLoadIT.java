@@ -67,11 +67,13 @@ class KillUnderLoadIT {
                                 }
                             } else {
                                 overviews.incrementAndGet();
-                                if (!rig.loaded(answer.body(), HEALTHY) || FaultRig.rows(answer.body(), HEALTHY) != 100) {
+                                if (!rig.loaded(answer.body(), HEALTHY)
+                                        || FaultRig.rows(answer.body(), HEALTHY) != 100) {
                                     failures.add("healthy section broken: " + FaultRig.summary(answer.body()));
                                 }
-                                FaultRig.error(answer.body(), FAULTY).ifPresent(e -> faultyErrors.merge(
-                                        e.replaceAll("[0-9]+", "N"), 1, Integer::sum));
+                                FaultRig.error(answer.body(), FAULTY)
+                                        .ifPresent(
+                                                e -> faultyErrors.merge(e.replaceAll("[0-9]+", "N"), 1, Integer::sum));
                             }
                         } catch (Throwable t) {
                             failures.add("GET /" + path + ": " + t);
@@ -98,22 +100,36 @@ class KillUnderLoadIT {
                 FaultRig.sleep(100);
             }
             clients.shutdown();
-            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).as("every client finished").isTrue();
+            assertThat(clients.awaitTermination(30, TimeUnit.SECONDS))
+                    .as("every client finished")
+                    .isTrue();
             long peakKb = rig.procStatusKb("VmHWM");
             maxRssKb = Math.max(maxRssKb, rig.procStatusKb("VmRSS"));
 
             rig.awaitOverview(Duration.ofSeconds(20), html -> rig.loaded(html, FAULTY) && rig.loaded(html, HEALTHY));
 
-            assertThat(latenciesMs).as("answers; first failures: " + failures.stream().limit(5).toList()).isNotEmpty();
+            assertThat(latenciesMs)
+                    .as("answers; first failures: " + failures.stream().limit(5).toList())
+                    .isNotEmpty();
             List<Long> sorted = new ArrayList<>(latenciesMs);
             Collections.sort(sorted);
-            System.out.printf("KillUnderLoadIT: %d overviews + %d health in %d s by %d clients, p50 %d ms, p99 %d ms,"
-                    + " max %d ms; VmRSS max %d MB, VmHWM %d MB; the killed section said %s%n",
-                    overviews.get(), healths.get(), LOAD.toSeconds(), CLIENTS, percentile(sorted, 50),
-                    percentile(sorted, 99), sorted.get(sorted.size() - 1), maxRssKb / 1024, peakKb / 1024,
+            System.out.printf(
+                    "KillUnderLoadIT: %d overviews + %d health in %d s by %d clients, p50 %d ms, p99 %d ms,"
+                            + " max %d ms; VmRSS max %d MB, VmHWM %d MB; the killed section said %s%n",
+                    overviews.get(),
+                    healths.get(),
+                    LOAD.toSeconds(),
+                    CLIENTS,
+                    percentile(sorted, 50),
+                    percentile(sorted, 99),
+                    sorted.get(sorted.size() - 1),
+                    maxRssKb / 1024,
+                    peakKb / 1024,
                     Map.copyOf(faultyErrors));
 
-            assertThat(failures).as("errors other than the killed instance's own section").isEmpty();
+            assertThat(failures)
+                    .as("errors other than the killed instance's own section")
+                    .isEmpty();
             assertThat(overviews.get()).isGreaterThan(50);
             assertThat(healths.get()).isGreaterThan(50);
             assertThat(faultyErrors).as("the killed instance's section said so").isNotEmpty();

@@ -35,12 +35,15 @@ class RtorrentKilledIT {
     @Test
     void aKilledInstance_isShownAsUnreachable_andComesBackWithoutRestartingPyrotorrent() throws Exception {
         try (var rig = FaultRig.start(dir)) {
-            var healthyTorrent = FaultRig.load(rig.healthy, "alive", 1, Duration.ofSeconds(10)).get(0);
-            var faultyTorrent = FaultRig.load(rig.faulty, "dies", 1, Duration.ofSeconds(10)).get(0);
+            var healthyTorrent = FaultRig.load(rig.healthy, "alive", 1, Duration.ofSeconds(10))
+                    .get(0);
+            var faultyTorrent =
+                    FaultRig.load(rig.faulty, "dies", 1, Duration.ofSeconds(10)).get(0);
             rig.saveFaultySession();
             long pid = rig.app.handle().pid();
-            rig.awaitOverview(Duration.ofSeconds(10), html -> html.contains(healthyTorrent.name())
-                    && html.contains(faultyTorrent.name()));
+            rig.awaitOverview(
+                    Duration.ofSeconds(10),
+                    html -> html.contains(healthyTorrent.name()) && html.contains(faultyTorrent.name()));
 
             // Requests keep coming from 4 clients the whole time: before, during and after the kill.
             var answers = new CopyOnWriteArrayList<FaultRig.Answer>();
@@ -62,15 +65,19 @@ class RtorrentKilledIT {
                 FaultRig.sleep(500);
                 rig.killFaulty();
 
-                String down = rig.awaitOverview(Duration.ofSeconds(10),
+                String down = rig.awaitOverview(
+                        Duration.ofSeconds(10),
                         html -> FaultRig.error(html, FAULTY).isPresent());
                 assertThat(FaultRig.error(down, FAULTY).orElseThrow()).startsWith("rTorrent is unreachable");
-                assertThat(rig.loaded(down, HEALTHY)).as("the other section renders").isTrue();
+                assertThat(rig.loaded(down, HEALTHY))
+                        .as("the other section renders")
+                        .isTrue();
                 assertThat(down).contains(healthyTorrent.name());
 
                 rig.startFaulty();
                 long restarted = System.nanoTime();
-                String back = rig.awaitOverview(Duration.ofSeconds(30),
+                String back = rig.awaitOverview(
+                        Duration.ofSeconds(30),
                         html -> rig.loaded(html, FAULTY) && html.contains(faultyTorrent.name()));
                 long recoveredMs = (System.nanoTime() - restarted) / 1_000_000;
                 System.out.printf("RtorrentKilledIT: the section was back %d ms after docker start%n", recoveredMs);
@@ -82,18 +89,26 @@ class RtorrentKilledIT {
             }
 
             assertThat(failures).as("no request failed at the HTTP level").isEmpty();
-            assertThat(answers).hasSizeGreaterThan(10)
+            assertThat(answers)
+                    .hasSizeGreaterThan(10)
                     .allSatisfy(a -> assertThat(a.status()).isEqualTo(200))
-                    .allSatisfy(a -> assertThat(rig.loaded(a.body(), HEALTHY)).as("the healthy section").isTrue());
-            List<String> faultyErrors = answers.stream().map(a -> FaultRig.error(a.body(), FAULTY))
-                    .flatMap(Optional::stream).distinct().toList();
+                    .allSatisfy(a -> assertThat(rig.loaded(a.body(), HEALTHY))
+                            .as("the healthy section")
+                            .isTrue());
+            List<String> faultyErrors = answers.stream()
+                    .map(a -> FaultRig.error(a.body(), FAULTY))
+                    .flatMap(Optional::stream)
+                    .distinct()
+                    .toList();
             System.out.println("RtorrentKilledIT: " + answers.size() + " pages, the dead section said " + faultyErrors);
             // Steady state while it is down: "unreachable" (connection refused). Around the kill
             // itself a call in flight is cut off, or Docker's port proxy accepts and resets: those
             // read "unexpected answer from rTorrent: ..." with the cause. Never a stack trace.
             assertThat(faultyErrors).isNotEmpty().allSatisfy(e -> assertThat(e).matches(READABLE));
             assertThat(rig.app.handle().isAlive()).isTrue();
-            assertThat(rig.app.handle().pid()).as("the same pyroTorrent process").isEqualTo(pid);
+            assertThat(rig.app.handle().pid())
+                    .as("the same pyroTorrent process")
+                    .isEqualTo(pid);
         }
     }
 }

@@ -29,6 +29,7 @@ class RtorrentRestartedWithManyTorrentsIT {
     private static final int PAGE = 100;
     /** Shorter than the ~1.7 s rTorrent 0.9.8 needs for 3,000 torrents here, so the load shows. */
     private static final Duration TIMEOUT = Duration.ofMillis(1000);
+
     private static final Duration MARGIN = Duration.ofMillis(2500);
 
     @TempDir
@@ -40,7 +41,8 @@ class RtorrentRestartedWithManyTorrentsIT {
             long loading = System.nanoTime();
             FaultRig.load(rig.faulty, "many", TORRENTS, Duration.ofSeconds(60));
             rig.saveFaultySession();
-            System.out.printf("RtorrentRestartedWithManyTorrentsIT: %d torrents loaded and saved in %d ms%n",
+            System.out.printf(
+                    "RtorrentRestartedWithManyTorrentsIT: %d torrents loaded and saved in %d ms%n",
                     TORRENTS, (System.nanoTime() - loading) / 1_000_000);
             rig.awaitOverview(Duration.ofSeconds(20), html -> FaultRig.rows(html, FAULTY) == PAGE);
 
@@ -53,7 +55,8 @@ class RtorrentRestartedWithManyTorrentsIT {
 
             rig.startFaulty();
             long restarted = System.nanoTime();
-            CompletableFuture<Long> firstAnswer = CompletableFuture.supplyAsync(() -> firstAnswerMillis(rig, restarted));
+            CompletableFuture<Long> firstAnswer =
+                    CompletableFuture.supplyAsync(() -> firstAnswerMillis(rig, restarted));
 
             // Every page from now until recovery: what the section said, with counts.
             var said = new LinkedHashMap<String, Integer>();
@@ -61,12 +64,18 @@ class RtorrentRestartedWithManyTorrentsIT {
             long slowestMs = 0;
             long deadline = restarted + Duration.ofSeconds(60).toNanos();
             while (recovered == null) {
-                assertThat(System.nanoTime()).as("recovered within 60 s; seen so far: " + said).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("recovered within 60 s; seen so far: " + said)
+                        .isLessThan(deadline);
                 var page = rig.get("", Duration.ofSeconds(15));
                 slowestMs = Math.max(slowestMs, page.took().toMillis());
                 assertThat(page.status()).isEqualTo(200);
-                assertThat(page.took()).as("a page waits at most the target's timeout").isLessThan(TIMEOUT.plus(MARGIN));
-                assertThat(rig.loaded(page.body(), HEALTHY)).as("the healthy section").isTrue();
+                assertThat(page.took())
+                        .as("a page waits at most the target's timeout")
+                        .isLessThan(TIMEOUT.plus(MARGIN));
+                assertThat(rig.loaded(page.body(), HEALTHY))
+                        .as("the healthy section")
+                        .isTrue();
                 Optional<String> error = FaultRig.error(page.body(), FAULTY);
                 if (error.isPresent()) {
                     assertThat(error.get()).matches(RtorrentKilledIT.READABLE);
@@ -81,16 +90,22 @@ class RtorrentRestartedWithManyTorrentsIT {
             }
             long recoveredMs = (System.nanoTime() - restarted) / 1_000_000;
             long rtorrentMs = firstAnswer.get();
-            System.out.printf("RtorrentRestartedWithManyTorrentsIT: rTorrent first answered %d ms after docker start;"
-                    + " the page showed it again after %d ms (slowest page %d ms); meanwhile the section said %s%n",
+            System.out.printf(
+                    "RtorrentRestartedWithManyTorrentsIT: rTorrent first answered %d ms after docker start;"
+                            + " the page showed it again after %d ms (slowest page %d ms); meanwhile the section said %s%n",
                     rtorrentMs, recoveredMs, slowestMs, said);
 
             assertThat(rig.loaded(recovered, FAULTY)).isTrue();
-            assertThat(FaultRig.countIn(rig.faulty)).as("rTorrent reloaded its whole session").isEqualTo(TORRENTS);
+            assertThat(FaultRig.countIn(rig.faulty))
+                    .as("rTorrent reloaded its whole session")
+                    .isEqualTo(TORRENTS);
             if (rtorrentMs > TIMEOUT.toMillis() + 300) {
-                assertThat(said).as("rTorrent took longer than the timeout to answer: a page said so").isNotEmpty();
+                assertThat(said)
+                        .as("rTorrent took longer than the timeout to answer: a page said so")
+                        .isNotEmpty();
             }
-            assertThat(recoveredMs).as("no later than a poll after rTorrent answers")
+            assertThat(recoveredMs)
+                    .as("no later than a poll after rTorrent answers")
                     .isLessThan(rtorrentMs + TIMEOUT.plus(MARGIN).toMillis());
             assertThat(rig.app.handle().isAlive()).isTrue();
         }
@@ -101,8 +116,8 @@ class RtorrentRestartedWithManyTorrentsIT {
         long deadline = startedNanos + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                ScgiProbe.call(rig.faulty.scgiAddress(), ScgiProbe.xmlCall("system.client_version"),
-                        Duration.ofSeconds(10));
+                ScgiProbe.call(
+                        rig.faulty.scgiAddress(), ScgiProbe.xmlCall("system.client_version"), Duration.ofSeconds(10));
                 return (System.nanoTime() - startedNanos) / 1_000_000;
             } catch (IOException notYet) {
                 FaultRig.sleep(20);

@@ -29,6 +29,7 @@ class RtorrentStalledIT {
 
     /** Scheduling, rendering and a loaded 2-core machine, on top of the target's own timeout. */
     private static final Duration MARGIN = Duration.ofMillis(2500);
+
     private static final int CONCURRENT = 20;
 
     @TempDir
@@ -37,7 +38,8 @@ class RtorrentStalledIT {
     @Test
     void aStalledInstance_timesOutInItsOwnSection_whileEverythingElseKeepsAnswering() throws Exception {
         try (var rig = FaultRig.start(dir)) {
-            var healthyTorrent = FaultRig.load(rig.healthy, "awake", 1, Duration.ofSeconds(10)).get(0);
+            var healthyTorrent = FaultRig.load(rig.healthy, "awake", 1, Duration.ofSeconds(10))
+                    .get(0);
             Duration bound = FAULTY_TIMEOUT.plus(MARGIN);
 
             rig.pauseFaulty();
@@ -54,8 +56,10 @@ class RtorrentStalledIT {
                 var health = rig.get("health", bound.plusSeconds(5));
                 assertThat(health.status()).isEqualTo(200);
                 assertThat(health.took()).isLessThan(bound);
-                assertThat(health.body()).contains("\"name\":\"" + HEALTHY + "\",\"reachable\":true",
-                        "\"name\":\"" + FAULTY + "\",\"reachable\":false");
+                assertThat(health.body())
+                        .contains(
+                                "\"name\":\"" + HEALTHY + "\",\"reachable\":true",
+                                "\"name\":\"" + FAULTY + "\",\"reachable\":false");
 
                 ExecutorService clients = Executors.newFixedThreadPool(CONCURRENT);
                 List<FaultRig.Answer> pages = new ArrayList<>();
@@ -74,15 +78,18 @@ class RtorrentStalledIT {
                     clients.shutdownNow();
                 }
                 long allMs = (System.nanoTime() - started) / 1_000_000;
-                long slowest = pages.stream().mapToLong(p -> p.took().toMillis()).max().orElseThrow();
-                System.out.printf("RtorrentStalledIT: first page %d ms, health %d ms, %d concurrent pages all done"
-                        + " in %d ms (slowest %d ms)%n", first.took().toMillis(), health.took().toMillis(),
-                        CONCURRENT, allMs, slowest);
+                long slowest =
+                        pages.stream().mapToLong(p -> p.took().toMillis()).max().orElseThrow();
+                System.out.printf(
+                        "RtorrentStalledIT: first page %d ms, health %d ms, %d concurrent pages all done"
+                                + " in %d ms (slowest %d ms)%n",
+                        first.took().toMillis(), health.took().toMillis(), CONCURRENT, allMs, slowest);
                 assertThat(pages).hasSize(CONCURRENT).allSatisfy(page -> {
                     assertThat(page.status()).isEqualTo(200);
                     assertThat(page.took()).isLessThan(bound);
                     assertThat(rig.loaded(page.body(), HEALTHY)).isTrue();
-                    assertThat(FaultRig.error(page.body(), FAULTY).orElseThrow()).startsWith("rTorrent timed out");
+                    assertThat(FaultRig.error(page.body(), FAULTY).orElseThrow())
+                            .startsWith("rTorrent timed out");
                 });
             } finally {
                 rig.unpauseFaulty();
@@ -90,7 +97,8 @@ class RtorrentStalledIT {
 
             long unpaused = System.nanoTime();
             rig.awaitOverview(Duration.ofSeconds(20), html -> rig.loaded(html, FAULTY) && rig.loaded(html, HEALTHY));
-            System.out.printf("RtorrentStalledIT: the section was back %d ms after unpausing%n",
+            System.out.printf(
+                    "RtorrentStalledIT: the section was back %d ms after unpausing%n",
                     (System.nanoTime() - unpaused) / 1_000_000);
         }
     }

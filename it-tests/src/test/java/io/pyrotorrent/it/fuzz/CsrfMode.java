@@ -9,7 +9,12 @@ import java.util.Optional;
  * getting it wrong, which must be a 403 and never anything worse.
  */
 enum CsrfMode {
-    VALID, NONE, COOKIE_ONLY, FIELD_ONLY, MISMATCH, BAD_COOKIE;
+    VALID,
+    NONE,
+    COOKIE_ONLY,
+    FIELD_ONLY,
+    MISMATCH,
+    BAD_COOKIE;
 
     static Gen<CsrfMode> gen() {
         return Gen.frequency(Gen.weight(10, Gen.constant(VALID)), Gen.weight(1, Gen.oneOf(values())));

@@ -12,8 +12,8 @@ import java.util.List;
 final class Endpoints {
 
     private static final List<String> OVERVIEW = List.of("sort", "order", "q", "label", "offset", "limit");
-    private static final List<String> LIST = List.of("view", "fields", "sort", "order", "q", "label", "offset",
-            "limit");
+    private static final List<String> LIST =
+            List.of("view", "fields", "sort", "order", "q", "label", "offset", "limit");
     private static final String TORRENT = "/api/v1/targets/{target}/torrents/{hash}";
 
     static final List<Endpoint> ALL = List.of(
@@ -29,8 +29,13 @@ final class Endpoints {
             form("/target/{target}/action", "action", "hash", "return", "confirm", "label", "priority"),
             form("/target/{target}/limits", "down", "up", "return"),
             get("/target/{target}/add_torrent"),
-            new Endpoint("POST", "/target/{target}/add_torrent", Body.WEB_UPLOAD, List.of(),
-                    List.of("torrents", "urls", "magnets", "start", "label", "directory"), ""),
+            new Endpoint(
+                    "POST",
+                    "/target/{target}/add_torrent",
+                    Body.WEB_UPLOAD,
+                    List.of(),
+                    List.of("torrents", "urls", "magnets", "start", "label", "directory"),
+                    ""),
             get("/live/overview", List.of("view", "sort", "order", "q", "label", "offset", "limit")),
             get("/live/target/{target}/torrent/{hash}"),
             new Endpoint("POST", "/api", Body.LEGACY, List.of(), List.of("request"), ""),
@@ -40,12 +45,23 @@ final class Endpoints {
             json("PUT", "/api/v1/targets/{target}/throttle", "{\"up\": 1048576, \"down\": 0}"),
             get("/api/v1/targets/{target}/events", List.of("fields", "view")),
             get("/api/v1/targets/{target}/torrents", LIST),
-            json("POST", "/api/v1/targets/{target}/torrents", "{\"torrents\": [{\"name\": \"x.torrent\", \"base64\":"
-                    + " \"{torrent}\"}], \"magnets\": [\"{magnet}\"], \"start\": false, \"label\": \"fuzz\","
-                    + " \"directory\": \"/rt/download/fuzz\"}"),
-            new Endpoint("POST", "/api/v1/targets/{target}/torrents", Body.API_UPLOAD, List.of(),
-                    List.of("torrent", "url", "magnet", "start", "label", "directory"), ""),
-            json("POST", "/api/v1/targets/{target}/torrents/actions", "{\"action\": \"stop\", \"hashes\": [\"{hash}\"]}"),
+            json(
+                    "POST",
+                    "/api/v1/targets/{target}/torrents",
+                    "{\"torrents\": [{\"name\": \"x.torrent\", \"base64\":"
+                            + " \"{torrent}\"}], \"magnets\": [\"{magnet}\"], \"start\": false, \"label\": \"fuzz\","
+                            + " \"directory\": \"/rt/download/fuzz\"}"),
+            new Endpoint(
+                    "POST",
+                    "/api/v1/targets/{target}/torrents",
+                    Body.API_UPLOAD,
+                    List.of(),
+                    List.of("torrent", "url", "magnet", "start", "label", "directory"),
+                    ""),
+            json(
+                    "POST",
+                    "/api/v1/targets/{target}/torrents/actions",
+                    "{\"action\": \"stop\", \"hashes\": [\"{hash}\"]}"),
             get(TORRENT, List.of("include")),
             json("POST", TORRENT + "/{action}", "{}"),
             json("PUT", TORRENT + "/priority", "{\"priority\": \"normal\"}"),
@@ -55,8 +71,7 @@ final class Endpoints {
             get("/metrics"),
             get("/static/{file}"));
 
-    private Endpoints() {
-    }
+    private Endpoints() {}
 
     static List<Endpoint> withBody(Body... kinds) {
         var wanted = List.of(kinds);

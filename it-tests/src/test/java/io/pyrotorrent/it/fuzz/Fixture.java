@@ -11,22 +11,51 @@ import java.util.Map;
  * server refuses before connecting, and magnets without a tracker (DHT is off), so nothing a fuzz
  * run sends makes pyroTorrent or rTorrent look up a name or open a connection off this machine.
  */
-record Fixture(String target, List<String> hashes, List<String> legacyAttributes, String torrentBase64,
-        String csrfToken) {
+record Fixture(
+        String target, List<String> hashes, List<String> legacyAttributes, String torrentBase64, String csrfToken) {
 
-    static final List<String> VIEWS = List.of("main", "default", "name", "started", "stopped", "complete",
-            "incomplete", "hashing", "seeding", "leeching", "active");
-    static final List<String> ACTIONS = List.of("start", "stop", "pause", "resume", "recheck", "erase", "open",
-            "close", "label", "priority");
+    static final List<String> VIEWS = List.of(
+            "main",
+            "default",
+            "name",
+            "started",
+            "stopped",
+            "complete",
+            "incomplete",
+            "hashing",
+            "seeding",
+            "leeching",
+            "active");
+    static final List<String> ACTIONS =
+            List.of("start", "stop", "pause", "resume", "recheck", "erase", "open", "close", "label", "priority");
     static final List<String> STATIC_FILES = List.of("site.css", "live.js");
-    static final List<String> SAFE_URLS = List.of("http://127.0.0.1:1/x.torrent", "http://10.1.2.3/a.torrent",
-            "http://[::1]:1/x", "https://192.168.0.1/x.torrent", "http://169.254.169.254/latest/meta-data",
-            "ftp://127.0.0.1/x", "file:///etc/passwd", "javascript:alert(1)", "not a url", "http://");
+    static final List<String> SAFE_URLS = List.of(
+            "http://127.0.0.1:1/x.torrent",
+            "http://10.1.2.3/a.torrent",
+            "http://[::1]:1/x",
+            "https://192.168.0.1/x.torrent",
+            "http://169.254.169.254/latest/meta-data",
+            "ftp://127.0.0.1/x",
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "not a url",
+            "http://");
 
     /** Valid values for each path placeholder. */
     Map<String, List<String>> placeholders() {
-        return Map.of("target", List.of(target), "hash", hashes, "index", List.of("0", "1"), "view", VIEWS,
-                "action", ACTIONS, "file", STATIC_FILES);
+        return Map.of(
+                "target",
+                List.of(target),
+                "hash",
+                hashes,
+                "index",
+                List.of("0", "1"),
+                "view",
+                VIEWS,
+                "action",
+                ACTIONS,
+                "file",
+                STATIC_FILES);
     }
 
     /** A magnet without a tracker for a made-up hash: rTorrent, with DHT off, never contacts anyone. */

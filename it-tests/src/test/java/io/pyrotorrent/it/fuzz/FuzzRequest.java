@@ -29,28 +29,34 @@ record FuzzRequest(String method, String target, List<String[]> headers, byte[] 
 
     /** Everything the client sent, to tell an echo of its own input from a leak. */
     String sentText() {
-        return target + headers.stream().map(h -> h[0] + ": " + h[1]).collect(Collectors.joining("\n"))
+        return target
+                + headers.stream().map(h -> h[0] + ": " + h[1]).collect(Collectors.joining("\n"))
                 + new String(body, StandardCharsets.UTF_8);
     }
 
     /** Method, the whole target and every header, one per line, and the body's start. */
     String describe() {
-        return "request: " + method + " " + visible(target) + headers.stream().map(h -> "\n  " + h[0] + ": "
-                + visible(h[1])).collect(Collectors.joining()) + "\nbody (" + body.length + " bytes): "
+        return "request: " + method + " " + visible(target)
+                + headers.stream()
+                        .map(h -> "\n  " + h[0] + ": " + visible(h[1]))
+                        .collect(Collectors.joining()) + "\nbody (" + body.length + " bytes): "
                 + shorten(new String(body, StandardCharsets.UTF_8));
     }
 
     @Override
     public String toString() {
-        return method + " " + shorten(target) + " " + headers.stream().map(h -> h[0] + ": " + shorten(h[1]))
-                .collect(Collectors.joining("; ", "[", "]")) + " body(" + body.length + " bytes): "
+        return method + " " + shorten(target) + " "
+                + headers.stream().map(h -> h[0] + ": " + shorten(h[1])).collect(Collectors.joining("; ", "[", "]"))
+                + " body(" + body.length + " bytes): "
                 + shorten(new String(body, StandardCharsets.UTF_8));
     }
 
     /** Control characters as \\uXXXX, so a CR or NUL in a header shows as what it is. */
     private static String visible(String text) {
         var out = new StringBuilder();
-        text.chars().forEach(c -> out.append(Character.isISOControl(c) ? "\\u%04x".formatted(c) : String.valueOf((char) c)));
+        text.chars()
+                .forEach(
+                        c -> out.append(Character.isISOControl(c) ? "\\u%04x".formatted(c) : String.valueOf((char) c)));
         return out.toString();
     }
 

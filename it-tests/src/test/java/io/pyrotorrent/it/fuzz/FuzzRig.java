@@ -33,6 +33,7 @@ final class FuzzRig implements AutoCloseable {
     static final String TARGET = "box";
     /** A request to a target this slow is the rig's failure, not a finding; pages answer far sooner. */
     static final Duration TARGET_TIMEOUT = Duration.ofSeconds(10);
+
     private static final Duration REQUEST_DEADLINE = TARGET_TIMEOUT.plusSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CSRF_COOKIE = Pattern.compile("pyro_csrf=([A-Za-z0-9_-]{43})");
@@ -48,8 +49,8 @@ final class FuzzRig implements AutoCloseable {
     /** What the rig's own calls send: nothing without users, else the user's HTTP Basic credentials. */
     private final List<String[]> credentials;
 
-    private FuzzRig(RtorrentContainer rtorrent, PyrotorrentProcess app, int port, Fixture fixture,
-            List<String[]> credentials) {
+    private FuzzRig(
+            RtorrentContainer rtorrent, PyrotorrentProcess app, int port, Fixture fixture, List<String[]> credentials) {
         this.rtorrent = rtorrent;
         this.app = app;
         this.port = port;
@@ -84,7 +85,9 @@ final class FuzzRig implements AutoCloseable {
             rtorrent.start();
             Path storage = storage(dir.resolve("storage"));
             int port = PyrotorrentProcess.freePort();
-            Path config = Files.writeString(dir.resolve("fuzz.yaml"), """
+            Path config = Files.writeString(
+                    dir.resolve("fuzz.yaml"),
+                    """
                     server:
                       port: %d
                     targets:
@@ -100,8 +103,11 @@ final class FuzzRig implements AutoCloseable {
             var rig = new FuzzRig(rtorrent, app, port, null, credentials);
             rig.restoreTorrents();
             rig.awaitTorrents(Duration.ofSeconds(30));
-            var fixture = new Fixture(TARGET, List.of(SINGLE.hash().hex(), MULTI.hash().hex()),
-                    rig.legacyAttributes(), Base64.getEncoder().encodeToString(SPARE.bytes()),
+            var fixture = new Fixture(
+                    TARGET,
+                    List.of(SINGLE.hash().hex(), MULTI.hash().hex()),
+                    rig.legacyAttributes(),
+                    Base64.getEncoder().encodeToString(SPARE.bytes()),
                     rig.csrfToken(users.isEmpty() ? "/" : "/login"));
             return new FuzzRig(rtorrent, app, port, fixture, credentials);
         } catch (IOException e) {
@@ -121,15 +127,15 @@ final class FuzzRig implements AutoCloseable {
      */
     RawHttp.Response send(FuzzRequest request) throws IOException {
         try {
-            return RawHttp.send(port, request.method(), request.target(), request.headers(), request.body(),
-                    REQUEST_DEADLINE);
+            return RawHttp.send(
+                    port, request.method(), request.target(), request.headers(), request.body(), REQUEST_DEADLINE);
         } catch (IOException closed) {
             if (!String.valueOf(closed.getMessage()).startsWith("the connection closed")) {
                 throw closed;
             }
             System.err.println("fuzz: retrying once after '" + closed.getMessage() + "' for " + request);
-            return RawHttp.send(port, request.method(), request.target(), request.headers(), request.body(),
-                    REQUEST_DEADLINE);
+            return RawHttp.send(
+                    port, request.method(), request.target(), request.headers(), request.body(), REQUEST_DEADLINE);
         }
     }
 
@@ -157,15 +163,18 @@ final class FuzzRig implements AutoCloseable {
     void restoreTorrents() {
         var torrents = new ArrayList<Map<String, String>>();
         for (TestTorrent torrent : List.of(SINGLE, MULTI)) {
-            torrents.add(Map.of("name", torrent.name() + ".torrent", "base64",
+            torrents.add(Map.of(
+                    "name",
+                    torrent.name() + ".torrent",
+                    "base64",
                     Base64.getEncoder().encodeToString(torrent.bytes())));
         }
         try {
             byte[] body = JSON.writeValueAsBytes(Map.of("torrents", torrents, "start", false));
             var headers = new ArrayList<String[]>(credentials);
             headers.add(new String[] {"Content-Type", "application/json"});
-            var response = RawHttp.send(port, "POST", "/api/v1/targets/" + TARGET + "/torrents", headers, body,
-                    REQUEST_DEADLINE);
+            var response = RawHttp.send(
+                    port, "POST", "/api/v1/targets/" + TARGET + "/torrents", headers, body, REQUEST_DEADLINE);
             if (response.status() != 200) {
                 throw new AssertionError("restoring the torrents: HTTP " + response.status() + " " + response.text());
             }
@@ -176,7 +185,9 @@ final class FuzzRig implements AutoCloseable {
 
     private List<String> legacyAttributes() throws IOException {
         var names = new ArrayList<String>();
-        JSON.readTree(get("/api/attributes").body()).get("attributes").forEach(a -> names.add(a.get("name").asText()));
+        JSON.readTree(get("/api/attributes").body())
+                .get("attributes")
+                .forEach(a -> names.add(a.get("name").asText()));
         return names;
     }
 
@@ -196,7 +207,8 @@ final class FuzzRig implements AutoCloseable {
         Files.createDirectories(root.resolve("download/fuzz-multi/b"));
         Files.createDirectories(root.resolve("session"));
         Files.write(root.resolve("download/fuzz-single"), new byte[1000]);
-        Files.write(root.resolve("download/fuzz-multi/a/one.bin"), "x".repeat(3000).getBytes(StandardCharsets.US_ASCII));
+        Files.write(
+                root.resolve("download/fuzz-multi/a/one.bin"), "x".repeat(3000).getBytes(StandardCharsets.US_ASCII));
         Files.write(root.resolve("download/fuzz-multi/b/two.bin"), new byte[100]);
         for (TestTorrent torrent : List.of(SINGLE, MULTI)) {
             Files.write(root.resolve("session/" + torrent.hash().hex() + ".torrent"), torrent.bytes());

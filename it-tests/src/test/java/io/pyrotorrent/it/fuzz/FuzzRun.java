@@ -23,8 +23,7 @@ final class FuzzRun {
         void verify(FuzzRequest request) throws IOException;
     }
 
-    private FuzzRun() {
-    }
+    private FuzzRun() {}
 
     static long seed() {
         return Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
@@ -48,10 +47,17 @@ final class FuzzRun {
         return new SplittableRandom(seed * 1_000_003L + property.hashCode() * 65_537L + index);
     }
 
-    private static String report(long seed, String property, int index, int count, FuzzRequest request,
-            Throwable cause) {
-        return "fuzz '%s' failed at request %d of %d (seed %d; repeat with -D%s=%d)%n%s%ncause: %s".formatted(
-                property, index, count, seed, SEED_PROPERTY, seed,
-                request == null ? "(the generator itself failed)" : request.describe(), cause);
+    private static String report(
+            long seed, String property, int index, int count, FuzzRequest request, Throwable cause) {
+        return "fuzz '%s' failed at request %d of %d (seed %d; repeat with -D%s=%d)%n%s%ncause: %s"
+                .formatted(
+                        property,
+                        index,
+                        count,
+                        seed,
+                        SEED_PROPERTY,
+                        seed,
+                        request == null ? "(the generator itself failed)" : request.describe(),
+                        cause);
     }
 }

@@ -13,24 +13,93 @@ import java.util.Locale;
 final class FuzzValues {
 
     /** Path segments known to trip servers: traversal, encoded slashes, NULs, bad escapes, bad UTF-8. */
-    static final List<String> HOSTILE_SEGMENTS = List.of("", ".", "..", "%2e%2e", "%2E", "%2F", "a%2Fb", "%5C",
-            "..%2F..%2Fetc%2Fpasswd", "%00", "a%00b", "%", "%Z", "%ZZ", "%C3%28", "%FF", "%C0%AF", "%E2%80%AE",
-            "%F0%9F%92%A9", "\u00fc", "\uD83D\uDCA9", "%20", "+", ";x=1", "{{7*7}}", "%3Cscript%3E", "'", "%22",
-            "%0D%0ASet-Cookie:%20x=1", "%0A", "%09", "a".repeat(5000), "%41".repeat(3000), "0".repeat(41), "-1",
-            "2147483648", "9".repeat(30), "1e3", "0x10", "NaN", "null", "~", "*", "%u0041", "%%32%65");
+    static final List<String> HOSTILE_SEGMENTS = List.of(
+            "",
+            ".",
+            "..",
+            "%2e%2e",
+            "%2E",
+            "%2F",
+            "a%2Fb",
+            "%5C",
+            "..%2F..%2Fetc%2Fpasswd",
+            "%00",
+            "a%00b",
+            "%",
+            "%Z",
+            "%ZZ",
+            "%C3%28",
+            "%FF",
+            "%C0%AF",
+            "%E2%80%AE",
+            "%F0%9F%92%A9",
+            "\u00fc",
+            "\uD83D\uDCA9",
+            "%20",
+            "+",
+            ";x=1",
+            "{{7*7}}",
+            "%3Cscript%3E",
+            "'",
+            "%22",
+            "%0D%0ASet-Cookie:%20x=1",
+            "%0A",
+            "%09",
+            "a".repeat(5000),
+            "%41".repeat(3000),
+            "0".repeat(41),
+            "-1",
+            "2147483648",
+            "9".repeat(30),
+            "1e3",
+            "0x10",
+            "NaN",
+            "null",
+            "~",
+            "*",
+            "%u0041",
+            "%%32%65");
 
     /** Decoded text known to trip code: NULs, markup, template and lookup syntax, huge and odd unicode. */
-    static final List<String> HOSTILE_TEXT = List.of("", " ", "\u0000", "null", "../../../../etc/passwd",
-            "<script>alert(1)</script>", "{{7*7}}", "${jndi:ldap://127.0.0.1:1/x}", "%s%n%x", "'\"; --",
-            "\r\nX-Injected: 1", "\uD800", "\uFEFF", "\u202E", "\uD83D\uDCA9", "a".repeat(10_000),
-            "\u00e9".repeat(3000), "[", "(", "*", "\\", "$(id)", "`id`", "|id", "execute=sh,-c,id", "d.erase=",
-            "-0", "1e400", "0x1f", " 1 ", "9223372036854775808", "-9223372036854775809", "2147483648");
+    static final List<String> HOSTILE_TEXT = List.of(
+            "",
+            " ",
+            "\u0000",
+            "null",
+            "../../../../etc/passwd",
+            "<script>alert(1)</script>",
+            "{{7*7}}",
+            "${jndi:ldap://127.0.0.1:1/x}",
+            "%s%n%x",
+            "'\"; --",
+            "\r\nX-Injected: 1",
+            "\uD800",
+            "\uFEFF",
+            "\u202E",
+            "\uD83D\uDCA9",
+            "a".repeat(10_000),
+            "\u00e9".repeat(3000),
+            "[",
+            "(",
+            "*",
+            "\\",
+            "$(id)",
+            "`id`",
+            "|id",
+            "execute=sh,-c,id",
+            "d.erase=",
+            "-0",
+            "1e400",
+            "0x1f",
+            " 1 ",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "2147483648");
 
-    static final List<String> NUMBERS = List.of("0", "1", "-1", "100", "2147483647", "99999999999999999999",
-            "1.5", "", "abc");
+    static final List<String> NUMBERS =
+            List.of("0", "1", "-1", "100", "2147483647", "99999999999999999999", "1.5", "", "abc");
 
-    private FuzzValues() {
-    }
+    private FuzzValues() {}
 
     /** A path segment as sent: mostly from {@code valid}, often a near miss or hostile, sometimes random. */
     static Gen<String> segment(List<String> valid) {
@@ -57,9 +126,10 @@ final class FuzzValues {
     /** A name for a parameter or field: a known one, or anything. */
     static Gen<String> name(List<String> known) {
         Gen<String> made = Gen.strings(Gen.anyChar(), 1, 20);
-        return known.isEmpty() ? made
-                : Gen.frequency(Gen.weight(5, Gen.oneOf(known)), Gen.weight(1, made),
-                        Gen.weight(1, Gen.oneOf(HOSTILE_TEXT)));
+        return known.isEmpty()
+                ? made
+                : Gen.frequency(
+                        Gen.weight(5, Gen.oneOf(known)), Gen.weight(1, made), Gen.weight(1, Gen.oneOf(HOSTILE_TEXT)));
     }
 
     /** Encoded for a URL (or a form); now and then left raw, which may make the URI malformed. */

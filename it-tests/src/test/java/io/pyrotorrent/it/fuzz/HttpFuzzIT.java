@@ -57,21 +57,28 @@ class HttpFuzzIT {
             return;
         }
         try {
-            assertThat(rig.app.handle().isAlive()).as("the server process is alive").isTrue();
+            assertThat(rig.app.handle().isAlive())
+                    .as("the server process is alive")
+                    .isTrue();
             assertThat(rig.get("/health").status()).isEqualTo(200);
-            assertThat(rig.json("/health").at("/targets/0/reachable").asBoolean()).isTrue();
+            assertThat(rig.json("/health").at("/targets/0/reachable").asBoolean())
+                    .isTrue();
             rig.restoreTorrents();
             RawHttp.Response overview = rig.get("/");
             assertThat(overview.status()).isEqualTo(200);
             assertThat(overview.text()).contains(FuzzRig.SINGLE.name());
             assertThat(rig.app.stderr()).as("the server's log").doesNotContain(" ERROR ");
-            System.out.printf("HttpFuzzIT: %d requests (seed %d) in %d s; statuses %s%n",
-                    STATUSES.values().stream().mapToInt(AtomicInteger::get).sum(), FuzzRun.seed(),
-                    (System.nanoTime() - started) / 1_000_000_000, new TreeMap<>(STATUSES));
+            System.out.printf(
+                    "HttpFuzzIT: %d requests (seed %d) in %d s; statuses %s%n",
+                    STATUSES.values().stream().mapToInt(AtomicInteger::get).sum(),
+                    FuzzRun.seed(),
+                    (System.nanoTime() - started) / 1_000_000_000,
+                    new TreeMap<>(STATUSES));
         } finally {
             rig.close();
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -85,8 +92,12 @@ class HttpFuzzIT {
     @Test
     @Order(1)
     void webPages() {
-        fuzz("webPages", 800, requests.to(Endpoints.withBody(Body.NONE).stream()
-                .filter(e -> !ResponseChecks.isApi(e.path())).toList()));
+        fuzz(
+                "webPages",
+                800,
+                requests.to(Endpoints.withBody(Body.NONE).stream()
+                        .filter(e -> !ResponseChecks.isApi(e.path()))
+                        .toList()));
     }
 
     @Test
@@ -98,14 +109,23 @@ class HttpFuzzIT {
     @Test
     @Order(3)
     void legacyApi() {
-        fuzz("legacyApi", 600, requests.to(Endpoints.ALL.stream().filter(e -> e.body() == Body.LEGACY
-                || e.path().equals("/api/attributes")).toList()));
+        fuzz(
+                "legacyApi",
+                600,
+                requests.to(Endpoints.ALL.stream()
+                        .filter(e -> e.body() == Body.LEGACY || e.path().equals("/api/attributes"))
+                        .toList()));
     }
 
     @Test
     @Order(4)
     void restApi() {
-        fuzz("restApi", 1200, requests.to(Endpoints.ALL.stream().filter(e -> e.path().startsWith("/api/v1")).toList()));
+        fuzz(
+                "restApi",
+                1200,
+                requests.to(Endpoints.ALL.stream()
+                        .filter(e -> e.path().startsWith("/api/v1"))
+                        .toList()));
     }
 
     @Test
@@ -117,7 +137,8 @@ class HttpFuzzIT {
     private static void fuzz(String property, int count, Gen<FuzzRequest> generated) {
         FuzzRun.run(property, count, generated, request -> {
             RawHttp.Response response = rig.send(request);
-            STATUSES.computeIfAbsent(response.status(), s -> new AtomicInteger()).incrementAndGet();
+            STATUSES.computeIfAbsent(response.status(), s -> new AtomicInteger())
+                    .incrementAndGet();
             ResponseChecks.verify(request, response);
         });
     }

@@ -28,8 +28,7 @@ final class JsonMutator {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private JsonMutator() {
-    }
+    private JsonMutator() {}
 
     static byte[] mutate(JsonNode valid, SplittableRandom random) {
         JsonNode root = valid.deepCopy();
@@ -114,7 +113,9 @@ final class JsonMutator {
     private static JsonNode nested(JsonNode inner, int depth, SplittableRandom random) {
         JsonNode node = inner;
         for (int i = 0; i < depth; i++) {
-            node = random.nextBoolean() ? NODES.arrayNode().add(node) : NODES.objectNode().set("n", node);
+            node = random.nextBoolean()
+                    ? NODES.arrayNode().add(node)
+                    : NODES.objectNode().set("n", node);
         }
         return node;
     }
@@ -135,9 +136,12 @@ final class JsonMutator {
         int at = text.length == 0 ? 0 : random.nextInt(text.length);
         return switch (random.nextInt(bytewise ? 8 : 5)) {
             case 0 -> java.util.Arrays.copyOf(text, at);
-            case 1 -> json.startsWith("{") ? ("{\"dup\":1,\"dup\":2," + json.substring(1)).getBytes(StandardCharsets.UTF_8)
-                    : ("{\"dup\":1,\"dup\":2}").getBytes(StandardCharsets.UTF_8);
-            case 2 -> (json + List.of("}", "]", "x", "{}", "\u0000").get(random.nextInt(5))).getBytes(StandardCharsets.UTF_8);
+            case 1 ->
+                json.startsWith("{")
+                        ? ("{\"dup\":1,\"dup\":2," + json.substring(1)).getBytes(StandardCharsets.UTF_8)
+                        : ("{\"dup\":1,\"dup\":2}").getBytes(StandardCharsets.UTF_8);
+            case 2 ->
+                (json + List.of("}", "]", "x", "{}", "\u0000").get(random.nextInt(5))).getBytes(StandardCharsets.UTF_8);
             case 3 -> ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8);
             case 4 -> new byte[0];
             case 5 -> splice(text, at, new byte[] {(byte) (random.nextInt(256))});

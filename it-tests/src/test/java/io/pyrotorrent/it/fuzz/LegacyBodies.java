@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class LegacyBodies {
 
-    private LegacyBodies() {
-    }
+    private LegacyBodies() {}
 
     static Gen<FuzzRequest.Payload> of(Fixture fixture) {
         Gen<Object> argument = Gen.frequency(
@@ -23,14 +22,23 @@ final class LegacyBodies {
                 Gen.weight(1, Gen.oneOf(Fixture.SAFE_URLS)),
                 Gen.weight(1, Gen.constant(fixture.torrentBase64())),
                 Gen.weight(1, Gen.oneOf(fixture.hashes())));
-        Gen<String> attribute = Gen.frequency(Gen.weight(8, Gen.oneOf(fixture.legacyAttributes())),
+        Gen<String> attribute = Gen.frequency(
+                Gen.weight(8, Gen.oneOf(fixture.legacyAttributes())),
                 Gen.weight(1, Gen.oneOf("execute_command", "system.shutdown", "d.erase", "load.start", "get_name ")),
                 Gen.weight(1, Gen.strings(Gen.anyChar(), 0, 20)));
-        Gen<List<Object>> call = random -> List.of(attribute.next(random), argument.list(3).next(random));
-        Gen<String> type = Gen.oneOf("rtorrent", "torrent", "torrentrequester", "filerequester", "peerrequester",
-                "trackerrequester", "Torrent", "x");
-        Gen<String> target = Gen.frequency(Gen.weight(6, Gen.constant(fixture.target())),
-                Gen.weight(1, FuzzValues.text(List.of())));
+        Gen<List<Object>> call =
+                random -> List.of(attribute.next(random), argument.list(3).next(random));
+        Gen<String> type = Gen.oneOf(
+                "rtorrent",
+                "torrent",
+                "torrentrequester",
+                "filerequester",
+                "peerrequester",
+                "trackerrequester",
+                "Torrent",
+                "x");
+        Gen<String> target =
+                Gen.frequency(Gen.weight(6, Gen.constant(fixture.target())), Gen.weight(1, FuzzValues.text(List.of())));
         Gen<String> hash = Gen.oneOf(fixture.hashes());
         Gen<String> view = Gen.oneOf(Fixture.VIEWS);
         Gen<List<List<Object>>> calls = call.list(6);

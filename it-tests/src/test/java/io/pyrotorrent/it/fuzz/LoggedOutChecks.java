@@ -20,8 +20,7 @@ final class LoggedOutChecks {
     /** 403: the API refuses a change a browser says came from another site before it asks who calls. */
     private static final Set<Integer> REFUSED = Set.of(401, 403, 429);
 
-    private LoggedOutChecks() {
-    }
+    private LoggedOutChecks() {}
 
     /** Any request at all, routed or not. */
     static void verify(FuzzRequest request, RawHttp.Response response) {
@@ -30,16 +29,22 @@ final class LoggedOutChecks {
         String what = "HTTP %d for %s: %s".formatted(response.status(), request, shorten(body));
         assertThat(response.status()).as(what).isLessThan(500);
         for (String name : TORRENT_NAMES) {
-            assertThat(body.contains(name) && !request.sentText().contains(name)).as("torrent name in " + what).isFalse();
+            assertThat(body.contains(name) && !request.sentText().contains(name))
+                    .as("torrent name in " + what)
+                    .isFalse();
         }
         if (response.status() / 100 == 3) {
-            assertThat(response.header("location").orElse("")).as("redirect of " + what).startsWith("/login");
+            assertThat(response.header("location").orElse(""))
+                    .as("redirect of " + what)
+                    .startsWith("/login");
         }
         if (response.status() / 100 == 2) {
             // OPTIONS carries no body, so an empty 2xx shows nothing. HEAD runs the GET route's own
             // handler (gate included), so it gets no such pass.
             boolean bodiless = request.method().equals("OPTIONS") && body.isEmpty();
-            assertThat(isPublic(request) || bodiless).as("2xx without a login: " + what).isTrue();
+            assertThat(isPublic(request) || bodiless)
+                    .as("2xx without a login: " + what)
+                    .isTrue();
         }
     }
 

@@ -43,7 +43,8 @@ class LoggedOutFuzzIT {
         rig = FuzzRig.startWithUser(dir, USER, PASSWORD);
         requests = new Requests(rig.fixture);
         assertThat(rig.get("/api/v1/targets/" + FuzzRig.TARGET + "/torrents").text())
-                .as("what the user sees, and the fuzz must not").contains(FuzzRig.SINGLE.name(), FuzzRig.MULTI.name());
+                .as("what the user sees, and the fuzz must not")
+                .contains(FuzzRig.SINGLE.name(), FuzzRig.MULTI.name());
     }
 
     @AfterAll
@@ -52,16 +53,22 @@ class LoggedOutFuzzIT {
             return;
         }
         try {
-            assertThat(rig.app.handle().isAlive()).as("the server process is alive").isTrue();
+            assertThat(rig.app.handle().isAlive())
+                    .as("the server process is alive")
+                    .isTrue();
             assertThat(rig.get("/health").status()).isEqualTo(200);
             assertThat(rig.app.stderr()).as("the server's log").doesNotContain(" ERROR ");
-            System.out.printf("LoggedOutFuzzIT: %d requests (seed %d) in %d s; statuses %s%n",
-                    STATUSES.values().stream().mapToInt(AtomicInteger::get).sum(), FuzzRun.seed(),
-                    (System.nanoTime() - started) / 1_000_000_000, new TreeMap<>(STATUSES));
+            System.out.printf(
+                    "LoggedOutFuzzIT: %d requests (seed %d) in %d s; statuses %s%n",
+                    STATUSES.values().stream().mapToInt(AtomicInteger::get).sum(),
+                    FuzzRun.seed(),
+                    (System.nanoTime() - started) / 1_000_000_000,
+                    new TreeMap<>(STATUSES));
         } finally {
             rig.close();
             try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -69,14 +76,20 @@ class LoggedOutFuzzIT {
     @Test
     @Order(1)
     void everyRouteWithoutALogin_answersWithItsGate() {
-        FuzzRun.run("loggedOutRouted", 400, Gen.oneOf(Endpoints.ALL).flatMap(requests::routed),
+        FuzzRun.run(
+                "loggedOutRouted",
+                400,
+                Gen.oneOf(Endpoints.ALL).flatMap(requests::routed),
                 request -> LoggedOutChecks.verifyRouted(request, send(request)));
     }
 
     @Test
     @Order(2)
     void anyRequestWithoutALogin_neverGetsTorrentData() {
-        FuzzRun.run("loggedOutAny", 200, Gen.either(requests.to(Endpoints.ALL), requests.anyMethod(Endpoints.ALL)),
+        FuzzRun.run(
+                "loggedOutAny",
+                200,
+                Gen.either(requests.to(Endpoints.ALL), requests.anyMethod(Endpoints.ALL)),
                 request -> LoggedOutChecks.verify(request, send(request)));
     }
 

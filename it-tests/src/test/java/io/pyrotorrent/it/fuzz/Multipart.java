@@ -16,11 +16,9 @@ final class Multipart {
     private static final String BOUNDARY = "fuzzBoundary7MA4YWxkTrZu0gW";
 
     /** One part; {@code filename} null for a plain field. */
-    record Part(String name, String filename, byte[] content) {
-    }
+    record Part(String name, String filename, byte[] content) {}
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     /** {@code malformation} 0 is well-formed; 1 to {@link #MALFORMATIONS} each break it one way. */
     static FuzzRequest.Payload encode(List<Part> parts, int malformation, List<String[]> extraHeaders) {
@@ -31,8 +29,10 @@ final class Multipart {
             write(body, "--" + boundary + eol);
             if (malformation != 4) {
                 String quote = malformation == 8 ? "" : "\"";
-                write(body, "Content-Disposition: form-data; name=\"" + part.name() + quote
-                        + (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"") + eol);
+                write(
+                        body,
+                        "Content-Disposition: form-data; name=\"" + part.name() + quote
+                                + (part.filename() == null ? "" : "; filename=\"" + part.filename() + "\"") + eol);
             }
             if (part.filename() != null) {
                 write(body, "Content-Type: application/x-bittorrent" + eol);

@@ -13,12 +13,20 @@ import java.util.function.Function;
 /** Generates whole requests for the routes of {@link Endpoints}, with the rig's valid values mixed in. */
 final class Requests {
 
-    static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS",
-            "TRACE", "get", "PROPFIND", "FOO");
-    static final List<String> CONTENT_TYPES = List.of("application/json", "application/x-www-form-urlencoded",
-            "multipart/form-data; boundary=x", "multipart/form-data", "text/plain", "application/xml",
-            "application/json; charset=utf-16", "*/*", "application/x-www-form-urlencoded; charset=ISO-8859-1",
-            ";;;", "\u00fc/\u00fc");
+    static final List<String> METHODS =
+            List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE", "get", "PROPFIND", "FOO");
+    static final List<String> CONTENT_TYPES = List.of(
+            "application/json",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "multipart/form-data",
+            "text/plain",
+            "application/xml",
+            "application/json; charset=utf-16",
+            "*/*",
+            "application/x-www-form-urlencoded; charset=ISO-8859-1",
+            ";;;",
+            "\u00fc/\u00fc");
 
     private final Fixture fixture;
     private final Map<String, List<String>> valid;
@@ -38,8 +46,16 @@ final class Requests {
                 Map.entry("include", List.of("files,peers,trackers", "files")),
                 Map.entry("action", Fixture.ACTIONS),
                 Map.entry("hash", fixture.hashes()),
-                Map.entry("return", List.of("", "view/main?sort=name", "target/box/torrent/" + hash, "//evil.invalid",
-                        "https://evil.invalid/", "../..", "/etc/passwd")),
+                Map.entry(
+                        "return",
+                        List.of(
+                                "",
+                                "view/main?sort=name",
+                                "target/box/torrent/" + hash,
+                                "//evil.invalid",
+                                "https://evil.invalid/",
+                                "../..",
+                                "/etc/passwd")),
                 Map.entry("confirm", List.of("yes", "no")),
                 Map.entry("priority", List.of("off", "low", "normal", "high")),
                 Map.entry("down", List.of("0", "100", "1024")),
@@ -72,23 +88,46 @@ final class Requests {
         Gen<List<String[]>> extra = extraHeaders();
         return random -> {
             String target = path.next(random) + query.next(random);
-            return new FuzzRequest(endpoint.method(), target, payload.next(random).with(extra.next(random)));
+            return new FuzzRequest(
+                    endpoint.method(), target, payload.next(random).with(extra.next(random)));
         };
     }
 
     /** Headers handlers read (Range, Accept, the flash cookie, Sec-Fetch-Site), valid and not. */
     private static Gen<List<String[]>> extraHeaders() {
         Gen<String[]> header = Gen.either(
-                header("Range", "bytes=0-10", "bytes=-5", "bytes=5-", "bytes=100-0", "bytes=0-0,2-3", "bytes=a-b",
-                        "bytes=99999999999999999999-", "bytes=-0", "items=0-1", "bytes=", "bytes=0-1,".repeat(500)),
+                header(
+                        "Range",
+                        "bytes=0-10",
+                        "bytes=-5",
+                        "bytes=5-",
+                        "bytes=100-0",
+                        "bytes=0-0,2-3",
+                        "bytes=a-b",
+                        "bytes=99999999999999999999-",
+                        "bytes=-0",
+                        "items=0-1",
+                        "bytes=",
+                        "bytes=0-1,".repeat(500)),
                 header("Accept", "text/event-stream", "application/json", "*/*", "text/html;q=0", "\u00fc"),
-                header("Cookie", "pyro_flash=" + Base64.getUrlEncoder().encodeToString(
-                                "o<script>alert(1)</script>\ne".getBytes(StandardCharsets.UTF_8)),
-                        "pyro_flash=!!!notbase64", "pyro_flash=" + "A".repeat(5000), "pyro_flash=\"\"",
-                        "a=b; ; =; pyro_flash", "pyro_csrf=" + "x".repeat(43)),
+                header(
+                        "Cookie",
+                        "pyro_flash="
+                                + Base64.getUrlEncoder()
+                                        .encodeToString(
+                                                "o<script>alert(1)</script>\ne".getBytes(StandardCharsets.UTF_8)),
+                        "pyro_flash=!!!notbase64",
+                        "pyro_flash=" + "A".repeat(5000),
+                        "pyro_flash=\"\"",
+                        "a=b; ; =; pyro_flash",
+                        "pyro_csrf=" + "x".repeat(43)),
                 header("Sec-Fetch-Site", "cross-site", "same-site", "same-origin", "none", ""),
-                header("Authorization", "Basic", "Basic !!!", "Basic " + Base64.getEncoder().encodeToString(
-                        "alice:secret".getBytes(StandardCharsets.UTF_8)), "Bearer x"));
+                header(
+                        "Authorization",
+                        "Basic",
+                        "Basic !!!",
+                        "Basic " + Base64.getEncoder().encodeToString("alice:secret".getBytes(StandardCharsets.UTF_8)),
+                        "Bearer x"));
         return header.list(2);
     }
 
@@ -99,7 +138,9 @@ final class Requests {
     /** Any route with any method, Content-Type and body: what no handler expects. */
     Gen<FuzzRequest> anyMethod(List<Endpoint> endpoints) {
         Gen<String> type = Gen.oneOf(CONTENT_TYPES);
-        Gen<byte[]> body = Gen.frequency(Gen.weight(2, Gen.constant(new byte[0])), Gen.weight(2, Gen.bytes(2000)),
+        Gen<byte[]> body = Gen.frequency(
+                Gen.weight(2, Gen.constant(new byte[0])),
+                Gen.weight(2, Gen.bytes(2000)),
                 Gen.weight(1, Gen.oneOf("{}", "[]", "request=%5B%5D", "null").map(FuzzRequest::utf8)));
         Gen<String> method = Gen.oneOf(METHODS);
         return Gen.oneOf(endpoints).flatMap(endpoint -> {
@@ -108,8 +149,8 @@ final class Requests {
             return random -> {
                 String verb = method.next(random);
                 String target = path.next(random) + query.next(random);
-                var payload = new FuzzRequest.Payload(List.<String[]>of(new String[] {"Content-Type",
-                        type.next(random)}), body.next(random));
+                var payload = new FuzzRequest.Payload(
+                        List.<String[]>of(new String[] {"Content-Type", type.next(random)}), body.next(random));
                 return new FuzzRequest(verb, target, payload);
             };
         });
@@ -126,8 +167,10 @@ final class Requests {
     private Gen<String> path(String template, Function<List<String>, Gen<String>> placeholder) {
         var segments = new ArrayList<Gen<String>>();
         for (String part : template.split("/", -1)) {
-            segments.add(part.startsWith("{") ? placeholder.apply(fixture.placeholders().get(part.substring(1,
-                    part.length() - 1))) : Gen.constant(part));
+            segments.add(
+                    part.startsWith("{")
+                            ? placeholder.apply(fixture.placeholders().get(part.substring(1, part.length() - 1)))
+                            : Gen.constant(part));
         }
         return random -> {
             var parts = new ArrayList<String>();
@@ -139,8 +182,8 @@ final class Requests {
     }
 
     private Gen<String> query(List<String> params) {
-        Gen<String> pair = FuzzValues.name(params).flatMap(name -> FuzzValues.encoded(text(name))
-                .map(value -> encode(name) + "=" + value));
+        Gen<String> pair = FuzzValues.name(params)
+                .flatMap(name -> FuzzValues.encoded(text(name)).map(value -> encode(name) + "=" + value));
         return pair.list(4).map(pairs -> pairs.isEmpty() ? "" : "?" + String.join("&", pairs));
     }
 
@@ -160,9 +203,11 @@ final class Requests {
     }
 
     private Gen<FuzzRequest.Payload> webForm(List<String> fields) {
-        Gen<List<String>> pairs = FuzzValues.name(fields).flatMap(name -> FuzzValues.encoded(text(name))
-                .map(value -> encode(name) + "=" + value)).list(7);
-        Gen<String> type = Gen.frequency(Gen.weight(12, Gen.constant("application/x-www-form-urlencoded")),
+        Gen<List<String>> pairs = FuzzValues.name(fields)
+                .flatMap(name -> FuzzValues.encoded(text(name)).map(value -> encode(name) + "=" + value))
+                .list(7);
+        Gen<String> type = Gen.frequency(
+                Gen.weight(12, Gen.constant("application/x-www-form-urlencoded")),
                 Gen.weight(1, Gen.oneOf(CONTENT_TYPES)));
         Gen<CsrfMode> csrfMode = CsrfMode.gen();
         return random -> {
@@ -178,14 +223,14 @@ final class Requests {
 
     private Gen<FuzzRequest.Payload> json(String example) {
         Gen<String> hash = Gen.oneOf(fixture.hashes());
-        Gen<String> hex = Gen.strings(Gen.oneOf('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D',
-                'E', 'F'), 40, 40);
+        Gen<String> hex = Gen.strings(
+                Gen.oneOf('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'), 40, 40);
         Gen<String> filled = random -> example.replace("{hash}", hash.next(random))
-                .replace("{torrent}", fixture.torrentBase64()).replace("{magnet}", Fixture.magnet(hex.next(random)));
-        Gen<String> type = Gen.frequency(Gen.weight(12, Gen.constant("application/json")),
-                Gen.weight(1, Gen.oneOf(CONTENT_TYPES)));
-        Gen<Function<JsonNode, byte[]>> mutation =
-                JsonMutator.sometimes();
+                .replace("{torrent}", fixture.torrentBase64())
+                .replace("{magnet}", Fixture.magnet(hex.next(random)));
+        Gen<String> type = Gen.frequency(
+                Gen.weight(12, Gen.constant("application/json")), Gen.weight(1, Gen.oneOf(CONTENT_TYPES)));
+        Gen<Function<JsonNode, byte[]>> mutation = JsonMutator.sometimes();
         return random -> {
             String json = filled.next(random);
             var mutate = mutation.next(random);
@@ -198,7 +243,8 @@ final class Requests {
     }
 
     static FuzzRequest.Payload form(String body) {
-        return new FuzzRequest.Payload(List.<String[]>of(new String[] {"Content-Type",
-                "application/x-www-form-urlencoded"}), FuzzRequest.utf8(body));
+        return new FuzzRequest.Payload(
+                List.<String[]>of(new String[] {"Content-Type", "application/x-www-form-urlencoded"}),
+                FuzzRequest.utf8(body));
     }
 }

@@ -21,25 +21,40 @@ import java.util.Set;
 final class ResponseChecks {
 
     static final Set<Integer> RTORRENT_FAILED = Set.of(502, 504);
-    static final List<String> TRACE_MARKERS = List.of("\tat ", "Exception", "Caused by", "Throwable", "java.lang.",
-            "java.io.", "java.util.", "jakarta.", "org.eclipse.jetty", "io.javalin", "io.pyrotorrent.",
-            "com.fasterxml", "org.apache.xmlrpc", "NullPointer");
+    static final List<String> TRACE_MARKERS = List.of(
+            "\tat ",
+            "Exception",
+            "Caused by",
+            "Throwable",
+            "java.lang.",
+            "java.io.",
+            "java.util.",
+            "jakarta.",
+            "org.eclipse.jetty",
+            "io.javalin",
+            "io.pyrotorrent.",
+            "com.fasterxml",
+            "org.apache.xmlrpc",
+            "NullPointer");
 
-    private ResponseChecks() {
-    }
+    private ResponseChecks() {}
 
     static void verify(FuzzRequest request, RawHttp.Response response) {
         String body = response.text();
         int status = response.status();
-        assertThat(status < 500 || RTORRENT_FAILED.contains(status) && body.toLowerCase(Locale.ROOT).contains("rtorrent"))
-                .as("HTTP %d for %s: %s", status, request, shorten(body)).isTrue();
+        assertThat(status < 500
+                        || RTORRENT_FAILED.contains(status)
+                                && body.toLowerCase(Locale.ROOT).contains("rtorrent"))
+                .as("HTTP %d for %s: %s", status, request, shorten(body))
+                .isTrue();
         String sent = request.sentText();
         for (String marker : TRACE_MARKERS) {
             assertThat(body.contains(marker) && !sent.contains(marker))
                     .as("'%s' in the body (HTTP %d) for %s: %s", marker.strip(), status, request, shorten(body))
                     .isFalse();
         }
-        if (answeredByTheApp(response) && isApi(request.target())
+        if (answeredByTheApp(response)
+                && isApi(request.target())
                 && !response.header("content-type").orElse("").startsWith("text/event-stream")
                 && !request.method().equals("HEAD")) {
             assertThat(response.header("content-type").orElse(""))

@@ -52,6 +52,7 @@ class HostileTargetIT {
 
     @TempDir
     static Path dir;
+
     private final ObjectMapper json = new ObjectMapper();
     private final TestTorrent torrent = TestTorrent.single("hostile-neighbour");
     private final List<String> bodies = new ArrayList<>();
@@ -78,15 +79,21 @@ class HostileTargetIT {
                   - name: %s
                     url: %s
                     timeout: %dms
-                """.formatted(port, REAL, rtorrent.scgiTcpUrl(), HOSTILE, hostile.url(), HOSTILE_TIMEOUT.toMillis()));
-        app = PyrotorrentProcess.start(dir, Map.of("JDK_JAVA_OPTIONS", PRODUCTION_JVM_FLAGS), "--config",
-                config.toString());
+                """.formatted(
+                        port, REAL, rtorrent.scgiTcpUrl(), HOSTILE, hostile.url(), HOSTILE_TIMEOUT.toMillis()));
+        app = PyrotorrentProcess.start(
+                dir, Map.of("JDK_JAVA_OPTIONS", PRODUCTION_JVM_FLAGS), "--config", config.toString());
         String base = "http://127.0.0.1:" + port + "/";
         app.awaitOk(base + "health", Duration.ofSeconds(60));
-        var add = send("POST", "/api/v1/targets/" + REAL + "/torrents", "{\"torrents\": [{\"name\": \"n.torrent\", "
-                + "\"base64\": \"" + Base64.getEncoder().encodeToString(torrent.bytes()) + "\"}], \"start\": false}");
+        var add = send(
+                "POST",
+                "/api/v1/targets/" + REAL + "/torrents",
+                "{\"torrents\": [{\"name\": \"n.torrent\", " + "\"base64\": \""
+                        + Base64.getEncoder().encodeToString(torrent.bytes()) + "\"}], \"start\": false}");
         assertThat(add.status()).as(add.text()).isEqualTo(200);
-        app.await(base + "api/v1/targets/" + REAL + "/torrents?fields=hash", Duration.ofSeconds(30),
+        app.await(
+                base + "api/v1/targets/" + REAL + "/torrents?fields=hash",
+                Duration.ofSeconds(30),
                 body -> body.contains(torrent.hash().hex()));
     }
 
@@ -119,10 +126,14 @@ class HostileTargetIT {
         assertThat(hostile.answered()).as("the attack reached the app").isGreaterThan(before);
         assertThat(overview.status()).isEqualTo(200);
         assertThat(overview.took()).as("the overview during the attack").isLessThan(bound);
-        assertThat(OverviewHtml.loaded(overview.text(), REAL)).as("the real target's section").isTrue();
+        assertThat(OverviewHtml.loaded(overview.text(), REAL))
+                .as("the real target's section")
+                .isTrue();
         assertThat(OverviewHtml.section(overview.text(), REAL).orElseThrow()).contains(torrent.name());
         String shown = OverviewHtml.error(overview.text(), HOSTILE).orElseThrow();
-        assertThat(shown).as("the hostile section's error").contains("rTorrent")
+        assertThat(shown)
+                .as("the hostile section's error")
+                .contains("rTorrent")
                 .doesNotContain("<", "Exception", "lol", "apache.org");
         assertThat(shown.length()).isLessThan(300);
 
@@ -133,9 +144,13 @@ class HostileTargetIT {
         assertThat(error.at("/error/code").asText()).startsWith("rtorrent_");
         assertThat(list.took()).isLessThan(bound);
 
-        var legacy = send("POST", "/api", "[{\"type\": \"rtorrent\", \"target\": \"" + HOSTILE + "\", \"attributes\":"
-                + " [[\"get_client_version\", []]]}, {\"type\": \"rtorrent\", \"target\": \"" + REAL + "\", \"attributes\":"
-                + " [[\"get_client_version\", []]]}]");
+        var legacy = send(
+                "POST",
+                "/api",
+                "[{\"type\": \"rtorrent\", \"target\": \"" + HOSTILE + "\", \"attributes\":"
+                        + " [[\"get_client_version\", []]]}, {\"type\": \"rtorrent\", \"target\": \"" + REAL
+                        + "\", \"attributes\":"
+                        + " [[\"get_client_version\", []]]}]");
         JsonNode elements = json.readTree(legacy.body());
         assertThat(legacy.status()).isEqualTo(200);
         assertThat(elements.at("/0/error/code").asText()).startsWith("rtorrent_");
@@ -143,19 +158,31 @@ class HostileTargetIT {
 
         var health = get("/health");
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.text()).contains("\"name\":\"" + REAL + "\",\"reachable\":true",
-                "\"name\":\"" + HOSTILE + "\",\"reachable\":false");
+        assertThat(health.text())
+                .contains(
+                        "\"name\":\"" + REAL + "\",\"reachable\":true",
+                        "\"name\":\"" + HOSTILE + "\",\"reachable\":false");
 
         var realOnly = get("/api/v1/targets/" + REAL + "/torrents?fields=hash,name");
         assertThat(realOnly.status()).isEqualTo(200);
         assertThat(realOnly.text()).contains(torrent.name());
-        assertThat(realOnly.took()).as("the real target's list, the attack aside").isLessThan(HOSTILE_TIMEOUT);
+        assertThat(realOnly.took())
+                .as("the real target's list, the attack aside")
+                .isLessThan(HOSTILE_TIMEOUT);
 
         awaitNoOpenConnections(bound);
-        System.out.printf("HostileTargetIT %s: overview HTTP %d in %d ms, hostile section says \"%s\"; REST HTTP %d %s"
-                + " in %d ms; legacy element %s; real target's list in %d ms%n", attack, overview.status(),
-                overview.took().toMillis(), shown, list.status(), error.get("error"), list.took().toMillis(),
-                elements.get(0).get("error"), realOnly.took().toMillis());
+        System.out.printf(
+                "HostileTargetIT %s: overview HTTP %d in %d ms, hostile section says \"%s\"; REST HTTP %d %s"
+                        + " in %d ms; legacy element %s; real target's list in %d ms%n",
+                attack,
+                overview.status(),
+                overview.took().toMillis(),
+                shown,
+                list.status(),
+                error.get("error"),
+                list.took().toMillis(),
+                elements.get(0).get("error"),
+                realOnly.took().toMillis());
     }
 
     /** The app closed every connection to the hostile server: no reader is left stuck on a stalled reply. */
@@ -164,7 +191,9 @@ class HostileTargetIT {
         while (hostile.openConnections() > 0 && System.nanoTime() < deadline) {
             pause();
         }
-        assertThat(hostile.openConnections()).as("connections to the hostile server still open").isZero();
+        assertThat(hostile.openConnections())
+                .as("connections to the hostile server still open")
+                .isZero();
     }
 
     private static void pause() {
@@ -181,8 +210,13 @@ class HostileTargetIT {
     }
 
     private RawHttp.Response send(String method, String path, String jsonBody) throws IOException {
-        return keep(RawHttp.send(port, method, path, List.<String[]>of(new String[] {"Content-Type", "application/json"}),
-                jsonBody.getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(30)));
+        return keep(RawHttp.send(
+                port,
+                method,
+                path,
+                List.<String[]>of(new String[] {"Content-Type", "application/json"}),
+                jsonBody.getBytes(StandardCharsets.UTF_8),
+                Duration.ofSeconds(30)));
     }
 
     private RawHttp.Response keep(RawHttp.Response response) {
@@ -192,9 +226,13 @@ class HostileTargetIT {
 
     private String threads() {
         try {
-            return Files.readAllLines(Path.of("/proc", Long.toString(app.handle().pid()), "status")).stream()
-                    .filter(line -> line.startsWith("Threads:")).map(line -> line.substring(8).strip())
-                    .findFirst().orElse("?");
+            return Files.readAllLines(
+                            Path.of("/proc", Long.toString(app.handle().pid()), "status"))
+                    .stream()
+                    .filter(line -> line.startsWith("Threads:"))
+                    .map(line -> line.substring(8).strip())
+                    .findFirst()
+                    .orElse("?");
         } catch (IOException e) {
             return "?";
         }

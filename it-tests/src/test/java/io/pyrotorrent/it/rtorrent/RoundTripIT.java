@@ -86,7 +86,9 @@ class RoundTripIT {
 
     @Test
     void aBulkLoadOverRtorrentsRequestLimit_isSplitAndEveryTorrentArrives() {
-        var torrents = IntStream.range(0, 1500).mapToObj(i -> TestTorrent.unique("split" + i)).toList();
+        var torrents = IntStream.range(0, 1500)
+                .mapToObj(i -> TestTorrent.unique("split" + i))
+                .toList();
         var request = Request.builder();
         torrents.forEach(t -> request.add(Command.AddTorrent.of(t.source(), false)));
 
@@ -99,7 +101,9 @@ class RoundTripIT {
         });
         awaitPresent(torrents.get(torrents.size() - 1));
         var listed = client.send(Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH)))
-                .outcomes().get(0).orThrow();
+                .outcomes()
+                .get(0)
+                .orThrow();
         assertThat(((List<?>) listed).size()).isGreaterThanOrEqualTo(1500);
     }
 
@@ -117,12 +121,16 @@ class RoundTripIT {
             assertThat(failure.failure()).isInstanceOf(ClientFailure.TooLarge.class);
             assertThat(failure.failure().message()).contains("rTorrent accepts at most 524288 bytes");
         });
-        assertThat(roundTrips).singleElement().satisfies(rt -> assertThat(rt.bytesSent()).isLessThan(10_000));
+        assertThat(roundTrips)
+                .singleElement()
+                .satisfies(rt -> assertThat(rt.bytesSent()).isLessThan(10_000));
     }
 
     private void awaitPresent(TestTorrent torrent) {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!(client.send(Request.of(TorrentQuery.of(torrent.hash(), TorrentFields.HASH))).outcomes().get(0)
+        while (!(client.send(Request.of(TorrentQuery.of(torrent.hash(), TorrentFields.HASH)))
+                        .outcomes()
+                        .get(0)
                 instanceof Outcome.Success)) {
             assertThat(System.nanoTime()).as("waiting for " + torrent.name()).isLessThan(deadline);
             Thread.onSpinWait();

@@ -37,13 +37,17 @@ class UsersIT {
 
     @TempDir
     static Path dir;
+
     private final TestTorrent torrent = TestTorrent.unique("users");
     private AppOnRtorrent app;
     private String base;
 
     @BeforeAll
     void start() {
-        app = AppOnRtorrent.start(dir, "behindProxy: true", """
+        app = AppOnRtorrent.start(
+                dir,
+                "behindProxy: true",
+                """
                 users:
                   - name: alice
                     passwordHash: "%s"
@@ -51,8 +55,11 @@ class UsersIT {
                   - name: root
                     passwordHash: "%s"
                     targets: ["*"]
-                """.formatted(PasswordHasher.hash("alice-password".toCharArray()),
-                PasswordHasher.hash("root-password".toCharArray())), List.of("mine", "theirs"), List.of(torrent));
+                """.formatted(
+                                PasswordHasher.hash("alice-password".toCharArray()),
+                                PasswordHasher.hash("root-password".toCharArray())),
+                List.of("mine", "theirs"),
+                List.of(torrent));
         base = app.base();
     }
 
@@ -69,7 +76,8 @@ class UsersIT {
 
         assertThat(visitor.get("").statusCode()).isEqualTo(303);
         assertThat(visitor.get("").headers().firstValue("Location")).hasValue("/login");
-        assertThat(visitor.get("target/mine/torrent/" + torrent.hash().hex()).statusCode()).isEqualTo(303);
+        assertThat(visitor.get("target/mine/torrent/" + torrent.hash().hex()).statusCode())
+                .isEqualTo(303);
         assertThat(visitor.get("api/v1/targets").statusCode()).isEqualTo(401);
         assertThat(visitor.get("metrics").statusCode()).isEqualTo(401);
         var health = visitor.get("health");
@@ -82,8 +90,10 @@ class UsersIT {
         var alice = new Visitor("198.51.100.2");
 
         var login = alice.logIn("alice", "alice-password");
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("pyro_session="))
-                .findFirst().orElseThrow();
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("pyro_session="))
+                .findFirst()
+                .orElseThrow();
         var overview = alice.get("");
         var theirs = alice.get("target/theirs/torrent/" + torrent.hash().hex());
         var nowhere = alice.get("target/nowhere/torrent/" + torrent.hash().hex());
@@ -92,9 +102,12 @@ class UsersIT {
 
         assertThat(login.statusCode()).isEqualTo(303);
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
-        assertThat(overview.body()).contains(torrent.name(), "target-mine", "alice", "Log out").doesNotContain("target-theirs");
+        assertThat(overview.body())
+                .contains(torrent.name(), "target-mine", "alice", "Log out")
+                .doesNotContain("target-theirs");
         assertThat(theirs.statusCode()).isEqualTo(nowhere.statusCode()).isEqualTo(404);
-        assertThat(theirs.body().replace("theirs", "X")).isEqualTo(nowhere.body().replace("nowhere", "X"));
+        assertThat(theirs.body().replace("theirs", "X"))
+                .isEqualTo(nowhere.body().replace("nowhere", "X"));
         assertThat(apiTargets.body()).contains("\"name\":\"mine\"").doesNotContain("theirs");
         assertThat(apiTheirs.statusCode()).isEqualTo(404);
 
@@ -124,23 +137,35 @@ class UsersIT {
         visitor.get("login");
         String token = visitor.cookie("pyro_csrf");
 
-        var login = visitor.post("login", new String[] {"X-Forwarded-Proto", "https"},
-                "name", "alice", "password", "alice-password", "csrf", token);
+        var login = visitor.post(
+                "login",
+                new String[] {"X-Forwarded-Proto", "https"},
+                "name",
+                "alice",
+                "password",
+                "alice-password",
+                "csrf",
+                token);
 
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("pyro_session=")
-                .contains("Secure", "HttpOnly"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("pyro_session=").contains("Secure", "HttpOnly"));
     }
 
     @Test
     void repeatedWrongPasswords_makeTheNextLoginWait_andAreLoggedWithoutThePassword() throws Exception {
         var guesser = new Visitor("203.0.113.66");
         for (int i = 0; i < 5; i++) {
-            assertThat(guesser.logIn("alice", "guess-" + i + "-xyzzy").statusCode()).isEqualTo(401);
+            assertThat(guesser.logIn("alice", "guess-" + i + "-xyzzy").statusCode())
+                    .isEqualTo(401);
         }
 
         var waiting = guesser.logIn("alice", "alice-password");
-        var basic = guesser.get("api/v1/targets", "Authorization", "Basic "
-                + java.util.Base64.getEncoder().encodeToString("root:root-password".getBytes(StandardCharsets.UTF_8)));
+        var basic = guesser.get(
+                "api/v1/targets",
+                "Authorization",
+                "Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString("root:root-password".getBytes(StandardCharsets.UTF_8)));
         var elsewhere = new Visitor("203.0.113.67").logIn("root", "root-password");
 
         assertThat(waiting.statusCode()).isEqualTo(429);
@@ -148,7 +173,8 @@ class UsersIT {
         assertThat(basic.statusCode()).as("the same address, through the API").isEqualTo(429);
         assertThat(elsewhere.statusCode()).isEqualTo(303);
         String log = app.process().stderr();
-        assertThat(log).contains("login failed: user 'alice' from 203.0.113.66 (5 in a row)")
+        assertThat(log)
+                .contains("login failed: user 'alice' from 203.0.113.66 (5 in a row)")
                 .doesNotContain("xyzzy", "alice-password");
     }
 
@@ -156,7 +182,8 @@ class UsersIT {
     private final class Visitor {
         private final String address;
         private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        private final HttpClient http =
+                HttpClient.newBuilder().cookieHandler(cookies).build();
 
         Visitor(String address) {
             this.address = address;
@@ -190,10 +217,13 @@ class UsersIT {
         HttpResponse<String> post(String path, String[] headers, String... fields) throws Exception {
             var body = new StringBuilder();
             for (int i = 0; i < fields.length; i += 2) {
-                body.append(i == 0 ? "" : "&").append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
+                body.append(i == 0 ? "" : "&")
+                        .append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+                        .append('=')
                         .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
             }
-            var request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address)
+            var request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("X-Forwarded-For", address)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
             if (headers.length > 0) {
@@ -203,8 +233,10 @@ class UsersIT {
         }
 
         HttpResponse<String> put(String path, String json, String... headers) throws Exception {
-            var request = HttpRequest.newBuilder(URI.create(base + path)).header("X-Forwarded-For", address)
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json));
+            var request = HttpRequest.newBuilder(URI.create(base + path))
+                    .header("X-Forwarded-For", address)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json));
             if (headers.length > 0) {
                 request.headers(headers);
             }
@@ -212,8 +244,11 @@ class UsersIT {
         }
 
         String cookie(String name) {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElse("");
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue)
+                    .findFirst()
+                    .orElse("");
         }
     }
 }

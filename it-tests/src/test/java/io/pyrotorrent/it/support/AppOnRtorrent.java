@@ -42,8 +42,8 @@ public final class AppOnRtorrent implements AutoCloseable {
      * Starts rTorrent, writes the config, adds {@code torrents} (paused, to the first target) with
      * the CLI, then starts the jar and waits until /health answers.
      */
-    public static AppOnRtorrent start(Path dir, String server, String rest, List<String> targets,
-            List<TestTorrent> torrents) {
+    public static AppOnRtorrent start(
+            Path dir, String server, String rest, List<String> targets, List<TestTorrent> torrents) {
         var rtorrent = RtorrentContainer.tcp();
         rtorrent.start();
         AppOnRtorrent started = null;
@@ -52,8 +52,11 @@ public final class AppOnRtorrent implements AutoCloseable {
             var yaml = new StringBuilder("server:\n  host: 127.0.0.1\n  port: " + port + "\n");
             server.lines().forEach(line -> yaml.append("  ").append(line).append('\n'));
             yaml.append("targets:\n");
-            targets.forEach(name -> yaml.append("  - name: ").append(name).append("\n    url: ")
-                    .append(rtorrent.scgiTcpUrl()).append('\n'));
+            targets.forEach(name -> yaml.append("  - name: ")
+                    .append(name)
+                    .append("\n    url: ")
+                    .append(rtorrent.scgiTcpUrl())
+                    .append('\n'));
             yaml.append(rest);
             Path config = Files.writeString(dir.resolve("pyrotorrent.yaml"), yaml);
             started = new AppOnRtorrent(rtorrent, dir, config, "http://127.0.0.1:" + port + "/");
@@ -80,10 +83,13 @@ public final class AppOnRtorrent implements AutoCloseable {
     public void add(TestTorrent torrent, String target, String... options) {
         try {
             Path file = Files.write(dir.resolve(torrent.hash().hex() + ".torrent"), torrent.bytes());
-            var args = new ArrayList<>(List.of("--config", config.toString(), "add", file.toString(), "--target", target));
+            var args =
+                    new ArrayList<>(List.of("--config", config.toString(), "add", file.toString(), "--target", target));
             args.addAll(List.of(options));
             var added = PyrotorrentProcess.run(dir, args.toArray(String[]::new));
-            assertThat(added.exitCode()).as("add: %s%s", added.stdout(), added.stderr()).isZero();
+            assertThat(added.exitCode())
+                    .as("add: %s%s", added.stdout(), added.stderr())
+                    .isZero();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,8 +37,10 @@ public final class DockerRequirement implements BeforeAllCallback {
         try {
             DockerClientFactory.instance().client().pingCmd().exec();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("No Docker engine is reachable, so the integration tests "
-                    + "cannot run (they are not skipped on purpose). " + HOW_TO_GET_DOCKER, e);
+            throw new IllegalStateException(
+                    "No Docker engine is reachable, so the integration tests "
+                            + "cannot run (they are not skipped on purpose). " + HOW_TO_GET_DOCKER,
+                    e);
         }
         engineChecked = true;
     }
@@ -49,8 +51,10 @@ public final class DockerRequirement implements BeforeAllCallback {
         try {
             DockerClientFactory.instance().client().inspectImageCmd(image).exec();
         } catch (NotFoundException e) {
-            throw new IllegalStateException("The Docker image " + image + " is missing and is never "
-                    + "pulled. Build it: run it-tests/docker/build-rtorrent-image.sh (as root).", e);
+            throw new IllegalStateException(
+                    "The Docker image " + image + " is missing and is never "
+                            + "pulled. Build it: run it-tests/docker/build-rtorrent-image.sh (as root).",
+                    e);
         }
     }
 

@@ -142,7 +142,8 @@ public final class HostileScgiServer implements AutoCloseable {
 
     private static void endless(OutputStream out) throws IOException {
         out.write(("Status: 200 OK\r\nContent-Type: text/xml\r\n\r\n<?xml version=\"1.0\"?><methodResponse><params>"
-                + "<param><value><string>").getBytes(StandardCharsets.US_ASCII));
+                        + "<param><value><string>")
+                .getBytes(StandardCharsets.US_ASCII));
         byte[] filler = new byte[64 * 1024];
         Arrays.fill(filler, (byte) 'x');
         while (true) {
@@ -160,11 +161,15 @@ public final class HostileScgiServer implements AutoCloseable {
     static String entityBomb() {
         var bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int level = 1; level <= 9; level++) {
-            bomb.append("<!ENTITY lol").append(level).append(" \"")
-                    .append(("&lol" + (level == 1 ? "" : level - 1) + ";").repeat(10)).append("\">");
+            bomb.append("<!ENTITY lol")
+                    .append(level)
+                    .append(" \"")
+                    .append(("&lol" + (level == 1 ? "" : level - 1) + ";").repeat(10))
+                    .append("\">");
         }
         return bomb.append("]><methodResponse><params><param><value><string>&lol9;</string></value></param>"
-                + "</params></methodResponse>").toString();
+                        + "</params></methodResponse>")
+                .toString();
     }
 
     private static byte[] garbage() {

@@ -7,14 +7,13 @@ import java.util.regex.Pattern;
 /** Reads the overview page's per-instance sections: what each target shows, torrents or an error. */
 public final class OverviewHtml {
 
-    private static final Pattern SECTION = Pattern.compile(
-            "<section class=\"target\" id=\"target-([^\"]+)\"[^>]*>(.*?)</section>", Pattern.DOTALL);
+    private static final Pattern SECTION =
+            Pattern.compile("<section class=\"target\" id=\"target-([^\"]+)\"[^>]*>(.*?)</section>", Pattern.DOTALL);
     /** A visible error paragraph (the page also carries a hidden one for live updates). */
-    private static final Pattern ERROR = Pattern.compile(
-            "<p class=\"error[^\"]*\"(?![^>]*\\bhidden\\b)[^>]*>(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern ERROR =
+            Pattern.compile("<p class=\"error[^\"]*\"(?![^>]*\\bhidden\\b)[^>]*>(.*?)</p>", Pattern.DOTALL);
 
-    private OverviewHtml() {
-    }
+    private OverviewHtml() {}
 
     /** The HTML of one instance's section, if the page has it. */
     public static Optional<String> section(String html, String target) {
@@ -31,8 +30,15 @@ public final class OverviewHtml {
     public static Optional<String> error(String html, String target) {
         return section(html, target).flatMap(s -> {
             Matcher m = ERROR.matcher(s);
-            return m.find() ? Optional.of(m.group(1).strip().replace("&#39;", "'").replace("&quot;", "\"")
-                    .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")) : Optional.empty();
+            return m.find()
+                    ? Optional.of(m.group(1)
+                            .strip()
+                            .replace("&#39;", "'")
+                            .replace("&quot;", "\"")
+                            .replace("&lt;", "<")
+                            .replace("&gt;", ">")
+                            .replace("&amp;", "&"))
+                    : Optional.empty();
         });
     }
 

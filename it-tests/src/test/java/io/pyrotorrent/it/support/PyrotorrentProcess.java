@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PyrotorrentProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
     private final Path stdout;
@@ -36,7 +37,9 @@ public final class PyrotorrentProcess implements AutoCloseable {
 
     /** The jar `mvn package` made; the reactor builds app before it-tests. */
     public static Path jar() {
-        Path jar = Path.of("..", "app", "target", "pyrotorrent.jar").toAbsolutePath().normalize();
+        Path jar = Path.of("..", "app", "target", "pyrotorrent.jar")
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run 'mvn -B package -DskipTests' first");
         }
@@ -55,20 +58,21 @@ public final class PyrotorrentProcess implements AutoCloseable {
         return start(true, workDir, env, args);
     }
 
-    private static PyrotorrentProcess start(boolean ownGroup, Path workDir, Map<String, String> env,
-            String... args) {
+    private static PyrotorrentProcess start(boolean ownGroup, Path workDir, Map<String, String> env, String... args) {
         var command = new ArrayList<String>();
         if (ownGroup) {
             command.add("setsid");
         }
-        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx112m", "-jar", jar().toString()));
+        command.addAll(
+                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx112m", "-jar", jar().toString()));
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile(workDir, "stdout", ".log");
             Path err = Files.createTempFile(workDir, "stderr", ".log");
-            var builder = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile())
+            var builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             builder.environment().putAll(env);
             return new PyrotorrentProcess(builder.start(), out, err);
@@ -85,8 +89,7 @@ public final class PyrotorrentProcess implements AutoCloseable {
         }
     }
 
-    public record Result(int exitCode, String stdout, String stderr) {
-    }
+    public record Result(int exitCode, String stdout, String stderr) {}
 
     public static int freePort() {
         try (var socket = new ServerSocket(0)) {
@@ -109,8 +112,11 @@ public final class PyrotorrentProcess implements AutoCloseable {
                 throw new AssertionError("pyroTorrent exited with " + process.exitValue() + ": " + stderr());
             }
             try {
-                var response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                var response = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && check.test(response.body())) {
                     return response.body();
                 }
@@ -125,7 +131,8 @@ public final class PyrotorrentProcess implements AutoCloseable {
     }
 
     public static String get(String url) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     public ProcessHandle handle() {
@@ -135,7 +142,10 @@ public final class PyrotorrentProcess implements AutoCloseable {
     /** Ctrl-C in a terminal: SIGINT to every process of the group, children included. */
     public int interruptGroup(Duration timeout) {
         try {
-            new ProcessBuilder("kill", "-INT", "--", "-" + process.pid()).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-INT", "--", "-" + process.pid())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

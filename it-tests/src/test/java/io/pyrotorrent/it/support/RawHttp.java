@@ -26,8 +26,7 @@ public final class RawHttp {
     /** Bodies are kept up to this size; the rest is read and dropped (a download, /static). */
     private static final int KEPT = 1024 * 1024;
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** What came back; {@code headers} has lower-case names. */
     public record Response(int status, Map<String, String> headers, byte[] body, Duration took) {
@@ -45,14 +44,20 @@ public final class RawHttp {
      * Sends {@code method target} (the raw request-target, sent byte for byte as UTF-8) with the
      * headers given (name, value pairs) plus Host, Connection and Content-Length.
      */
-    public static Response send(int port, String method, String target, List<String[]> headers, byte[] body,
-            Duration timeout) throws IOException {
+    public static Response send(
+            int port, String method, String target, List<String[]> headers, byte[] body, Duration timeout)
+            throws IOException {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
         try (var socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout((int) timeout.toMillis());
-            var head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
+            var head = new StringBuilder(method)
+                    .append(' ')
+                    .append(target)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: 127.0.0.1:")
+                    .append(port)
+                    .append("\r\nConnection: close\r\n");
             for (String[] header : headers) {
                 head.append(header[0]).append(": ").append(header[1]).append("\r\n");
             }
@@ -82,11 +87,16 @@ public final class RawHttp {
         var headers = new TreeMap<String, String>();
         for (String line = line(in, deadline); !line.isEmpty(); line = line(in, deadline)) {
             int colon = line.indexOf(':');
-            headers.merge(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip(),
+            headers.merge(
+                    line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).strip(),
                     (a, b) -> a + ", " + b);
         }
         var body = new ByteArrayOutputStream();
-        boolean noBody = head || status == 204 || status == 304 || status < 200
+        boolean noBody = head
+                || status == 204
+                || status == 304
+                || status < 200
                 // An event stream never ends: its status and headers are the answer.
                 || headers.getOrDefault("content-type", "").startsWith("text/event-stream");
         if (!noBody) {
@@ -110,8 +120,7 @@ public final class RawHttp {
         return Integer.parseInt((semicolon < 0 ? line : line.substring(0, semicolon)).strip(), 16);
     }
 
-    private static void copy(InputStream in, ByteArrayOutputStream out, long length, long deadline)
-            throws IOException {
+    private static void copy(InputStream in, ByteArrayOutputStream out, long length, long deadline) throws IOException {
         var buffer = new byte[16 * 1024];
         long left = length;
         while (left > 0) {

@@ -53,7 +53,10 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
     /** Linux's limit for a unix socket path (sun_path) is 108 bytes including the NUL. */
     private static final int MAX_SOCKET_PATH = 107;
 
-    public enum Mode { TCP, UNIX_SOCKET }
+    public enum Mode {
+        TCP,
+        UNIX_SOCKET
+    }
 
     private final Mode mode;
     private final Path socketDir;
@@ -158,7 +161,7 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
                 // Created by root in the container; 777 so a non-root host user can connect.
                 // The host directory stays 0700, so other host users cannot reach it.
                 : "network.scgi.open_local = " + SOCKET_DIR_IN_CONTAINER + "/" + SOCKET_NAME + "\n"
-                  + "execute.nothrow = chmod,777," + SOCKET_DIR_IN_CONTAINER + "/" + SOCKET_NAME + "\n";
+                        + "execute.nothrow = chmod,777," + SOCKET_DIR_IN_CONTAINER + "/" + SOCKET_NAME + "\n";
         return resource("rtorrent.rc") + "\n# SCGI (" + mode + ")\n" + scgi;
     }
 
@@ -179,7 +182,8 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
         HostConfig hostConfig = cmd.getHostConfig();
         Bind[] existing = hostConfig.getBinds() == null ? new Bind[0] : hostConfig.getBinds();
         Bind socketBind = new Bind(socketDir.toString(), new Volume(SOCKET_DIR_IN_CONTAINER));
-        hostConfig.withBinds(Stream.concat(Arrays.stream(existing), Stream.of(socketBind)).toArray(Bind[]::new));
+        hostConfig.withBinds(
+                Stream.concat(Arrays.stream(existing), Stream.of(socketBind)).toArray(Bind[]::new));
     }
 
     private void deleteSocketDir() {

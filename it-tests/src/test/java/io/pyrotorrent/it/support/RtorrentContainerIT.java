@@ -40,17 +40,20 @@ class RtorrentContainerIT {
             URI scgi = rtorrent.scgiTcpUrl();
             assertThat(scgi.getScheme()).isEqualTo("scgi");
             assertThat(scgi.getHost()).isEqualTo("127.0.0.1");
-            String overScgi = ScgiProbe.call(new InetSocketAddress(scgi.getHost(), scgi.getPort()),
-                    CLIENT_VERSION, CALL_TIMEOUT);
+            String overScgi =
+                    ScgiProbe.call(new InetSocketAddress(scgi.getHost(), scgi.getPort()), CLIENT_VERSION, CALL_TIMEOUT);
             assertThat(overScgi).contains(VERSION_ANSWER);
 
             URI http = rtorrent.httpUrl();
             assertThat(http.toString()).startsWith("http://127.0.0.1:").endsWith("/RPC2");
-            HttpResponse<String> overHttp = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(http).timeout(CALL_TIMEOUT)
-                            .header("Content-Type", "text/xml")
-                            .POST(HttpRequest.BodyPublishers.ofString(CLIENT_VERSION)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> overHttp = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(http)
+                                    .timeout(CALL_TIMEOUT)
+                                    .header("Content-Type", "text/xml")
+                                    .POST(HttpRequest.BodyPublishers.ofString(CLIENT_VERSION))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(overHttp.statusCode()).isEqualTo(200);
             assertThat(overHttp.body()).contains(VERSION_ANSWER);
 
@@ -80,7 +83,9 @@ class RtorrentContainerIT {
             // And with a plain blocking channel, as a production client would connect.
             assertThat(blockingCall(socket)).startsWith("Status: 200").contains(VERSION_ANSWER);
         }
-        assertThat(Files.exists(socket.getParent())).as("socket directory removed on stop").isFalse();
+        assertThat(Files.exists(socket.getParent()))
+                .as("socket directory removed on stop")
+                .isFalse();
     }
 
     /**
@@ -89,17 +94,24 @@ class RtorrentContainerIT {
      * runs with --ip 127.0.0.1, since elsewhere Docker's default is every interface.
      */
     private static void assertPublishedOnLoopbackOnly(InspectContainerResponse info) {
-        Map<ExposedPort, Ports.Binding[]> requested = info.getHostConfig().getPortBindings().getBindings();
-        Map<ExposedPort, Ports.Binding[]> actual = info.getNetworkSettings().getPorts().getBindings();
+        Map<ExposedPort, Ports.Binding[]> requested =
+                info.getHostConfig().getPortBindings().getBindings();
+        Map<ExposedPort, Ports.Binding[]> actual =
+                info.getNetworkSettings().getPorts().getBindings();
         for (Map<ExposedPort, Ports.Binding[]> bindings : List.of(requested, actual)) {
-            assertThat(bindings.keySet()).extracting(ExposedPort::getPort)
+            assertThat(bindings.keySet())
+                    .extracting(ExposedPort::getPort)
                     .containsExactlyInAnyOrder(RtorrentContainer.SCGI_PORT, RtorrentContainer.HTTP_PORT);
-            assertThat(bindings.values()).allSatisfy(forPort ->
-                    assertThat(forPort).isNotEmpty().allSatisfy(binding ->
-                            assertThat(binding.getHostIp()).isEqualTo("127.0.0.1")));
+            assertThat(bindings.values())
+                    .allSatisfy(forPort -> assertThat(forPort)
+                            .isNotEmpty()
+                            .allSatisfy(
+                                    binding -> assertThat(binding.getHostIp()).isEqualTo("127.0.0.1")));
         }
-        assertThat(requested.values()).allSatisfy(forPort ->
-                assertThat(forPort).allSatisfy(binding -> assertThat(binding.getHostPortSpec()).isNullOrEmpty()));
+        assertThat(requested.values())
+                .allSatisfy(forPort -> assertThat(forPort)
+                        .allSatisfy(
+                                binding -> assertThat(binding.getHostPortSpec()).isNullOrEmpty()));
     }
 
     /** One blocking SCGI exchange; JUnit's @Timeout interrupts it, which closes the channel. */

@@ -45,19 +45,21 @@ final class RtorrentReadiness implements WaitStrategy {
         while (true) {
             try {
                 probe();
-                LOG.info("rTorrent ({} mode) answered after {} ms", container.mode(),
+                LOG.info(
+                        "rTorrent ({} mode) answered after {} ms",
+                        container.mode(),
                         (System.nanoTime() - started) / 1_000_000);
                 return;
             } catch (IOException e) {
                 last = e;
             }
             if (!target.isRunning()) {
-                throw new ContainerLaunchException("The rTorrent container exited during start-up "
-                        + "(Testcontainers logs its output)", last);
+                throw new ContainerLaunchException(
+                        "The rTorrent container exited during start-up " + "(Testcontainers logs its output)", last);
             }
             if (System.nanoTime() - deadline >= 0) {
-                throw new ContainerLaunchException("rTorrent did not answer system.client_version within "
-                        + startupTimeout, last);
+                throw new ContainerLaunchException(
+                        "rTorrent did not answer system.client_version within " + startupTimeout, last);
             }
             sleepBeforeNextPoll();
         }
@@ -80,7 +82,9 @@ final class RtorrentReadiness implements WaitStrategy {
                 .POST(HttpRequest.BodyPublishers.ofString(CLIENT_VERSION))
                 .build();
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(CALL_TIMEOUT).build()
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .connectTimeout(CALL_TIMEOUT)
+                    .build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IOException("nginx answered HTTP " + response.statusCode() + " on /RPC2");

@@ -24,8 +24,7 @@ import java.time.Duration;
  */
 public final class ScgiProbe {
 
-    private ScgiProbe() {
-    }
+    private ScgiProbe() {}
 
     /** The XML-RPC call {@code method("")}: "" is rTorrent's "no target" first parameter. */
     public static String xmlCall(String method) {
@@ -42,8 +41,9 @@ public final class ScgiProbe {
     public static String call(SocketAddress address, String xml, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (SocketChannel channel = address instanceof UnixDomainSocketAddress
-                     ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open();
-             Selector selector = Selector.open()) {
+                        ? SocketChannel.open(StandardProtocolFamily.UNIX)
+                        : SocketChannel.open();
+                Selector selector = Selector.open()) {
             channel.configureBlocking(false);
             if (!channel.connect(address)) {
                 await(selector, channel, SelectionKey.OP_CONNECT, deadline);
@@ -62,8 +62,8 @@ public final class ScgiProbe {
     /** {@code <len>:CONTENT_LENGTH\0<n>\0SCGI\01\0REQUEST_METHOD\0POST\0REQUEST_URI\0/RPC2\0,<xml>}. */
     static byte[] request(String xml) {
         byte[] body = xml.getBytes(StandardCharsets.UTF_8);
-        String headers = "CONTENT_LENGTH\0" + body.length + "\0SCGI\0" + "1\0"
-                + "REQUEST_METHOD\0POST\0REQUEST_URI\0/RPC2\0";
+        String headers =
+                "CONTENT_LENGTH\0" + body.length + "\0SCGI\0" + "1\0" + "REQUEST_METHOD\0POST\0REQUEST_URI\0/RPC2\0";
         byte[] headerBytes = headers.getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream out = new ByteArrayOutputStream(headerBytes.length + body.length + 16);
         out.writeBytes((headerBytes.length + ":").getBytes(StandardCharsets.US_ASCII));

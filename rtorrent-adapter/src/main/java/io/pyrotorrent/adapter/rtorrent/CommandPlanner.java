@@ -8,8 +8,7 @@ import java.util.List;
 /** The rTorrent calls for each command of the closed {@link Command} family, and only those. */
 final class CommandPlanner {
 
-    private CommandPlanner() {
-    }
+    private CommandPlanner() {}
 
     static PlannedStep plan(Command command) {
         return new PlannedStep(calls(command), ResultDecoder::done);
@@ -65,7 +64,11 @@ final class CommandPlanner {
         }
         if (command instanceof Command.SetFilePriority set) {
             // A file priority takes effect only once the torrent's priorities are updated.
-            return List.of(new Call("f.priority.set", hash + ":f" + set.fileIndex(), set.priority().code()),
+            return List.of(
+                    new Call(
+                            "f.priority.set",
+                            hash + ":f" + set.fileIndex(),
+                            set.priority().code()),
                     new Call("d.update_priorities", hash));
         }
         throw new IllegalArgumentException("no plan for " + command);
@@ -80,8 +83,10 @@ final class CommandPlanner {
             params.add(file.bytes());
         } else {
             method = add.start() ? "load.start" : "load.normal";
-            params.add(add.source() instanceof TorrentSource.Url url ? url.uri().toString()
-                    : ((TorrentSource.Magnet) add.source()).uri());
+            params.add(
+                    add.source() instanceof TorrentSource.Url url
+                            ? url.uri().toString()
+                            : ((TorrentSource.Magnet) add.source()).uri());
         }
         // Commands rTorrent runs on the new download: values are made safe by their types
         // (labels percent-encoded, directories free of command syntax).

@@ -102,8 +102,7 @@ final class CommandTable {
         put(TrackerFields.SCRAPE_DOWNLOADED, "t.scrape_downloaded");
     }
 
-    private CommandTable() {
-    }
+    private CommandTable() {}
 
     private static void put(Field<?> field, String command) {
         GETTERS.put(field, command);

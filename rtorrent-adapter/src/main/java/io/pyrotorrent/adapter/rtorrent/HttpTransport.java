@@ -103,8 +103,9 @@ final class HttpTransport implements Transport {
                 return unreachable(url + ": " + t.getMessage(), cause);
             }
         }
-        return new TorrentClientException(new ClientFailure.ProtocolError(
-                "truncated or broken reply from " + url + ": " + cause.getMessage()), cause);
+        return new TorrentClientException(
+                new ClientFailure.ProtocolError("truncated or broken reply from " + url + ": " + cause.getMessage()),
+                cause);
     }
 
     private static TorrentClientException unreachable(String detail, Throwable cause) {

@@ -11,11 +11,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class LabelCodec {
 
-    private static final String UNRESERVED =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
+    private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~";
 
-    private LabelCodec() {
-    }
+    private LabelCodec() {}
 
     static String encode(Label label) {
         var text = new StringBuilder();
@@ -24,7 +22,8 @@ final class LabelCodec {
             if (UNRESERVED.indexOf(c) >= 0) {
                 text.append(c);
             } else {
-                text.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                text.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
             }
         }
@@ -37,9 +36,11 @@ final class LabelCodec {
             return Label.NONE;
         }
         String text = stored.indexOf('%') < 0 ? stored : percentDecode(stored);
-        text = text.codePoints().filter(c -> !Character.isISOControl(c))
+        text = text.codePoints()
+                .filter(c -> !Character.isISOControl(c))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString().strip();
+                .toString()
+                .strip();
         if (text.length() > Label.MAX_LENGTH) {
             text = text.substring(0, Label.MAX_LENGTH);
         }

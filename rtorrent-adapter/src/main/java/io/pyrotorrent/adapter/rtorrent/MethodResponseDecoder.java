@@ -83,8 +83,8 @@ final class MethodResponseDecoder {
     }
 
     private static TorrentClientException neither() {
-        return new TorrentClientException(new ClientFailure.ProtocolError(
-                "not a valid XML-RPC reply: it carries neither a value nor a fault"));
+        return new TorrentClientException(
+                new ClientFailure.ProtocolError("not a valid XML-RPC reply: it carries neither a value nor a fault"));
     }
 
     private TorrentClientException rejected(Object fault) {
@@ -92,7 +92,7 @@ final class MethodResponseDecoder {
             return cursor.error("a fault without a faultCode struct");
         }
         Object text = struct.get("faultString");
-        return new TorrentClientException(new ClientFailure.Rejected(code.intValue(),
-                text instanceof String string ? string : ""));
+        return new TorrentClientException(
+                new ClientFailure.Rejected(code.intValue(), text instanceof String string ? string : ""));
     }
 }

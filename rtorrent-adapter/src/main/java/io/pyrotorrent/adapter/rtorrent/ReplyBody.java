@@ -62,8 +62,8 @@ final class ReplyBody {
     /** The body, after the peer signalled its end; a declared length not reached is a truncation. */
     byte[] finish() {
         if (declaredLength >= 0 && size < declaredLength) {
-            throw protocolError("truncated reply from " + source + ": got " + size + " of "
-                    + declaredLength + " bytes");
+            throw protocolError(
+                    "truncated reply from " + source + ": got " + size + " of " + declaredLength + " bytes");
         }
         return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
     }

@@ -14,8 +14,7 @@ import java.util.function.ToLongFunction;
 final class RequestSplitter {
 
     /** Consecutive step indices sent together, or one step too large to send at all. */
-    record Chunk(List<Integer> steps, boolean tooLarge, long bytes) {
-    }
+    record Chunk(List<Integer> steps, boolean tooLarge, long bytes) {}
 
     /** Bytes of the system.multicall envelope around the entries, with room to spare. */
     static final long ENVELOPE = 512;
@@ -73,8 +72,10 @@ final class RequestSplitter {
         for (Call call : step.calls()) {
             bytes += 200 + call.method().length();
             for (Object param : call.params()) {
-                bytes += 40 + (param instanceof byte[] raw ? raw.length * 4L / 3 + 4
-                        : 2L * String.valueOf(param).length());
+                bytes += 40
+                        + (param instanceof byte[] raw
+                                ? raw.length * 4L / 3 + 4
+                                : 2L * String.valueOf(param).length());
             }
         }
         return bytes;

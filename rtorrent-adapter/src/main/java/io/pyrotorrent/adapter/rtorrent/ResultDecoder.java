@@ -20,8 +20,7 @@ final class ResultDecoder {
 
     private static final Outcome<Done> DONE = new Outcome.Success<>(Done.INSTANCE);
 
-    private ResultDecoder() {
-    }
+    private ResultDecoder() {}
 
     static Outcome<?> done(List<Object> results) {
         for (Object result : results) {
@@ -75,8 +74,8 @@ final class ResultDecoder {
         if (result instanceof Map<?, ?> struct) {
             Object code = struct.get("faultCode");
             Object text = struct.get("faultString");
-            return Optional.of(new ClientFailure.Rejected(code instanceof Number n ? n.intValue() : 0,
-                    text == null ? "" : text.toString()));
+            return Optional.of(new ClientFailure.Rejected(
+                    code instanceof Number n ? n.intValue() : 0, text == null ? "" : text.toString()));
         }
         return Optional.empty();
     }

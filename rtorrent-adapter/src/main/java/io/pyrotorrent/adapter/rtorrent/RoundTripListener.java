@@ -8,7 +8,7 @@ package io.pyrotorrent.adapter.rtorrent;
 @FunctionalInterface
 public interface RoundTripListener {
 
-    RoundTripListener NONE = roundTrip -> { };
+    RoundTripListener NONE = roundTrip -> {};
 
     void onRoundTrip(RoundTrip roundTrip);
 }

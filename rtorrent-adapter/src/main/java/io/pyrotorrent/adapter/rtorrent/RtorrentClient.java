@@ -26,8 +26,7 @@ public final class RtorrentClient implements TorrentClient {
     private final long emptyMulticall;
     private final long maxRequestBytes;
 
-    private RtorrentClient(URI url, Transport transport, TransportSettings settings,
-            RoundTripListener listener) {
+    private RtorrentClient(URI url, Transport transport, TransportSettings settings, RoundTripListener listener) {
         this.url = url;
         this.transport = transport;
         this.codec = new XmlRpcCodec(settings, listener);
@@ -53,14 +52,14 @@ public final class RtorrentClient implements TorrentClient {
 
     @Override
     public Snapshot send(Request request) {
-        List<PlannedStep> planned = request.steps().stream().map(StepPlanner::plan).toList();
+        List<PlannedStep> planned =
+                request.steps().stream().map(StepPlanner::plan).toList();
         Outcome<?>[] outcomes = new Outcome<?>[planned.size()];
         for (RequestSplitter.Chunk chunk : splitter.split(planned)) {
             if (chunk.tooLarge()) {
                 int step = chunk.steps().get(0);
                 outcomes[step] = new Outcome.Failure<>(new ClientFailure.TooLarge(
-                        "step " + (step + 1) + " (" + describe(request, step) + ")", chunk.bytes(),
-                        maxRequestBytes));
+                        "step " + (step + 1) + " (" + describe(request, step) + ")", chunk.bytes(), maxRequestBytes));
             } else {
                 sendChunk(planned, chunk.steps(), outcomes);
             }

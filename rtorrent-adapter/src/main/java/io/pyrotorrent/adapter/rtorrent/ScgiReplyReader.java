@@ -33,8 +33,8 @@ final class ScgiReplyReader {
             int end = blankLineAt(searchFrom);
             if (end < 0) {
                 if (headSize == MAX_HEAD_BYTES) {
-                    throw protocolError("no end of headers in the first " + MAX_HEAD_BYTES
-                            + " bytes of the reply from " + url);
+                    throw protocolError(
+                            "no end of headers in the first " + MAX_HEAD_BYTES + " bytes of the reply from " + url);
                 }
                 return;
             }

@@ -32,8 +32,7 @@ final class ScgiTransport implements Transport {
     private final TransportSettings settings;
     private final String url;
 
-    private ScgiTransport(Supplier<SocketAddress> address, boolean unixSocket,
-                          TransportSettings settings, String url) {
+    private ScgiTransport(Supplier<SocketAddress> address, boolean unixSocket, TransportSettings settings, String url) {
         this.address = address;
         this.unixSocket = unixSocket;
         this.settings = settings;
@@ -63,8 +62,8 @@ final class ScgiTransport implements Transport {
         SocketAddress target = address.get();
         ByteBuffer[] request = {ByteBuffer.wrap(requestHeader(xmlBody.length)), ByteBuffer.wrap(xmlBody)};
         try (Selector selector = Selector.open();
-             SocketChannel channel = unixSocket
-                     ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open()) {
+                SocketChannel channel =
+                        unixSocket ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open()) {
             channel.configureBlocking(false);
             SelectionKey key = channel.register(selector, 0);
             connect(channel, key, target, started);
@@ -75,7 +74,8 @@ final class ScgiTransport implements Transport {
             // Connected, then reset or broken mid-call: rTorrent went away (killed, restarting, or
             // Docker's port proxy with no container behind it), which is what Unreachable says.
             // A clean close before the reply is complete is a truncated reply: a ProtocolError.
-            throw Thread.currentThread().isInterrupted() ? interrupted(started)
+            throw Thread.currentThread().isInterrupted()
+                    ? interrupted(started)
                     : unreachable(url + ": connection lost (" + e.getMessage() + ")");
         }
     }
@@ -91,13 +91,13 @@ final class ScgiTransport implements Transport {
                 await(key, deadline, settings.connectTimeout());
             }
         } catch (IOException e) {
-            throw Thread.currentThread().isInterrupted() ? interrupted(started)
+            throw Thread.currentThread().isInterrupted()
+                    ? interrupted(started)
                     : unreachable(url + ": " + e.getMessage());
         }
     }
 
-    private void send(SocketChannel channel, SelectionKey key, ByteBuffer[] request, long deadline)
-            throws IOException {
+    private void send(SocketChannel channel, SelectionKey key, ByteBuffer[] request, long deadline) throws IOException {
         key.interestOps(SelectionKey.OP_WRITE);
         while (request[0].hasRemaining() || request[1].hasRemaining()) {
             if (channel.write(request) == 0) {
@@ -174,8 +174,16 @@ final class ScgiTransport implements Transport {
      */
     private static byte[] requestHeader(int bodyLength) {
         StringBuilder pairs = new StringBuilder(96);
-        for (String part : new String[] {"CONTENT_LENGTH", Integer.toString(bodyLength), "SCGI", "1",
-                "REQUEST_METHOD", "POST", "REQUEST_URI", "/RPC2"}) {
+        for (String part : new String[] {
+            "CONTENT_LENGTH",
+            Integer.toString(bodyLength),
+            "SCGI",
+            "1",
+            "REQUEST_METHOD",
+            "POST",
+            "REQUEST_URI",
+            "/RPC2"
+        }) {
             pairs.append(part).append('\0');
         }
         return (pairs.length() + ":" + pairs + ",").getBytes(StandardCharsets.US_ASCII);

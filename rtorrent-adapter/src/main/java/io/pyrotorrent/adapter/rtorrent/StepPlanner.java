@@ -20,8 +20,7 @@ import java.util.List;
  */
 final class StepPlanner {
 
-    private StepPlanner() {
-    }
+    private StepPlanner() {}
 
     static PlannedStep plan(Step<?> step) {
         if (step instanceof Command command) {
@@ -61,7 +60,7 @@ final class StepPlanner {
         params.add(target);
         params.add(filter);
         columns.fields().forEach(field -> params.add(CommandTable.multicallArgument(field)));
-        return new PlannedStep(List.of(new Call(method, params.toArray())),
-                results -> ResultDecoder.rows(columns, results.get(0)));
+        return new PlannedStep(
+                List.of(new Call(method, params.toArray())), results -> ResultDecoder.rows(columns, results.get(0)));
     }
 }

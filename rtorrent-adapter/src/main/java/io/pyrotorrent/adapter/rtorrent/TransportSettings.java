@@ -36,8 +36,8 @@ public record TransportSettings(
     }
 
     public static TransportSettings defaults() {
-        return new TransportSettings(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
-                DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_REQUEST_BYTES);
+        return new TransportSettings(
+                DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_MAX_REQUEST_BYTES);
     }
 
     private static void requirePositive(Duration duration, String name) {

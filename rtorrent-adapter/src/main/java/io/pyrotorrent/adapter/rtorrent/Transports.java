@@ -13,8 +13,7 @@ final class Transports {
     static final String ACCEPTED_FORMS =
             "scgi://host:port, scgi:///absolute/path.sock, http://host[:port]/path, https://host[:port]/path";
 
-    private Transports() {
-    }
+    private Transports() {}
 
     /**
      * {@code scgi://host:port} is SCGI over TCP, {@code scgi:///abs/path.sock} (no host) SCGI over a
@@ -25,7 +24,9 @@ final class Transports {
         Objects.requireNonNull(settings, "settings");
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         String path = url.getPath() == null ? "" : url.getPath();
-        if (scheme.equals("scgi") && url.getHost() != null && url.getPort() > 0
+        if (scheme.equals("scgi")
+                && url.getHost() != null
+                && url.getPort() > 0
                 && (path.isEmpty() || path.equals("/"))) {
             return ScgiTransport.tcp(url.getHost(), url.getPort(), settings, url.toString());
         }
@@ -35,8 +36,7 @@ final class Transports {
         if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
             return new HttpTransport(url, settings);
         }
-        throw new IllegalArgumentException(
-                "unsupported rTorrent URL '" + url + "'; use one of: " + ACCEPTED_FORMS);
+        throw new IllegalArgumentException("unsupported rTorrent URL '" + url + "'; use one of: " + ACCEPTED_FORMS);
     }
 
     static TorrentClientException protocolError(String detail) {

@@ -18,8 +18,7 @@ import java.util.Optional;
  */
 final class ValueConverter {
 
-    private ValueConverter() {
-    }
+    private ValueConverter() {}
 
     static Object convert(Field<?> field, Object raw) {
         return switch (field.kind()) {
@@ -83,7 +82,7 @@ final class ValueConverter {
 
     static TorrentClientException unexpected(Field<?> field, String expected, Object raw) {
         String got = raw == null ? "nothing" : raw.getClass().getSimpleName();
-        return new TorrentClientException(new ClientFailure.ProtocolError(
-                "expected " + expected + " for " + field + ", got " + got));
+        return new TorrentClientException(
+                new ClientFailure.ProtocolError("expected " + expected + " for " + field + ", got " + got));
     }
 }

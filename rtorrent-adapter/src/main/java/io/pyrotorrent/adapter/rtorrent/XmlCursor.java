@@ -92,7 +92,7 @@ final class XmlCursor {
     }
 
     TorrentClientException errorAt(int at, String what) {
-        return new TorrentClientException(new ClientFailure.ProtocolError(
-                "not a valid XML-RPC reply: " + what + " (at byte " + at + ")"));
+        return new TorrentClientException(
+                new ClientFailure.ProtocolError("not a valid XML-RPC reply: " + what + " (at byte " + at + ")"));
     }
 }

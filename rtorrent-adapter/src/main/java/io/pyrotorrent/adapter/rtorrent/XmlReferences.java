@@ -12,8 +12,7 @@ final class XmlReferences {
     /** The longest reference worth reading: {@code &#x0010FFFF;} and a little room for names. */
     private static final int MAX_REFERENCE = 16;
 
-    private XmlReferences() {
-    }
+    private XmlReferences() {}
 
     /** Decodes the reference at {@code in.b[at] == '&'} into {@code out}; returns the index after its ';'. */
     static int decode(XmlCursor in, int at, StringBuilder out) {
@@ -41,14 +40,17 @@ final class XmlReferences {
 
     private static int characterReference(XmlCursor in, String name, int at) {
         if (!name.startsWith("#")) {
-            throw in.errorAt(at, "entity '&" + name + ";' refused: only the five predefined entities and"
-                    + " character references are decoded");
+            throw in.errorAt(
+                    at,
+                    "entity '&" + name + ";' refused: only the five predefined entities and"
+                            + " character references are decoded");
         }
         boolean hex = name.startsWith("#x");
         String digits = name.substring(hex ? 2 : 1);
         int codePoint;
         try {
-            codePoint = digits.isEmpty() || digits.charAt(0) == '+' || digits.charAt(0) == '-' ? -1
+            codePoint = digits.isEmpty() || digits.charAt(0) == '+' || digits.charAt(0) == '-'
+                    ? -1
                     : Integer.parseInt(digits, hex ? 16 : 10);
         } catch (NumberFormatException e) {
             codePoint = -1;
@@ -61,7 +63,11 @@ final class XmlReferences {
 
     /** XML 1.0's Char production: what a character reference may name (no NUL, no lone surrogates). */
     private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || c >= 0x20 && c <= 0xD7FF
+                || c >= 0xE000 && c <= 0xFFFD
                 || c >= 0x10000 && c <= 0x10FFFF;
     }
 }

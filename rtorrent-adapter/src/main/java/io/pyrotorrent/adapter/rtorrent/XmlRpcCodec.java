@@ -44,8 +44,8 @@ final class XmlRpcCodec {
     /** The value in a reply body, or the failure it means. */
     Object decode(byte[] replyBody) {
         if (replyBody.length > maxResponseBytes) {
-            throw new TorrentClientException(new ClientFailure.ProtocolError("reply of " + replyBody.length
-                    + " bytes, over the limit of " + maxResponseBytes + " bytes"));
+            throw new TorrentClientException(new ClientFailure.ProtocolError(
+                    "reply of " + replyBody.length + " bytes, over the limit of " + maxResponseBytes + " bytes"));
         }
         try {
             return MethodResponseDecoder.decode(replyBody);
@@ -54,8 +54,10 @@ final class XmlRpcCodec {
         } catch (RuntimeException e) {
             // A decoder bug must still read as a bad reply, not as a stack trace on a page.
             LOG.warn("the XML-RPC decoder failed on a reply of {} bytes", replyBody.length, e);
-            throw new TorrentClientException(new ClientFailure.ProtocolError(
-                    "not a valid XML-RPC reply: " + e.getClass().getSimpleName()), e);
+            throw new TorrentClientException(
+                    new ClientFailure.ProtocolError(
+                            "not a valid XML-RPC reply: " + e.getClass().getSimpleName()),
+                    e);
         }
     }
 

@@ -8,9 +8,24 @@ import java.nio.charset.StandardCharsets;
  */
 enum XmlRpcTag {
     // The most frequent first: lookup tries them in this order.
-    VALUE("value"), I8("i8"), STRING("string"), ARRAY("array"), DATA("data"), I4("i4"), STRUCT("struct"),
-    MEMBER("member"), NAME("name"), INT("int"), BOOLEAN("boolean"), DOUBLE("double"), BASE64("base64"),
-    NIL("nil"), METHOD_RESPONSE("methodResponse"), PARAMS("params"), PARAM("param"), FAULT("fault");
+    VALUE("value"),
+    I8("i8"),
+    STRING("string"),
+    ARRAY("array"),
+    DATA("data"),
+    I4("i4"),
+    STRUCT("struct"),
+    MEMBER("member"),
+    NAME("name"),
+    INT("int"),
+    BOOLEAN("boolean"),
+    DOUBLE("double"),
+    BASE64("base64"),
+    NIL("nil"),
+    METHOD_RESPONSE("methodResponse"),
+    PARAMS("params"),
+    PARAM("param"),
+    FAULT("fault");
 
     private static final XmlRpcTag[] ALL = values();
 

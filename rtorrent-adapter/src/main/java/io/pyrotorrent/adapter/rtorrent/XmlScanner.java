@@ -35,7 +35,8 @@ final class XmlScanner {
             Matcher encoding = ENCODING.matcher(new String(in.b, in.p, close - in.p, StandardCharsets.US_ASCII));
             String name = encoding.find() ? encoding.group(1).toUpperCase(Locale.ROOT) : "UTF-8";
             if (!name.equals("UTF-8") && !name.equals("UTF8") && !name.equals("US-ASCII")) {
-                throw in.error("unsupported encoding '" + XmlCursor.shorten(encoding.group(1)) + "'; rTorrent writes UTF-8");
+                throw in.error(
+                        "unsupported encoding '" + XmlCursor.shorten(encoding.group(1)) + "'; rTorrent writes UTF-8");
             }
             in.p = close + 2;
         }
@@ -99,7 +100,8 @@ final class XmlScanner {
     void expectEnd(XmlRpcTag expected) {
         XmlRpcTag next = nextTag();
         if (next != expected || !closing) {
-            throw in.error("expected </" + expected.xmlName() + ">, found <" + (closing ? "/" : "") + next.xmlName() + ">");
+            throw in.error(
+                    "expected </" + expected.xmlName() + ">, found <" + (closing ? "/" : "") + next.xmlName() + ">");
         }
     }
 

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     /**
      * True, and positioned at it, when only whitespace and comments stand before the next start tag;
@@ -22,7 +21,10 @@ final class XmlText {
             q = in.skipSpace(q);
             if (in.startsWith(q, "<!--")) {
                 q = in.indexOf("-->", q + 4) + 3;
-            } else if (q + 1 < in.end && in.b[q] == '<' && in.b[q + 1] != '/' && in.b[q + 1] != '!'
+            } else if (q + 1 < in.end
+                    && in.b[q] == '<'
+                    && in.b[q + 1] != '/'
+                    && in.b[q + 1] != '!'
                     && in.b[q + 1] != '?') {
                 in.p = q;
                 return true;
@@ -101,7 +103,8 @@ final class XmlText {
             } else if (in.startsWith(q, "<![CDATA[")) {
                 int close = in.indexOf("]]>", q + 9);
                 out.append(new String(b, q + 9, close - q - 9, StandardCharsets.UTF_8)
-                        .replace("\r\n", "\n").replace('\r', '\n'));
+                        .replace("\r\n", "\n")
+                        .replace('\r', '\n'));
                 q = close + 3;
             } else if (in.startsWith(q, "<!--")) {
                 q = in.indexOf("-->", q + 4) + 3;

@@ -15,11 +15,15 @@ class CommandTableTest {
         String[] prefixes = {"", "d.", "f.", "p.", "t."};
         for (Scope scope : Scope.values()) {
             String prefix = prefixes[scope.ordinal()];
-            FieldCatalog.all(scope).forEach(field ->
-                    assertThat(CommandTable.getter(field)).as(field.toString()).startsWith(prefix));
+            FieldCatalog.all(scope)
+                    .forEach(field -> assertThat(CommandTable.getter(field))
+                            .as(field.toString())
+                            .startsWith(prefix));
         }
-        assertThat(CommandTable.size()).isEqualTo(Arrays.stream(Scope.values())
-                .mapToInt(s -> FieldCatalog.all(s).size()).sum());
+        assertThat(CommandTable.size())
+                .isEqualTo(Arrays.stream(Scope.values())
+                        .mapToInt(s -> FieldCatalog.all(s).size())
+                        .sum());
     }
 
     @Test

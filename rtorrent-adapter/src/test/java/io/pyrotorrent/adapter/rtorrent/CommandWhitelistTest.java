@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 class CommandWhitelistTest {
 
     /** What rTorrent can be made to do that would hand over the host. */
-    private static final Pattern DANGEROUS = Pattern.compile(
-            "^(execute|system\\.shutdown|method\\.|import|try_import|schedule|event\\.|ui\\.|"
+    private static final Pattern DANGEROUS =
+            Pattern.compile("^(execute|system\\.shutdown|method\\.|import|try_import|schedule|event\\.|ui\\.|"
                     + "network\\.scgi|network\\.xmlrpc\\.[a-z_.]*set|session\\.save|log\\.|load\\.(raw_verbose|verbose)|"
                     + "[dfpt]\\.multicall\\.filtered|branch|if|catch|system\\.file|print).*");
 
@@ -41,23 +41,45 @@ class CommandWhitelistTest {
 
     /** One instance of every command there is; {@link #everyCommandType_isCovered} keeps it complete. */
     private static List<Command> everyCommand() {
-        return List.of(new Command.Open(HASH), new Command.Close(HASH), new Command.Start(HASH),
-                new Command.Stop(HASH), new Command.Pause(HASH), new Command.Resume(HASH),
-                new Command.CheckHash(HASH), new Command.Erase(HASH),
+        return List.of(
+                new Command.Open(HASH),
+                new Command.Close(HASH),
+                new Command.Start(HASH),
+                new Command.Stop(HASH),
+                new Command.Pause(HASH),
+                new Command.Resume(HASH),
+                new Command.CheckHash(HASH),
+                new Command.Erase(HASH),
                 new Command.SetTorrentPriority(HASH, TorrentPriority.HIGH),
                 new Command.SetFilePriority(HASH, 0, FilePriority.values()[0]),
                 new Command.SetLabel(HASH, Label.of("a label; execute=rm")),
-                new Command.SetGlobalUpLimit(1024), new Command.SetGlobalDownLimit(1024),
-                new Command.AddTorrent(new TorrentSource.FileBytes(TestTorrent.unique("f").bytes()), true,
-                        Label.of("x\"; execute.throw=sh"), Optional.of(DownloadDirectory.of("/data/x y"))),
-                new Command.AddTorrent(new TorrentSource.FileBytes(TestTorrent.unique("g").bytes()), false,
-                        Label.NONE, Optional.empty()),
-                new Command.AddTorrent(new TorrentSource.Magnet("magnet:?xt=urn:btih:" + HASH.hex() + "&tr=http://t/a"),
-                        true, Label.NONE, Optional.empty()),
-                new Command.AddTorrent(new TorrentSource.Magnet("magnet:?xt=urn:btih:" + HASH.hex() + "&tr=http://t/a"),
-                        false, Label.NONE, Optional.empty()),
-                new Command.AddTorrent(new TorrentSource.Url(URI.create("https://example.org/a.torrent")), true,
-                        Label.NONE, Optional.empty()));
+                new Command.SetGlobalUpLimit(1024),
+                new Command.SetGlobalDownLimit(1024),
+                new Command.AddTorrent(
+                        new TorrentSource.FileBytes(TestTorrent.unique("f").bytes()),
+                        true,
+                        Label.of("x\"; execute.throw=sh"),
+                        Optional.of(DownloadDirectory.of("/data/x y"))),
+                new Command.AddTorrent(
+                        new TorrentSource.FileBytes(TestTorrent.unique("g").bytes()),
+                        false,
+                        Label.NONE,
+                        Optional.empty()),
+                new Command.AddTorrent(
+                        new TorrentSource.Magnet("magnet:?xt=urn:btih:" + HASH.hex() + "&tr=http://t/a"),
+                        true,
+                        Label.NONE,
+                        Optional.empty()),
+                new Command.AddTorrent(
+                        new TorrentSource.Magnet("magnet:?xt=urn:btih:" + HASH.hex() + "&tr=http://t/a"),
+                        false,
+                        Label.NONE,
+                        Optional.empty()),
+                new Command.AddTorrent(
+                        new TorrentSource.Url(URI.create("https://example.org/a.torrent")),
+                        true,
+                        Label.NONE,
+                        Optional.empty()));
     }
 
     @Test
@@ -85,11 +107,16 @@ class CommandWhitelistTest {
         for (Scope scope : Scope.values()) {
             FieldCatalog.all(scope).forEach(field -> methods.add(CommandTable.getter(field)));
         }
-        StepPlanner.plan(TorrentListQuery.of(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT))).calls()
+        StepPlanner.plan(TorrentListQuery.of(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT)))
+                .calls()
                 .forEach(call -> methods.add(call.method()));
-        StepPlanner.plan(ClientQuery.of(FieldCatalog.all(Scope.CLIENT))).calls().forEach(call -> methods.add(call.method()));
+        StepPlanner.plan(ClientQuery.of(FieldCatalog.all(Scope.CLIENT)))
+                .calls()
+                .forEach(call -> methods.add(call.method()));
 
-        assertThat(methods).isNotEmpty().noneMatch(name -> DANGEROUS.matcher(name).matches());
+        assertThat(methods)
+                .isNotEmpty()
+                .noneMatch(name -> DANGEROUS.matcher(name).matches());
         // What a load runs on the new download: only these two setters, values made harmless by their types.
         assertThat(Set.copyOf(nested)).containsExactlyInAnyOrder("d.custom1.set", "d.directory.set");
     }
@@ -99,8 +126,10 @@ class CommandWhitelistTest {
         var add = StepPlanner.plan(everyCommand().get(13)).calls().get(0);
 
         assertThat(add.params()).anySatisfy(p -> assertThat(p).isEqualTo("d.directory.set=\"/data/x y\""));
-        assertThat(add.params()).filteredOn(p -> p instanceof String s && s.startsWith("d.custom1.set="))
-                .singleElement().satisfies(p -> assertThat((String) p).doesNotContain("\"", ";", " "));
+        assertThat(add.params())
+                .filteredOn(p -> p instanceof String s && s.startsWith("d.custom1.set="))
+                .singleElement()
+                .satisfies(p -> assertThat((String) p).doesNotContain("\"", ";", " "));
     }
 
     private static Set<Class<?>> leaves(Class<?> sealed) {

@@ -11,8 +11,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 /** Runs a call that must fail with a {@link TorrentClientException} and hands back why. */
 final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static ClientFailure failureOf(ThrowingCallable call) {
         Throwable thrown = catchThrowable(call);
@@ -27,6 +26,5 @@ final class Failures {
         return new Timed(failure, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    record Timed(ClientFailure failure, Duration elapsed) {
-    }
+    record Timed(ClientFailure failure, Duration elapsed) {}
 }

@@ -33,8 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class FakeScgiServer implements FakeRtorrent {
 
     /** One SCGI request as received: the raw netstring (length to comma), its headers, the body. */
-    record Request(String netstring, Map<String, String> headers, byte[] body) {
-    }
+    record Request(String netstring, Map<String, String> headers, byte[] body) {}
 
     @FunctionalInterface
     interface Behaviour {
@@ -47,7 +46,7 @@ final class FakeScgiServer implements FakeRtorrent {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Set<SocketChannel> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytesWritten = new AtomicLong();
-    private volatile Behaviour behaviour = out -> { };
+    private volatile Behaviour behaviour = out -> {};
 
     private FakeScgiServer(ServerSocketChannel server, URI url) {
         this.server = server;
@@ -115,8 +114,8 @@ final class FakeScgiServer implements FakeRtorrent {
 
     @Override
     public void streamEndless(Long declaredLength) {
-        String head = declaredLength == null
-                ? "Status: 200 OK\r\nContent-Type: text/xml\r\n\r\n" : head(declaredLength);
+        String head =
+                declaredLength == null ? "Status: 200 OK\r\nContent-Type: text/xml\r\n\r\n" : head(declaredLength);
         answer(out -> {
             write(out, head.getBytes(StandardCharsets.US_ASCII));
             byte[] filler = new byte[64 * 1024];

@@ -76,7 +76,10 @@ class HostileServerTest {
         ClientFailure failure = failureOf(() -> codec.call(transport, "system.client_version"));
 
         assertThat(failure).isInstanceOf(ClientFailure.ProtocolError.class);
-        assertThat(failure.message()).contains("DOCTYPE").doesNotContain("root:").doesNotContain("apache.org");
+        assertThat(failure.message())
+                .contains("DOCTYPE")
+                .doesNotContain("root:")
+                .doesNotContain("apache.org");
         assertNoConnectionArrives();
     }
 
@@ -86,8 +89,9 @@ class HostileServerTest {
         String xml = "<?xml version=\"1.0\"?>"
                 + "<!DOCTYPE a [<!ENTITY passwd SYSTEM \"file:///etc/passwd\">]><a>&passwd;</a>";
         StringBuilder text = new StringBuilder();
-        SAXParserFactory.newDefaultInstance().newSAXParser().parse(new InputSource(new StringReader(xml)),
-                new DefaultHandler() {
+        SAXParserFactory.newDefaultInstance()
+                .newSAXParser()
+                .parse(new InputSource(new StringReader(xml)), new DefaultHandler() {
                     @Override
                     public void characters(char[] ch, int start, int length) {
                         text.append(ch, start, length);
@@ -103,8 +107,11 @@ class HostileServerTest {
     void entityExpansionBombFailsFast() {
         StringBuilder bomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">");
         for (int level = 1; level <= 9; level++) {
-            bomb.append("<!ENTITY lol").append(level).append(" \"")
-                    .append(("&lol" + (level == 1 ? "" : level - 1) + ";").repeat(10)).append("\">");
+            bomb.append("<!ENTITY lol")
+                    .append(level)
+                    .append(" \"")
+                    .append(("&lol" + (level == 1 ? "" : level - 1) + ";").repeat(10))
+                    .append("\">");
         }
         bomb.append("]><methodResponse><params><param><value><string>&lol9;</string></value></param></params>"
                 + "</methodResponse>");
@@ -158,15 +165,16 @@ class HostileServerTest {
     @Test
     @DisplayName("a request over maxRequestBytes is TooLarge and the server receives nothing")
     void tooLargeRequestSendsNothing() {
-        XmlRpcCodec small = new XmlRpcCodec(new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1),
-                1024 * 1024, 4096));
+        XmlRpcCodec small =
+                new XmlRpcCodec(new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 1024 * 1024, 4096));
         server.answerXml(Replies.value("<i4>0</i4>"));
 
         ClientFailure failure = failureOf(() -> small.call(transport, "load.raw", "", new byte[8192]));
         small.call(transport, "system.client_version");
 
         assertThat(failure).isInstanceOf(ClientFailure.TooLarge.class);
-        assertThat(server.requests()).singleElement()
+        assertThat(server.requests())
+                .singleElement()
                 .satisfies(request -> assertThat(new String(request.body())).contains("system.client_version"));
     }
 

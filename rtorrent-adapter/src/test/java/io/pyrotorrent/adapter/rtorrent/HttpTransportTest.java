@@ -35,7 +35,8 @@ class HttpTransportTest extends TransportContractTest {
         ClientFailure failure = failureOf(() -> transport(STRICT).exchange(someRequest()));
 
         assertThat(failure).isInstanceOf(ClientFailure.ProtocolError.class);
-        assertThat(failure.message()).contains("HTTP status " + status, server.url().toString());
+        assertThat(failure.message())
+                .contains("HTTP status " + status, server.url().toString());
     }
 
     @Test
@@ -63,7 +64,8 @@ class HttpTransportTest extends TransportContractTest {
             assumeTrue(full.dropsNewConnections(), "this OS does not stall connects to a full backlog");
             URI url = URI.create("http://127.0.0.1:" + full.port() + "/RPC2");
 
-            Failures.Timed outcome = timedFailureOf(() -> Transports.forUrl(url, STRICT).exchange(someRequest()));
+            Failures.Timed outcome =
+                    timedFailureOf(() -> Transports.forUrl(url, STRICT).exchange(someRequest()));
 
             assertThat(outcome.failure()).isEqualTo(new ClientFailure.TimedOut(SHORT));
             assertThat(outcome.elapsed()).isBetween(SHORT.minusMillis(10), SHORT.plus(MARGIN));

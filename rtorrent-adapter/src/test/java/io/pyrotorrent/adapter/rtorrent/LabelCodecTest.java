@@ -35,7 +35,8 @@ class LabelCodecTest {
     @Test
     void decoding_keepsCharactersOutsideTheBmp_encodedOrNot() {
         assertThat(LabelCodec.decode("music \uD83C\uDFB5")).isEqualTo(Label.of("music \uD83C\uDFB5"));
-        assertThat(LabelCodec.decode("%F0%9F%8E%B5%20and \uD83C\uDFB5")).isEqualTo(Label.of("\uD83C\uDFB5 and \uD83C\uDFB5"));
+        assertThat(LabelCodec.decode("%F0%9F%8E%B5%20and \uD83C\uDFB5"))
+                .isEqualTo(Label.of("\uD83C\uDFB5 and \uD83C\uDFB5"));
         assertThat(LabelCodec.decode("")).isEqualTo(Label.NONE);
     }
 }

@@ -23,15 +23,29 @@ class LargeReplyDecodingTest {
                 .append("<methodResponse>\n<params>\n<param><value><array><data>\n");
         for (int i = 0; i < torrents; i++) {
             xml.append("<value><array><data>\n")
-                    .append("<value><string>").append(String.format("%040X", i)).append("</string></value>\n")
-                    .append("<value><string>Some.Linux.Distribution.").append(i).append(".iso</string></value>\n")
-                    .append("<value><i8>").append(4_700_000_000L + i).append("</i8></value>\n")
-                    .append("<value><i8>").append(2_350_000_000L + i).append("</i8></value>\n")
-                    .append("<value><i8>").append(i % 100_000).append("</i8></value>\n")
-                    .append("<value><i8>").append(i % 50_000).append("</i8></value>\n")
+                    .append("<value><string>")
+                    .append(String.format("%040X", i))
+                    .append("</string></value>\n")
+                    .append("<value><string>Some.Linux.Distribution.")
+                    .append(i)
+                    .append(".iso</string></value>\n")
+                    .append("<value><i8>")
+                    .append(4_700_000_000L + i)
+                    .append("</i8></value>\n")
+                    .append("<value><i8>")
+                    .append(2_350_000_000L + i)
+                    .append("</i8></value>\n")
+                    .append("<value><i8>")
+                    .append(i % 100_000)
+                    .append("</i8></value>\n")
+                    .append("<value><i8>")
+                    .append(i % 50_000)
+                    .append("</i8></value>\n")
                     .append("<value><i8>1</i8></value>\n")
                     .append("<value><i8>0</i8></value>\n")
-                    .append("<value><i8>").append(i % 3000).append("</i8></value>\n")
+                    .append("<value><i8>")
+                    .append(i % 3000)
+                    .append("</i8></value>\n")
                     .append("<value><string></string></value>\n")
                     .append("</data></array></value>\n");
         }
@@ -48,10 +62,18 @@ class LargeReplyDecodingTest {
 
         assertThat(rows).hasSize(TORRENTS);
         Object[] last = (Object[]) rows[TORRENTS - 1];
-        assertThat(last).containsExactly(String.format("%040X", TORRENTS - 1),
-                "Some.Linux.Distribution." + (TORRENTS - 1) + ".iso", 4_700_000_000L + TORRENTS - 1,
-                2_350_000_000L + TORRENTS - 1, (long) (TORRENTS - 1) % 100_000, (long) (TORRENTS - 1) % 50_000,
-                1L, 0L, (long) (TORRENTS - 1) % 3000, "");
+        assertThat(last)
+                .containsExactly(
+                        String.format("%040X", TORRENTS - 1),
+                        "Some.Linux.Distribution." + (TORRENTS - 1) + ".iso",
+                        4_700_000_000L + TORRENTS - 1,
+                        2_350_000_000L + TORRENTS - 1,
+                        (long) (TORRENTS - 1) % 100_000,
+                        (long) (TORRENTS - 1) % 50_000,
+                        1L,
+                        0L,
+                        (long) (TORRENTS - 1) % 3000,
+                        "");
     }
 
     /**
@@ -71,6 +93,8 @@ class LargeReplyDecodingTest {
         long allocated = threads.getThreadAllocatedBytes(thread) - before;
 
         assertThat(rows).hasSize(TORRENTS);
-        assertThat(allocated).as("bytes allocated to decode %,d bytes", reply.length).isLessThan(reply.length);
+        assertThat(allocated)
+                .as("bytes allocated to decode %,d bytes", reply.length)
+                .isLessThan(reply.length);
     }
 }

@@ -35,12 +35,25 @@ class MethodResponseDecoderTest {
                 + "<value><i8> 42 </i8></value><value><i8>9223372036854775807</i8></value>"
                 + "</data></array>"));
 
-        assertThat(values).containsExactly(-5_000_000_000L, -501, 7, "s", "untyped", true, false, -1500.0,
-                new byte[] {1, 2, 3}, null, 42L, Long.MAX_VALUE);
+        assertThat(values)
+                .containsExactly(
+                        -5_000_000_000L,
+                        -501,
+                        7,
+                        "s",
+                        "untyped",
+                        true,
+                        false,
+                        -1500.0,
+                        new byte[] {1, 2, 3},
+                        null,
+                        42L,
+                        Long.MAX_VALUE);
     }
 
     @Test
-    @DisplayName("empty forms: <string/>, <value/>, <value></value>, <data/>, <struct/>; whitespace-only untyped text is kept")
+    @DisplayName(
+            "empty forms: <string/>, <value/>, <value></value>, <data/>, <struct/>; whitespace-only untyped text is kept")
     void decodesEmptyForms() {
         Object[] values = (Object[]) decode(Replies.value("<array><data>"
                 + "<value><string/></value><value/><value></value><value><array><data/></array></value>"

@@ -35,8 +35,9 @@ class MethodResponseRoundTripTest {
     private static byte[] asResponse(byte[] methodCall) {
         String xml = new String(methodCall, StandardCharsets.UTF_8);
         int params = xml.indexOf("<params>");
-        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><methodResponse>" + xml.substring(params)
-                .replace("</methodCall>", "</methodResponse>")).getBytes(StandardCharsets.UTF_8);
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><methodResponse>"
+                        + xml.substring(params).replace("</methodCall>", "</methodResponse>"))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private Object randomValue(int depth) {
@@ -59,8 +60,8 @@ class MethodResponseRoundTripTest {
         String alphabet = "abc XYZ 019 <>&\"' \t\n é ü 日本 ]]> &amp; %20";
         StringBuilder text = new StringBuilder();
         for (int n = random.nextInt(30); n > 0; n--) {
-            text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                    random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            text.appendCodePoint(alphabet.codePointAt(
+                    alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
         }
         return text.toString();
     }

@@ -5,13 +5,12 @@ import java.util.Base64;
 /** XML-RPC reply bodies shaped like rTorrent's, for tests. */
 final class Replies {
 
-    private Replies() {
-    }
+    private Replies() {}
 
     /** A successful reply carrying one value, given as its inner XML (e.g. {@code <i8>1</i8>}). */
     static String value(String valueXml) {
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<methodResponse><params><param><value>"
-                + valueXml + "</value></param></params></methodResponse>\n";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<methodResponse><params><param><value>" + valueXml
+                + "</value></param></params></methodResponse>\n";
     }
 
     static String fault(int code, String message) {

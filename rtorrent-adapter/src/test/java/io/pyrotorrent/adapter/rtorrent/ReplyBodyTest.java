@@ -16,7 +16,8 @@ class ReplyBodyTest {
     private static final long LIMIT = 64L * 1024 * 1024;
 
     @Test
-    @DisplayName("a reply that declares 60 MB and sends 10 bytes costs kilobytes, not 60 MB, before it is refused as truncated")
+    @DisplayName(
+            "a reply that declares 60 MB and sends 10 bytes costs kilobytes, not 60 MB, before it is refused as truncated")
     void bufferGrowsWithTheBytesThatArrive() {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();

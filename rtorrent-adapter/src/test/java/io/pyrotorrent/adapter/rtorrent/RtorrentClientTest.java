@@ -37,8 +37,7 @@ class RtorrentClientTest {
     private final List<RoundTrip> roundTrips = new ArrayList<>();
 
     private RtorrentClient over(ScriptedTransport transport, long maxRequestBytes) {
-        var settings = new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 1 << 20,
-                maxRequestBytes);
+        var settings = new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 1 << 20, maxRequestBytes);
         return RtorrentClient.over(transport, settings, roundTrips::add);
     }
 
@@ -47,17 +46,26 @@ class RtorrentClientTest {
         var transport = ScriptedTransport.answering(captured("page-multicall.xml"));
         var request = Request.builder();
         var client = request.add(ClientQuery.of(ClientFields.CLIENT_VERSION, ClientFields.UP_LIMIT));
-        var list = request.add(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH, TorrentFields.NAME,
-                TorrentFields.SIZE_BYTES, TorrentFields.RATIO, TorrentFields.STARTED, TorrentFields.LABEL,
-                TorrentFields.PRIORITY, TorrentFields.COMPLETE));
+        var list = request.add(TorrentListQuery.of(
+                ViewName.MAIN,
+                TorrentFields.HASH,
+                TorrentFields.NAME,
+                TorrentFields.SIZE_BYTES,
+                TorrentFields.RATIO,
+                TorrentFields.STARTED,
+                TorrentFields.LABEL,
+                TorrentFields.PRIORITY,
+                TorrentFields.COMPLETE));
         var unknown = request.add(TorrentQuery.of(InfoHash.of("0".repeat(40)), TorrentFields.NAME));
-        var files = request.add(FileListQuery.of(MULTI, FileFields.PATH, FileFields.PATH_COMPONENTS,
-                FileFields.SIZE_BYTES, FileFields.PRIORITY));
+        var files = request.add(FileListQuery.of(
+                MULTI, FileFields.PATH, FileFields.PATH_COMPONENTS, FileFields.SIZE_BYTES, FileFields.PRIORITY));
         var start = request.add(new Command.Start(MULTI));
 
         var snapshot = over(transport, 1 << 19).send(request.build());
 
-        assertThat(transport.requests).singleElement().asString()
+        assertThat(transport.requests)
+                .singleElement()
+                .asString()
                 .contains("<methodName>system.multicall</methodName>", "d.multicall2", "d.custom1=");
         assertThat(roundTrips).hasSize(1);
         assertThat(snapshot.get(client).get(ClientFields.CLIENT_VERSION)).isEqualTo("0.9.8");
@@ -70,10 +78,11 @@ class RtorrentClientTest {
         assertThat(first.get(TorrentFields.LABEL)).isEqualTo(Label.of("Linux ISOs"));
         assertThat(first.get(TorrentFields.PRIORITY)).isEqualTo(TorrentPriority.HIGH);
         assertThat(first.get(TorrentFields.COMPLETE)).isFalse();
-        assertThat(snapshot.get(list)).extracting(r -> r.get(TorrentFields.LABEL))
+        assertThat(snapshot.get(list))
+                .extracting(r -> r.get(TorrentFields.LABEL))
                 .contains(Label.of("a,b;c"), Label.of("Linux ISOs, 2026;"));
-        assertThat(snapshot.outcome(unknown)).isEqualTo(new Outcome.Failure<>(
-                new ClientFailure.Rejected(-501, "Could not find info-hash.")));
+        assertThat(snapshot.outcome(unknown))
+                .isEqualTo(new Outcome.Failure<>(new ClientFailure.Rejected(-501, "Could not find info-hash.")));
         assertThat(snapshot.get(files).get(0).get(FileFields.PATH_COMPONENTS)).containsExactly("a", "b.txt");
         assertThat(snapshot.get(start)).isEqualTo(Done.INSTANCE);
     }
@@ -83,8 +92,10 @@ class RtorrentClientTest {
         var client = over(ScriptedTransport.answering(captured("unknown-method-fault.xml")), 1 << 19);
 
         assertThatThrownBy(() -> client.send(Request.of(ClientQuery.of(ClientFields.HOSTNAME))))
-                .isInstanceOfSatisfying(TorrentClientException.class, e -> assertThat(e.failure())
-                        .isEqualTo(new ClientFailure.Rejected(-506, "Method 'd.get_name' not defined")));
+                .isInstanceOfSatisfying(
+                        TorrentClientException.class,
+                        e -> assertThat(e.failure())
+                                .isEqualTo(new ClientFailure.Rejected(-506, "Method 'd.get_name' not defined")));
     }
 
     @Test
@@ -92,8 +103,9 @@ class RtorrentClientTest {
         var client = over(ScriptedTransport.answering(ScriptedTransport.zeros(1)), 1 << 19);
 
         assertThatThrownBy(() -> client.send(Request.of(ClientQuery.of(ClientFields.HOSTNAME, ClientFields.PID))))
-                .isInstanceOfSatisfying(TorrentClientException.class, e -> assertThat(e.failure())
-                        .isInstanceOf(ClientFailure.ProtocolError.class));
+                .isInstanceOfSatisfying(
+                        TorrentClientException.class,
+                        e -> assertThat(e.failure()).isInstanceOf(ClientFailure.ProtocolError.class));
     }
 
     @Test
@@ -115,7 +127,8 @@ class RtorrentClientTest {
         var snapshot = over(transport, 16 * 1024).send(request.build());
 
         assertThat(transport.requests).hasSizeGreaterThan(1);
-        assertThat(transport.requests).allSatisfy(body -> assertThat(body.length()).isLessThanOrEqualTo(16 * 1024));
+        assertThat(transport.requests)
+                .allSatisfy(body -> assertThat(body.length()).isLessThanOrEqualTo(16 * 1024));
         assertThat(snapshot.outcomes()).hasSize(200).allMatch(o -> o instanceof Outcome.Success);
         assertThat(roundTrips).hasSameSizeAs(transport.requests);
     }
@@ -139,7 +152,9 @@ class RtorrentClientTest {
 
     private static byte[] captured(String name) {
         try (var in = RtorrentClientTest.class.getResourceAsStream("captured/" + name)) {
-            return Optional.ofNullable(in).orElseThrow(() -> new IOException("no " + name)).readAllBytes();
+            return Optional.ofNullable(in)
+                    .orElseThrow(() -> new IOException("no " + name))
+                    .readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

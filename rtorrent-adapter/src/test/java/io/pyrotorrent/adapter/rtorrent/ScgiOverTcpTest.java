@@ -37,7 +37,8 @@ class ScgiOverTcpTest extends ScgiTransportTest {
             assumeTrue(full.dropsNewConnections(), "this OS does not stall connects to a full backlog");
             URI url = URI.create("scgi://127.0.0.1:" + full.port());
 
-            Failures.Timed outcome = timedFailureOf(() -> Transports.forUrl(url, STRICT).exchange(someRequest()));
+            Failures.Timed outcome =
+                    timedFailureOf(() -> Transports.forUrl(url, STRICT).exchange(someRequest()));
 
             assertThat(outcome.failure()).isEqualTo(new ClientFailure.TimedOut(SHORT));
             assertThat(outcome.elapsed()).isBetween(SHORT.minusMillis(10), SHORT.plus(MARGIN));
@@ -48,21 +49,27 @@ class ScgiOverTcpTest extends ScgiTransportTest {
     @DisplayName("a connection reset mid-reply (rTorrent killed while answering) is Unreachable, not a ProtocolError")
     void resetMidReplyIsUnreachable() throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Thread resetter = new Thread(() -> {
-                try (Socket socket = listener.accept()) {
-                    socket.getInputStream().read(new byte[64]);
-                    socket.getOutputStream().write(FakeScgiServer.head(1000).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    socket.getOutputStream().write("<?xml version".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                    socket.getOutputStream().flush();
-                    socket.setSoLinger(true, 0);
-                } catch (IOException e) {
-                    // the client's side is what the test looks at
-                }
-            }, "resetting-scgi");
+            Thread resetter = new Thread(
+                    () -> {
+                        try (Socket socket = listener.accept()) {
+                            socket.getInputStream().read(new byte[64]);
+                            socket.getOutputStream()
+                                    .write(FakeScgiServer.head(1000)
+                                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                            socket.getOutputStream()
+                                    .write("<?xml version".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                            socket.getOutputStream().flush();
+                            socket.setSoLinger(true, 0);
+                        } catch (IOException e) {
+                            // the client's side is what the test looks at
+                        }
+                    },
+                    "resetting-scgi");
             resetter.start();
             URI url = URI.create("scgi://127.0.0.1:" + listener.getLocalPort());
 
-            ClientFailure failure = Failures.failureOf(() -> Transports.forUrl(url, STRICT).exchange(someRequest()));
+            ClientFailure failure =
+                    Failures.failureOf(() -> Transports.forUrl(url, STRICT).exchange(someRequest()));
 
             resetter.join(5_000);
             assertThat(failure).isInstanceOf(ClientFailure.Unreachable.class);
@@ -94,8 +101,7 @@ class ScgiOverTcpTest extends ScgiTransportTest {
             return backlog;
         }
 
-        private FullBacklog() throws IOException {
-        }
+        private FullBacklog() throws IOException {}
 
         private void fill() throws IOException {
             while (!full && fillers.size() < 64) {

@@ -20,7 +20,8 @@ final class ScriptedTransport implements Transport {
 
     /** Answers every system.multicall with i4 0 per call, as rTorrent does for commands. */
     static ScriptedTransport acceptingEverything() {
-        return new ScriptedTransport(request -> zeros(CALL.matcher(request).results().count()));
+        return new ScriptedTransport(
+                request -> zeros(CALL.matcher(request).results().count()));
     }
 
     static ScriptedTransport answering(byte[] reply) {
@@ -39,7 +40,8 @@ final class ScriptedTransport implements Transport {
         for (long i = 0; i < calls; i++) {
             xml.append("<value><array><data><value><i4>0</i4></value></data></array></value>");
         }
-        return xml.append("</data></array></value></param></params></methodResponse>").toString()
+        return xml.append("</data></array></value></param></params></methodResponse>")
+                .toString()
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -25,8 +25,8 @@ class StepPlannerTest {
 
     @Test
     void aTorrentList_isOneDMulticall2WithTheViewAndOneArgumentPerField() {
-        var plan = StepPlanner.plan(TorrentListQuery.of(ViewName.of("seeding"), TorrentFields.HASH,
-                TorrentFields.NAME));
+        var plan =
+                StepPlanner.plan(TorrentListQuery.of(ViewName.of("seeding"), TorrentFields.HASH, TorrentFields.NAME));
 
         assertThat(plan.calls()).singleElement().satisfies(call -> {
             assertThat(call.method()).isEqualTo("d.multicall2");
@@ -46,8 +46,9 @@ class StepPlannerTest {
     void files_areOneFMulticall() {
         var plan = StepPlanner.plan(FileListQuery.of(HASH, FileFields.PATH));
 
-        assertThat(plan.calls()).singleElement().satisfies(call ->
-                assertThat(call.params()).containsExactly(HASH.hex(), "", "f.path="));
+        assertThat(plan.calls())
+                .singleElement()
+                .satisfies(call -> assertThat(call.params()).containsExactly(HASH.hex(), "", "f.path="));
     }
 
     @Test
@@ -60,8 +61,11 @@ class StepPlannerTest {
 
     @Test
     void addingFileBytes_loadsRawWithTheLabelEncodedAndTheDirectoryQuoted() {
-        var add = new Command.AddTorrent(new TorrentSource.FileBytes(new byte[] {1, 2}), true,
-                Label.of("tv shows"), Optional.of(DownloadDirectory.of("/data/tv shows")));
+        var add = new Command.AddTorrent(
+                new TorrentSource.FileBytes(new byte[] {1, 2}),
+                true,
+                Label.of("tv shows"),
+                Optional.of(DownloadDirectory.of("/data/tv shows")));
 
         Call call = StepPlanner.plan(add).calls().get(0);
 

@@ -27,12 +27,14 @@ abstract class TransportContractTest {
     static final Duration SHORT = Duration.ofMillis(300);
     /** Generous slack over a deadline for a busy build machine; a missed deadline means seconds. */
     static final Duration MARGIN = Duration.ofMillis(1500);
+
     static final long ONE_MIB = 1024 * 1024;
     static final TransportSettings STRICT =
             new TransportSettings(SHORT, SHORT, ONE_MIB, TransportSettings.DEFAULT_MAX_REQUEST_BYTES);
 
     @TempDir
     Path tempDir;
+
     FakeRtorrent server;
     final XmlRpcCodec codec = new XmlRpcCodec(TransportSettings.defaults());
 
@@ -68,8 +70,12 @@ abstract class TransportContractTest {
         Object result = codec.call(transport, "d.multicall2", "", "main", "d.hash=", 42L, 7);
 
         String sent = new String(server.receivedBodies().get(0), StandardCharsets.UTF_8);
-        assertThat(sent).contains("<methodName>d.multicall2</methodName>",
-                "<value><i8>42</i8></value>", "<value><i4>7</i4></value>", "<value>main</value>");
+        assertThat(sent)
+                .contains(
+                        "<methodName>d.multicall2</methodName>",
+                        "<value><i8>42</i8></value>",
+                        "<value><i4>7</i4></value>",
+                        "<value>main</value>");
         Object[] rows = (Object[]) result;
         Object[] first = (Object[]) rows[0];
         assertThat(first[0]).isEqualTo("0123456789ABCDEF0123456789ABCDEF01234567");
@@ -167,7 +173,8 @@ abstract class TransportContractTest {
     void defaultLimitRefusesAHundredMegabyteStream() {
         server.streamEndless(null);
 
-        ClientFailure failure = failureOf(() -> transport(TransportSettings.defaults()).exchange(someRequest()));
+        ClientFailure failure =
+                failureOf(() -> transport(TransportSettings.defaults()).exchange(someRequest()));
 
         assertThat(failure).isInstanceOf(ClientFailure.ProtocolError.class);
         assertThat(failure.message()).contains("over the limit of " + TransportSettings.DEFAULT_MAX_RESPONSE_BYTES);
@@ -179,7 +186,8 @@ abstract class TransportContractTest {
     void defaultLimitRefusesADeclaredHundredFiftyMegabytes() {
         server.streamEndless(150_000_000L);
 
-        ClientFailure failure = failureOf(() -> transport(TransportSettings.defaults()).exchange(someRequest()));
+        ClientFailure failure =
+                failureOf(() -> transport(TransportSettings.defaults()).exchange(someRequest()));
 
         assertThat(failure).isInstanceOf(ClientFailure.ProtocolError.class);
         assertThat(failure.message()).contains("declares 150000000 bytes");
@@ -201,7 +209,8 @@ abstract class TransportContractTest {
     void nobodyListeningIsUnreachable() throws IOException {
         URI nowhere = urlNobodyListensOn(tempDir);
 
-        ClientFailure failure = failureOf(() -> Transports.forUrl(nowhere, STRICT).exchange(someRequest()));
+        ClientFailure failure =
+                failureOf(() -> Transports.forUrl(nowhere, STRICT).exchange(someRequest()));
 
         assertThat(failure).isInstanceOf(ClientFailure.Unreachable.class);
         assertThat(((ClientFailure.Unreachable) failure).detail()).contains(nowhere.toString());

@@ -26,21 +26,27 @@ class TransportSettingsTest {
     @DisplayName("timeouts must be positive and present, naming the field")
     void rejectsUnusableTimeouts() {
         assertThatThrownBy(() -> new TransportSettings(Duration.ZERO, ONE_SECOND, 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectTimeout");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("connectTimeout");
         assertThatThrownBy(() -> new TransportSettings(ONE_SECOND, Duration.ofMillis(-1), 1, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("readTimeout");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("readTimeout");
         assertThatThrownBy(() -> new TransportSettings(null, ONE_SECOND, 1, 1))
-                .isInstanceOf(NullPointerException.class).hasMessageContaining("connectTimeout");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("connectTimeout");
     }
 
     @Test
     @DisplayName("size limits must be positive, and a reply limit must fit in one array")
     void rejectsUnusableLimits() {
         assertThatThrownBy(() -> new TransportSettings(ONE_SECOND, ONE_SECOND, 0, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxResponseBytes");
         assertThatThrownBy(() -> new TransportSettings(ONE_SECOND, ONE_SECOND, 4L << 30, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxResponseBytes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxResponseBytes");
         assertThatThrownBy(() -> new TransportSettings(ONE_SECOND, ONE_SECOND, 1, -5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRequestBytes");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxRequestBytes");
     }
 }

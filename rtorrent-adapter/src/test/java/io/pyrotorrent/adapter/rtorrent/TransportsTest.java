@@ -18,14 +18,16 @@ class TransportsTest {
     @Test
     @DisplayName("scgi://host:port is SCGI over TCP")
     void scgiWithHostIsTcp() {
-        assertThat(forUrl("scgi://127.0.0.1:5000")).isInstanceOf(ScgiTransport.class)
+        assertThat(forUrl("scgi://127.0.0.1:5000"))
+                .isInstanceOf(ScgiTransport.class)
                 .hasToString("SCGI scgi://127.0.0.1:5000");
     }
 
     @Test
     @DisplayName("scgi:///abs/path.sock, without a host, is SCGI over a unix socket")
     void scgiWithPathIsUnixSocket() {
-        assertThat(forUrl("scgi:///run/rtorrent/rpc.sock")).isInstanceOf(ScgiTransport.class)
+        assertThat(forUrl("scgi:///run/rtorrent/rpc.sock"))
+                .isInstanceOf(ScgiTransport.class)
                 .hasToString("SCGI scgi:///run/rtorrent/rpc.sock");
     }
 
@@ -37,8 +39,15 @@ class TransportsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://host/x", "scgi://host", "scgi://host:5000/path", "scgi:relative.sock",
-            "localhost:5000", "http:///nohost"})
+    @ValueSource(
+            strings = {
+                "ftp://host/x",
+                "scgi://host",
+                "scgi://host:5000/path",
+                "scgi:relative.sock",
+                "localhost:5000",
+                "http:///nohost"
+            })
     @DisplayName("any other URL is refused, naming it and the accepted forms")
     void otherUrlsAreRefused(String url) {
         assertThatThrownBy(() -> forUrl(url))

@@ -55,8 +55,8 @@ class XmlRpcCodecConcurrencyTest {
                 Transport echo = body -> {
                     String request = new String(body, StandardCharsets.UTF_8);
                     String value = request.substring(request.indexOf("<i8>") + 4, request.indexOf("</i8>"));
-                    return Replies.value("<array><data><value><i8>" + value + "</i8></value>"
-                            + "<value><string>" + value + "</string></value></data></array>")
+                    return Replies.value("<array><data><value><i8>" + value + "</i8></value>" + "<value><string>"
+                                    + value + "</string></value></data></array>")
                             .getBytes(StandardCharsets.UTF_8);
                 };
                 Object[] reply = (Object[]) codec.call(echo, "d.echo", n);

@@ -31,11 +31,16 @@ class XmlRpcCodecTest {
     @Test
     @DisplayName("Long goes out as bare <i8>, Integer as <i4>, byte[] as base64, strings escaped, no extensions")
     void encodesParametersTheWayRtorrentReadsThem() {
-        String xml = new String(codec.encode("load.raw_start", "", new byte[] {1, 2, 3}, 42L, 7, "a<b&c"),
-                StandardCharsets.UTF_8);
+        String xml = new String(
+                codec.encode("load.raw_start", "", new byte[] {1, 2, 3}, 42L, 7, "a<b&c"), StandardCharsets.UTF_8);
 
-        assertThat(xml).contains("<methodName>load.raw_start</methodName>", "<value><i8>42</i8></value>",
-                "<value><i4>7</i4></value>", "<value><base64>AQID</base64></value>", "a&lt;b&amp;c");
+        assertThat(xml)
+                .contains(
+                        "<methodName>load.raw_start</methodName>",
+                        "<value><i8>42</i8></value>",
+                        "<value><i4>7</i4></value>",
+                        "<value><base64>AQID</base64></value>",
+                        "a&lt;b&amp;c");
         assertThat(xml).doesNotContain("ex:", "xmlns");
     }
 
@@ -86,13 +91,19 @@ class XmlRpcCodecTest {
     @Test
     @DisplayName("what is not an XML-RPC reply is a ProtocolError with a short detail")
     void garbageIsAProtocolError() {
-        for (String reply : List.of("", "not xml", "<html><body>502 Bad Gateway</body></html>",
-                "<methodResponse></methodResponse>", Replies.value("<i8>twelve</i8>"),
+        for (String reply : List.of(
+                "",
+                "not xml",
+                "<html><body>502 Bad Gateway</body></html>",
+                "<methodResponse></methodResponse>",
+                Replies.value("<i8>twelve</i8>"),
                 Replies.value("<unknowntype>1</unknowntype>"))) {
             ClientFailure failure = failureOf(() -> codec.decode(bytes(reply)));
 
             assertThat(failure).as(reply).isInstanceOf(ClientFailure.ProtocolError.class);
-            assertThat(((ClientFailure.ProtocolError) failure).detail()).as(reply).hasSizeLessThan(220);
+            assertThat(((ClientFailure.ProtocolError) failure).detail())
+                    .as(reply)
+                    .hasSizeLessThan(220);
         }
     }
 
@@ -100,8 +111,8 @@ class XmlRpcCodecTest {
     @DisplayName("absurdly deep nesting is a ProtocolError, not a StackOverflowError")
     void deepNestingIsAProtocolError() {
         int depth = 50_000;
-        String reply = Replies.value("<array><data><value>".repeat(depth) + "<i8>1</i8>"
-                + "</value></data></array>".repeat(depth));
+        String reply = Replies.value(
+                "<array><data><value>".repeat(depth) + "<i8>1</i8>" + "</value></data></array>".repeat(depth));
 
         ClientFailure failure = failureOf(() -> codec.decode(bytes(reply)));
 
@@ -112,8 +123,8 @@ class XmlRpcCodecTest {
     @Test
     @DisplayName("a reply body over maxResponseBytes is refused before it is decoded")
     void oversizedReplyIsAProtocolError() {
-        XmlRpcCodec small = new XmlRpcCodec(new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1),
-                100, 1000));
+        XmlRpcCodec small =
+                new XmlRpcCodec(new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 100, 1000));
         String reply = Replies.value("<string>" + "x".repeat(100) + "</string>");
 
         ClientFailure failure = failureOf(() -> small.decode(bytes(reply)));
@@ -150,17 +161,20 @@ class XmlRpcCodecTest {
         failureOf(() -> codec.call(answering(Replies.fault(-506, "Method 'x' not defined")), "x"));
         failureOf(() -> codec.call(refusing, "system.client_version"));
 
-        assertThat(roundTrips).extracting(RoundTrip::failure).containsExactly(
-                java.util.Optional.of(new ClientFailure.Rejected(-506, "Method 'x' not defined")),
-                java.util.Optional.of(unreachable));
+        assertThat(roundTrips)
+                .extracting(RoundTrip::failure)
+                .containsExactly(
+                        java.util.Optional.of(new ClientFailure.Rejected(-506, "Method 'x' not defined")),
+                        java.util.Optional.of(unreachable));
         assertThat(roundTrips.get(1).bytesReceived()).isZero();
     }
 
     @Test
     @DisplayName("a request over maxRequestBytes is refused as TooLarge before the transport is used, and not reported")
     void tooLargeRequestNeverReachesTheTransport() {
-        XmlRpcCodec small = new XmlRpcCodec(new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1),
-                1024 * 1024, 1000), roundTrips::add);
+        XmlRpcCodec small = new XmlRpcCodec(
+                new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 1024 * 1024, 1000),
+                roundTrips::add);
         AtomicInteger exchanges = new AtomicInteger();
         Transport counting = body -> {
             exchanges.incrementAndGet();

@@ -41,7 +41,8 @@ final class ActionRoutes {
         var target = TargetName.of(ctx.pathParam("target"));
         var action = TorrentAction.parse(ctx.formParam("action"));
         String value = Optional.ofNullable(ctx.formParam(action.key)).orElse("");
-        List<InfoHash> hashes = ctx.formParams("hash").stream().map(InfoHash::of).distinct().toList();
+        List<InfoHash> hashes =
+                ctx.formParams("hash").stream().map(InfoHash::of).distinct().toList();
         String back = Pages.safeReturnPath(ctx.formParam("return"));
         if (hashes.isEmpty()) {
             Pages.redirectBack(ctx, back, List.of(FlashMessage.error("Select at least one torrent first.")));
@@ -49,11 +50,19 @@ final class ActionRoutes {
         }
         if (action == TorrentAction.ERASE && !"yes".equals(ctx.formParam("confirm"))) {
             Map<InfoHash, String> named = names.of(Visitor.of(ctx), target, hashes);
-            pages.render(ctx, "erase", new EraseConfirmPage(target.value(), hashes.stream()
-                    .map(h -> new EraseConfirmPage.Named(h.hex(), named.get(h))).toList(), back));
+            pages.render(
+                    ctx,
+                    "erase",
+                    new EraseConfirmPage(
+                            target.value(),
+                            hashes.stream()
+                                    .map(h -> new EraseConfirmPage.Named(h.hex(), named.get(h)))
+                                    .toList(),
+                            back));
             return;
         }
-        List<Command.OnTorrent> commands = hashes.stream().map(h -> action.command(h, value)).toList();
+        List<Command.OnTorrent> commands =
+                hashes.stream().map(h -> action.command(h, value)).toList();
         // An erased torrent's page is gone: go back to the overview instead.
         String after = action == TorrentAction.ERASE && back.startsWith("target/") ? "" : back;
         try {
@@ -63,20 +72,28 @@ final class ActionRoutes {
             hashes.forEach(h -> named.putIfAbsent(h, TorrentNames.shortHash(h)));
             Pages.redirectBack(ctx, after, messages(action.done(value), action.key, hashes, named, results.outcomes()));
         } catch (TorrentClientException e) {
-            Pages.redirectBack(ctx, after, List.of(FlashMessage.error("Could not " + action.key + " on "
-                    + target.value() + ": " + e.failure().message())));
+            Pages.redirectBack(
+                    ctx,
+                    after,
+                    List.of(FlashMessage.error("Could not " + action.key + " on " + target.value() + ": "
+                            + e.failure().message())));
         }
     }
 
     /** One message for everything that worked, one per failure with rTorrent's answer. */
-    static List<FlashMessage> messages(String done, String verb, List<InfoHash> hashes, Map<InfoHash, String> named,
+    static List<FlashMessage> messages(
+            String done,
+            String verb,
+            List<InfoHash> hashes,
+            Map<InfoHash, String> named,
             List<Outcome<Done>> outcomes) {
         var succeeded = new ArrayList<String>();
         var messages = new ArrayList<FlashMessage>();
         for (int i = 0; i < hashes.size(); i++) {
             String name = named.get(hashes.get(i));
             if (i < outcomes.size() && outcomes.get(i) instanceof Outcome.Failure<Done> failure) {
-                messages.add(FlashMessage.error("Could not " + verb + " " + name + ": " + failure.failure().message()));
+                messages.add(FlashMessage.error("Could not " + verb + " " + name + ": "
+                        + failure.failure().message()));
             } else {
                 succeeded.add(name);
             }

@@ -30,8 +30,8 @@ final class AddRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(AddRoutes.class);
     static final long MAX_REQUEST_BYTES = 64L * 1024 * 1024;
     /** Our own limits for this route only: 64 MiB in all, parts over 1 MiB go to a temporary file. */
-    private static final MultipartConfigElement UPLOADS = new MultipartConfigElement(
-            System.getProperty("java.io.tmpdir"), -1, MAX_REQUEST_BYTES, 1024 * 1024);
+    private static final MultipartConfigElement UPLOADS =
+            new MultipartConfigElement(System.getProperty("java.io.tmpdir"), -1, MAX_REQUEST_BYTES, 1024 * 1024);
 
     private final AddTorrents add;
     private final ListTorrents list;
@@ -52,13 +52,23 @@ final class AddRoutes {
         String warning = "";
         try {
             labels = list.list(Visitor.of(ctx), target, ViewName.MAIN, List.of(TorrentFields.LABEL)).stream()
-                    .map(row -> row.get(TorrentFields.LABEL).value()).filter(l -> !l.isEmpty()).distinct().sorted()
+                    .map(row -> row.get(TorrentFields.LABEL).value())
+                    .filter(l -> !l.isEmpty())
+                    .distinct()
+                    .sorted()
                     .toList();
         } catch (TorrentClientException e) {
             warning = e.failure().message();
         }
-        pages.render(ctx, "add", new AddPage(target.value(), labels, warning, UploadedTorrents.MAX_FILES,
-                Units.bytes(UploadedTorrents.MAX_FILE_BYTES)));
+        pages.render(
+                ctx,
+                "add",
+                new AddPage(
+                        target.value(),
+                        labels,
+                        warning,
+                        UploadedTorrents.MAX_FILES,
+                        Units.bytes(UploadedTorrents.MAX_FILE_BYTES)));
     }
 
     void add(Context ctx) {
@@ -69,19 +79,28 @@ final class AddRoutes {
         List<UploadedFile> files;
         try {
             token = ctx.formParam(CsrfTokens.FIELD);
-            files = ctx.isMultipartFormData() ? ctx.uploadedFiles("torrents").stream()
-                    .filter(f -> !(f.filename().isBlank() && f.size() == 0)).toList() : List.of();
+            files = ctx.isMultipartFormData()
+                    ? ctx.uploadedFiles("torrents").stream()
+                            .filter(f -> !(f.filename().isBlank() && f.size() == 0))
+                            .toList()
+                    : List.of();
         } catch (Exception unreadable) {
             // Jetty throws a (sneaky, checked) ServletException for a body over the limit or a broken one.
             LOG.debug("unreadable upload", unreadable);
-            Pages.redirectBack(ctx, form, List.of(FlashMessage.error("The upload could not be read; at most "
-                    + Units.bytes(MAX_REQUEST_BYTES) + " can be sent at once. Nothing was added.")));
+            Pages.redirectBack(
+                    ctx,
+                    form,
+                    List.of(FlashMessage.error("The upload could not be read; at most " + Units.bytes(MAX_REQUEST_BYTES)
+                            + " can be sent at once. Nothing was added.")));
             return;
         }
         csrf.verify(ctx, token);
         if (files.size() > UploadedTorrents.MAX_FILES) {
-            Pages.redirectBack(ctx, form, List.of(FlashMessage.error(files.size() + " files: at most "
-                    + UploadedTorrents.MAX_FILES + " can be added at once. Nothing was added.")));
+            Pages.redirectBack(
+                    ctx,
+                    form,
+                    List.of(FlashMessage.error(files.size() + " files: at most " + UploadedTorrents.MAX_FILES
+                            + " can be added at once. Nothing was added.")));
             return;
         }
         AddOptions options;
@@ -93,18 +112,27 @@ final class AddRoutes {
         }
         var uploaded = UploadedTorrents.read(files, ctx.formParam("urls"), ctx.formParam("magnets"));
         if (uploaded.isEmpty()) {
-            Pages.redirectBack(ctx, form, List.of(FlashMessage.error(
-                    "Choose a .torrent file, or give a URL or a magnet link.")));
+            Pages.redirectBack(
+                    ctx, form, List.of(FlashMessage.error("Choose a .torrent file, or give a URL or a magnet link.")));
             return;
         }
         var results = new ArrayList<AddResult>(uploaded.refused());
         try {
-            results.addAll(0, uploaded.sources().isEmpty() ? List.of() : add.add(Visitor.of(ctx), target, uploaded.sources(), options));
+            results.addAll(
+                    0,
+                    uploaded.sources().isEmpty()
+                            ? List.of()
+                            : add.add(Visitor.of(ctx), target, uploaded.sources(), options));
         } catch (TorrentClientException e) {
-            uploaded.sources().forEach(s -> results.add(new AddResult.Refused(s.name(), e.failure().message())));
+            uploaded.sources()
+                    .forEach(s -> results.add(
+                            new AddResult.Refused(s.name(), e.failure().message())));
         }
         boolean allAdded = results.stream().allMatch(AddResult.Added.class::isInstance);
-        Pages.redirectBack(ctx, allAdded ? "" : form, results.stream().map(r -> message(r, target, options)).toList());
+        Pages.redirectBack(
+                ctx,
+                allAdded ? "" : form,
+                results.stream().map(r -> message(r, target, options)).toList());
     }
 
     private static AddOptions options(Context ctx) {
@@ -115,10 +143,13 @@ final class AddRoutes {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Label: " + e.getMessage(), e);
         }
-        String directory = Optional.ofNullable(ctx.formParam("directory")).orElse("").strip();
+        String directory =
+                Optional.ofNullable(ctx.formParam("directory")).orElse("").strip();
         try {
-            return new AddOptions(start, label, directory.isEmpty() ? Optional.empty()
-                    : Optional.of(DownloadDirectory.of(directory)));
+            return new AddOptions(
+                    start,
+                    label,
+                    directory.isEmpty() ? Optional.empty() : Optional.of(DownloadDirectory.of(directory)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Download directory: " + e.getMessage(), e);
         }
@@ -128,7 +159,7 @@ final class AddRoutes {
         if (result instanceof AddResult.Refused refused) {
             return FlashMessage.error("Not added: " + refused.source() + ": " + refused.reason());
         }
-        return FlashMessage.ok("Added " + result.source() + " to " + target.value()
-                + (options.start() ? "" : " (paused)"));
+        return FlashMessage.ok(
+                "Added " + result.source() + " to " + target.value() + (options.start() ? "" : " (paused)"));
     }
 }

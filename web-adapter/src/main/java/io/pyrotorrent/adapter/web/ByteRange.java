@@ -13,20 +13,16 @@ record ByteRange(long start, long end) {
     private static final Pattern SINGLE = Pattern.compile("bytes=(\\d{0,19})-(\\d{0,19})");
 
     /** What a Range header asks of a file of {@code size} bytes. */
-    sealed interface Wanted {
-    }
+    sealed interface Wanted {}
 
     /** No usable Range header: 200 with the whole file. */
-    record Whole() implements Wanted {
-    }
+    record Whole() implements Wanted {}
 
     /** 206 with these bytes. */
-    record Part(ByteRange range) implements Wanted {
-    }
+    record Part(ByteRange range) implements Wanted {}
 
     /** 416: the range lies outside the file. */
-    record Unsatisfiable() implements Wanted {
-    }
+    record Unsatisfiable() implements Wanted {}
 
     static Wanted parse(Optional<String> header, long size) {
         if (header.isEmpty()) {
@@ -39,7 +35,8 @@ record ByteRange(long start, long end) {
         try {
             if (m.group(1).isEmpty()) {
                 long suffix = Long.parseLong(m.group(2));
-                return suffix == 0 || size == 0 ? new Unsatisfiable()
+                return suffix == 0 || size == 0
+                        ? new Unsatisfiable()
                         : new Part(new ByteRange(Math.max(0, size - suffix), size - 1));
             }
             long start = Long.parseLong(m.group(1));

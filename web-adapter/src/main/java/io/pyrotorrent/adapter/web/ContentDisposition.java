@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class ContentDisposition {
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     static String attachment(String name) {
         String base = name.substring(name.lastIndexOf('/') + 1);
@@ -23,7 +22,9 @@ final class ContentDisposition {
         if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
             safe = "download";
         }
-        String encoded = URLEncoder.encode(base, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+        String encoded = URLEncoder.encode(base, StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("*", "%2A");
         return "attachment; filename=\"" + safe + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -39,8 +39,7 @@ final class CsrfTokens {
         var bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        ctx.cookie(new Cookie(COOKIE, token, WebUi.base(ctx), -1, WebOptions.secure(ctx), true, null,
-                SameSite.LAX));
+        ctx.cookie(new Cookie(COOKIE, token, WebUi.base(ctx), -1, WebOptions.secure(ctx), true, null, SameSite.LAX));
         return token;
     }
 
@@ -50,9 +49,11 @@ final class CsrfTokens {
      */
     void verify(Context ctx, String submitted) {
         String cookie = Visitor.session(ctx).map(Session::csrfToken).orElse(ctx.cookie(COOKIE));
-        if (cookie == null || submitted == null || !TOKEN.matcher(cookie).matches()
-                || !MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII),
-                        submitted.getBytes(StandardCharsets.US_ASCII))) {
+        if (cookie == null
+                || submitted == null
+                || !TOKEN.matcher(cookie).matches()
+                || !MessageDigest.isEqual(
+                        cookie.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII))) {
             throw new Refused();
         }
     }

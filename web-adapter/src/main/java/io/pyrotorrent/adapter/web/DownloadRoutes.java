@@ -32,12 +32,21 @@ final class DownloadRoutes {
 
     void payload(Context ctx) throws IOException {
         int index = TorrentRoutes.fileIndex(ctx.pathParam("index"));
-        serve(ctx, downloads.payload(Visitor.of(ctx), TargetName.of(ctx.pathParam("target")), InfoHash.of(ctx.pathParam("hash")),
-                index), "application/octet-stream");
+        serve(
+                ctx,
+                downloads.payload(
+                        Visitor.of(ctx),
+                        TargetName.of(ctx.pathParam("target")),
+                        InfoHash.of(ctx.pathParam("hash")),
+                        index),
+                "application/octet-stream");
     }
 
     void torrentFile(Context ctx) throws IOException {
-        serve(ctx, downloads.torrentFile(Visitor.of(ctx), TargetName.of(ctx.pathParam("target")), InfoHash.of(ctx.pathParam("hash"))),
+        serve(
+                ctx,
+                downloads.torrentFile(
+                        Visitor.of(ctx), TargetName.of(ctx.pathParam("target")), InfoHash.of(ctx.pathParam("hash"))),
                 "application/x-bittorrent");
     }
 
@@ -57,8 +66,10 @@ final class DownloadRoutes {
         ctx.header("Accept-Ranges", "bytes");
         if (wanted instanceof ByteRange.Unsatisfiable) {
             ctx.header("Content-Range", "bytes */" + size);
-            pages.error(ctx, HttpStatus.RANGE_NOT_SATISFIABLE, "The requested range lies outside the file ("
-                    + size + " bytes).");
+            pages.error(
+                    ctx,
+                    HttpStatus.RANGE_NOT_SATISFIABLE,
+                    "The requested range lies outside the file (" + size + " bytes).");
             return;
         }
         ByteRange range = wanted instanceof ByteRange.Part part ? part.range() : new ByteRange(0, size - 1);

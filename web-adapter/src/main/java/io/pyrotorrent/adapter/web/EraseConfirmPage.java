@@ -8,6 +8,5 @@ import java.util.List;
  */
 record EraseConfirmPage(String target, List<Named> torrents, String returnTo) {
 
-    record Named(String hash, String name) {
-    }
+    record Named(String hash, String name) {}
 }

@@ -15,13 +15,18 @@ import java.util.Map;
 final class FileTree {
 
     /** A folder: shown as a {@code <details>} element, which opens and closes without script. */
-    record Dir(String name, String size, List<Dir> dirs, List<FileNode> files) {
-    }
+    record Dir(String name, String size, List<Dir> dirs, List<FileNode> files) {}
 
     /** One file with its progress (completed / all chunks) and its priority ("off", "normal", "high"). */
-    record FileNode(int index, String name, String path, String size, int percent, String chunks, String priority,
-            String href) {
-    }
+    record FileNode(
+            int index,
+            String name,
+            String path,
+            String size,
+            int percent,
+            String chunks,
+            String priority,
+            String href) {}
 
     private final String name;
     private final Map<String, FileTree> dirs = new LinkedHashMap<>();
@@ -45,8 +50,8 @@ final class FileTree {
                 dir = dir.dirs.computeIfAbsent(part, FileTree::new);
                 dir.bytes += size;
             }
-            dir.files.add(node(index, parts.isEmpty() ? row.get(FileFields.PATH) : parts.get(parts.size() - 1),
-                    row, torrentPath));
+            dir.files.add(node(
+                    index, parts.isEmpty() ? row.get(FileFields.PATH) : parts.get(parts.size() - 1), row, torrentPath));
         }
         return root.freeze();
     }
@@ -62,13 +67,22 @@ final class FileTree {
 
     private static FileNode node(int index, String name, Row row, String torrentPath) {
         var progress = FileProgress.of(index, row);
-        return new FileNode(index, name, row.get(FileFields.PATH), Units.bytes(row.get(FileFields.SIZE_BYTES)),
-                progress.percent(), progress.chunks(),
-                row.get(FileFields.PRIORITY).name().toLowerCase(Locale.ROOT), torrentPath + "/file/" + index);
+        return new FileNode(
+                index,
+                name,
+                row.get(FileFields.PATH),
+                Units.bytes(row.get(FileFields.SIZE_BYTES)),
+                progress.percent(),
+                progress.chunks(),
+                row.get(FileFields.PRIORITY).name().toLowerCase(Locale.ROOT),
+                torrentPath + "/file/" + index);
     }
 
     private Dir freeze() {
-        return new Dir(name, Units.bytes(bytes), dirs.values().stream().map(FileTree::freeze).toList(),
+        return new Dir(
+                name,
+                Units.bytes(bytes),
+                dirs.values().stream().map(FileTree::freeze).toList(),
                 List.copyOf(files));
     }
 }

@@ -17,10 +17,10 @@ final class FlashCookie {
     static final String NAME = "pyro_flash";
     /** Browsers keep about 4 KB per cookie; the rest of a long list is summarised. */
     private static final int MAX_ENCODED = 3000;
+
     private static final int MAX_TEXT = 400;
 
-    private FlashCookie() {
-    }
+    private FlashCookie() {}
 
     static void put(Context ctx, List<FlashMessage> messages) {
         var lines = new ArrayList<String>();
@@ -36,7 +36,8 @@ final class FlashCookie {
             }
             lines.add(line);
         }
-        String value = Base64.getUrlEncoder().withoutPadding()
+        String value = Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
         ctx.cookie(cookie(ctx, value, 60));
     }
@@ -52,8 +53,10 @@ final class FlashCookie {
             var messages = new ArrayList<FlashMessage>();
             for (String line : new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\n")) {
                 if (line.length() > 1) {
-                    messages.add(line.charAt(0) == 'o' ? FlashMessage.ok(line.substring(1))
-                            : FlashMessage.error(line.substring(1)));
+                    messages.add(
+                            line.charAt(0) == 'o'
+                                    ? FlashMessage.ok(line.substring(1))
+                                    : FlashMessage.error(line.substring(1)));
                 }
             }
             return messages;
@@ -63,7 +66,6 @@ final class FlashCookie {
     }
 
     private static Cookie cookie(Context ctx, String value, int maxAge) {
-        return new Cookie(NAME, value, WebUi.base(ctx), maxAge, WebOptions.secure(ctx), true, null,
-                SameSite.LAX);
+        return new Cookie(NAME, value, WebUi.base(ctx), maxAge, WebOptions.secure(ctx), true, null, SameSite.LAX);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 record FlashMessage(Kind kind, String text) {
 
     enum Kind {
-        OK, ERROR;
+        OK,
+        ERROR;
 
         /** The CSS class and the cookie's letter. */
         String css() {

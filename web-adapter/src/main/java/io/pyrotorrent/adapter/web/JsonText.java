@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class JsonText {
 
-    private JsonText() {
-    }
+    private JsonText() {}
 
     static String of(Object value) {
         var out = new StringBuilder(256);

@@ -14,8 +14,7 @@ import java.util.function.Supplier;
  */
 final class LiveAnswers {
 
-    private LiveAnswers() {
-    }
+    private LiveAnswers() {}
 
     static void write(Context ctx, Supplier<Object> answer) {
         ctx.header("Cache-Control", "no-store");

@@ -40,11 +40,14 @@ final class LoginGate {
                 route.handle(ctx);
                 return;
             }
-            String here = ctx.path().substring(Math.min(ctx.path().length(), WebUi.base(ctx).length()));
+            String here = ctx.path()
+                    .substring(Math.min(ctx.path().length(), WebUi.base(ctx).length()));
             String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
             String next = "GET".equals(ctx.method().name()) ? Pages.safeReturnPath(here + query) : "";
-            ctx.redirect(WebUi.base(ctx) + "login" + (next.isEmpty() ? ""
-                    : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)), HttpStatus.SEE_OTHER);
+            ctx.redirect(
+                    WebUi.base(ctx) + "login"
+                            + (next.isEmpty() ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)),
+                    HttpStatus.SEE_OTHER);
         };
     }
 
@@ -55,7 +58,8 @@ final class LoginGate {
                 route.handle(ctx);
                 return;
             }
-            ctx.status(HttpStatus.UNAUTHORIZED).contentType("application/json")
+            ctx.status(HttpStatus.UNAUTHORIZED)
+                    .contentType("application/json")
                     .result("{\"error\": \"your session has ended; log in again\"}");
         };
     }

@@ -37,8 +37,7 @@ final class LoginRoutes {
     }
 
     /** What the login template shows. */
-    record LoginPage(String next, String name, String error) {
-    }
+    record LoginPage(String next, String name, String error) {}
 
     void form(Context ctx) {
         String next = Pages.safeReturnPath(ctx.queryParam("next"));
@@ -61,8 +60,11 @@ final class LoginRoutes {
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
         String typed = Optional.ofNullable(ctx.formParam("password")).orElse("");
         if (name.isEmpty() || name.length() > MAX_NAME || typed.isEmpty() || typed.length() > MAX_PASSWORD) {
-            pages.render(ctx, HttpStatus.BAD_REQUEST, "login", new LoginPage(next, shown(name),
-                    "Enter a user name and a password."));
+            pages.render(
+                    ctx,
+                    HttpStatus.BAD_REQUEST,
+                    "login",
+                    new LoginPage(next, shown(name), "Enter a user name and a password."));
             return;
         }
         char[] password = typed.toCharArray();
@@ -78,11 +80,20 @@ final class LoginRoutes {
             ctx.redirect(WebUi.base(ctx) + next, HttpStatus.SEE_OTHER);
         } else if (attempt instanceof LoginAttempt.Throttled wait) {
             ctx.header("Retry-After", Long.toString(wait.seconds()));
-            pages.render(ctx, HttpStatus.TOO_MANY_REQUESTS, "login", new LoginPage(next, shown(name),
-                    "Too many failed logins for this user or from this address. Try again in "
-                            + wait.seconds() + " seconds."));
+            pages.render(
+                    ctx,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "login",
+                    new LoginPage(
+                            next,
+                            shown(name),
+                            "Too many failed logins for this user or from this address. Try again in " + wait.seconds()
+                                    + " seconds."));
         } else {
-            pages.render(ctx, HttpStatus.UNAUTHORIZED, "login",
+            pages.render(
+                    ctx,
+                    HttpStatus.UNAUTHORIZED,
+                    "login",
                     new LoginPage(next, shown(name), "Wrong user name or password."));
         }
     }
@@ -98,7 +109,8 @@ final class LoginRoutes {
 
     private Cookie cookie(Context ctx, String value, int maxAge) {
         // No Max-Age while logged in: the browser forgets it on exit; the server ends it when idle.
-        return new Cookie(LoginGate.COOKIE, value, WebUi.base(ctx), maxAge, WebOptions.secure(ctx), true, null, SameSite.LAX);
+        return new Cookie(
+                LoginGate.COOKIE, value, WebUi.base(ctx), maxAge, WebOptions.secure(ctx), true, null, SameSite.LAX);
     }
 
     private static String shown(String name) {

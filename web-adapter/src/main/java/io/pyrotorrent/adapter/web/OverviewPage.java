@@ -8,33 +8,57 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /** The overview as the template sees it: strings and links ready to show, nothing to compute. */
-record OverviewPage(String view, List<ViewLink> views, Filters filters, List<ColumnHeader> columns,
-        List<OverviewSection> sections, String returnTo, String liveHref) {
+record OverviewPage(
+        String view,
+        List<ViewLink> views,
+        Filters filters,
+        List<ColumnHeader> columns,
+        List<OverviewSection> sections,
+        String returnTo,
+        String liveHref) {
 
     /** One of rTorrent's views in the selector. */
-    record ViewLink(String name, String href, boolean current) {
-    }
+    record ViewLink(String name, String href, boolean current) {}
 
     /** What the filter form shows and keeps: the name and label filters, the sort and the page size. */
-    record Filters(String q, String label, String sort, String order, int limit) {
-    }
+    record Filters(String q, String label, String sort, String order, int limit) {}
 
     /** A column heading: its link sorts by it; {@code sorted} is "asc", "desc" or "". */
-    record ColumnHeader(String key, String title, String href, String sorted) {
-    }
+    record ColumnHeader(String key, String title, String href, String sorted) {}
 
     static OverviewPage of(Overview overview, OverviewQuery query) {
         var views = new LinkedHashSet<String>();
         views.add(query.view().value());
-        overview.sections().stream().filter(TargetSection.Loaded.class::isInstance)
-                .map(s -> ((TargetSection.Loaded) s).client().get(ClientFields.VIEWS)).forEach(views::addAll);
-        return new OverviewPage(query.view().value(),
-                views.stream().map(v -> new ViewLink(v, query.viewHref(v), v.equals(query.view().value()))).toList(),
-                new Filters(query.q(), query.label(), query.sort().map(f -> f.name()).orElse(""),
-                        query.orderName(), query.limit()),
-                Arrays.stream(Column.values()).map(c -> new ColumnHeader(c.key, c.title, query.sortHref(c.field),
-                        query.sort().filter(f -> f == c.field).map(f -> query.orderName()).orElse(""))).toList(),
-                overview.sections().stream().map(s -> OverviewSection.of(s, query)).toList(),
-                query.href(), "live/overview" + query.liveQuery());
+        overview.sections().stream()
+                .filter(TargetSection.Loaded.class::isInstance)
+                .map(s -> ((TargetSection.Loaded) s).client().get(ClientFields.VIEWS))
+                .forEach(views::addAll);
+        return new OverviewPage(
+                query.view().value(),
+                views.stream()
+                        .map(v -> new ViewLink(
+                                v, query.viewHref(v), v.equals(query.view().value())))
+                        .toList(),
+                new Filters(
+                        query.q(),
+                        query.label(),
+                        query.sort().map(f -> f.name()).orElse(""),
+                        query.orderName(),
+                        query.limit()),
+                Arrays.stream(Column.values())
+                        .map(c -> new ColumnHeader(
+                                c.key,
+                                c.title,
+                                query.sortHref(c.field),
+                                query.sort()
+                                        .filter(f -> f == c.field)
+                                        .map(f -> query.orderName())
+                                        .orElse("")))
+                        .toList(),
+                overview.sections().stream()
+                        .map(s -> OverviewSection.of(s, query))
+                        .toList(),
+                query.href(),
+                "live/overview" + query.liveQuery());
     }
 }

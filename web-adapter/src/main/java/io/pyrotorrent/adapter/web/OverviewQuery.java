@@ -19,29 +19,37 @@ import java.util.function.Function;
  * Parsed once here (bad values are a 400 naming the parameter), turned into a {@link Listing},
  * and turned back into links that keep every other parameter.
  */
-record OverviewQuery(ViewName view, Optional<Field<?>> sort, SortOrder order, String q, String label,
-        int offset, int limit) {
+record OverviewQuery(
+        ViewName view, Optional<Field<?>> sort, SortOrder order, String q, String label, int offset, int limit) {
 
     static OverviewQuery parse(ViewName view, Function<String, String> param) {
-        Optional<Field<?>> sort = Optional.ofNullable(blankToNull(param.apply("sort"))).map(name -> FieldCatalog
-                .find(Scope.TORRENT, name).orElseThrow(() -> new IllegalArgumentException("cannot sort by '"
-                        + shorten(name) + "': sort names a torrent field, such as name, size_bytes or ratio")));
+        Optional<Field<?>> sort = Optional.ofNullable(blankToNull(param.apply("sort")))
+                .map(name -> FieldCatalog.find(Scope.TORRENT, name)
+                        .orElseThrow(() -> new IllegalArgumentException("cannot sort by '" + shorten(name)
+                                + "': sort names a torrent field, such as name, size_bytes or ratio")));
         String order = Optional.ofNullable(blankToNull(param.apply("order"))).orElse("asc");
         if (!order.equals("asc") && !order.equals("desc")) {
             throw new IllegalArgumentException("order is 'asc' or 'desc', not '" + shorten(order) + "'");
         }
         String label = Optional.ofNullable(param.apply("label")).orElse("").strip();
         Label.of(label);
-        return new OverviewQuery(view, sort, order.equals("desc") ? SortOrder.DESCENDING : SortOrder.ASCENDING,
-                Optional.ofNullable(param.apply("q")).orElse("").strip(), label,
-                number(param.apply("offset"), "offset", 0), number(param.apply("limit"), "limit",
-                        Listing.DEFAULT_LIMIT));
+        return new OverviewQuery(
+                view,
+                sort,
+                order.equals("desc") ? SortOrder.DESCENDING : SortOrder.ASCENDING,
+                Optional.ofNullable(param.apply("q")).orElse("").strip(),
+                label,
+                number(param.apply("offset"), "offset", 0),
+                number(param.apply("limit"), "limit", Listing.DEFAULT_LIMIT));
     }
 
     /** The domain's listing: it checks sortability and the limit's range (1-1000). */
     Listing listing(List<Field<?>> fields) {
-        var listing = Listing.of(view, fields).withPage(offset, limit)
-                .withFilters(Optional.of(q), Optional.of(label).filter(l -> !l.isEmpty()).map(Label::of));
+        var listing = Listing.of(view, fields)
+                .withPage(offset, limit)
+                .withFilters(
+                        Optional.of(q),
+                        Optional.of(label).filter(l -> !l.isEmpty()).map(Label::of));
         return sort.map(field -> listing.withSort(field, order)).orElse(listing);
     }
 
@@ -78,14 +86,19 @@ record OverviewQuery(ViewName view, Optional<Field<?>> sort, SortOrder order, St
         return order == SortOrder.DESCENDING ? "desc" : "asc";
     }
 
-    private String href(Optional<Field<?>> sortBy, SortOrder sortOrder, String query, String labelFilter,
-            int pageOffset) {
+    private String href(
+            Optional<Field<?>> sortBy, SortOrder sortOrder, String query, String labelFilter, int pageOffset) {
         var params = params(sortBy, sortOrder, query, labelFilter, pageOffset, false);
         return "view/" + view.value() + (params.isEmpty() ? "" : "?" + String.join("&", params));
     }
 
-    private List<String> params(Optional<Field<?>> sortBy, SortOrder sortOrder, String query, String labelFilter,
-            int pageOffset, boolean withView) {
+    private List<String> params(
+            Optional<Field<?>> sortBy,
+            SortOrder sortOrder,
+            String query,
+            String labelFilter,
+            int pageOffset,
+            boolean withView) {
         var params = new ArrayList<String>();
         if (withView) {
             params.add("view=" + encode(view.value()));

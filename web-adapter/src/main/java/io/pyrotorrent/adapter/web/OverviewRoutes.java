@@ -23,8 +23,15 @@ final class OverviewRoutes {
 
     /** The same page as data; the view comes as a parameter ({@code ?view=}), "main" when absent. */
     void live(Context ctx) {
-        LiveAnswers.write(ctx, () -> Map.of("sections", load(ctx,
-                ViewName.of(Optional.ofNullable(ctx.queryParam("view")).orElse("main"))).sections()));
+        LiveAnswers.write(
+                ctx,
+                () -> Map.of(
+                        "sections",
+                        load(
+                                        ctx,
+                                        ViewName.of(Optional.ofNullable(ctx.queryParam("view"))
+                                                .orElse("main")))
+                                .sections()));
     }
 
     private OverviewPage load(Context ctx, ViewName view) {

@@ -18,7 +18,8 @@ final class Pages {
             + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
     /** Where a form may send the browser back to: a path below the base, never another site. */
-    private static final Pattern RETURN_PATH = Pattern.compile("[A-Za-z0-9_.~/-]{0,500}(\\?[A-Za-z0-9_.~%=&+-]{0,1500})?");
+    private static final Pattern RETURN_PATH =
+            Pattern.compile("[A-Za-z0-9_.~/-]{0,500}(\\?[A-Za-z0-9_.~%=&+-]{0,1500})?");
 
     private final Templates templates = new Templates();
     private final CsrfTokens csrf;
@@ -40,7 +41,11 @@ final class Pages {
         model.put("flash", FlashCookie.take(ctx));
         model.put("page", page);
         // Who is logged in, for the header's name and logout button; empty without users.
-        model.put("user", gate.required() ? Visitor.session(ctx).map(s -> s.principal().name()).orElse("") : "");
+        model.put(
+                "user",
+                gate.required()
+                        ? Visitor.session(ctx).map(s -> s.principal().name()).orElse("")
+                        : "");
         write(ctx, status, template, model);
     }
 
@@ -71,14 +76,16 @@ final class Pages {
 
     /** A relative path below the base, or "" (the overview) for anything that could leave the site. */
     static String safeReturnPath(String value) {
-        if (value == null || !RETURN_PATH.matcher(value).matches() || value.startsWith("/")
-                || value.contains("//") || value.contains("..")) {
+        if (value == null
+                || !RETURN_PATH.matcher(value).matches()
+                || value.startsWith("/")
+                || value.contains("//")
+                || value.contains("..")) {
             return "";
         }
         return value;
     }
 
     /** What the error template shows. */
-    record ErrorPage(int code, String title, String message) {
-    }
+    record ErrorPage(int code, String title, String message) {}
 }

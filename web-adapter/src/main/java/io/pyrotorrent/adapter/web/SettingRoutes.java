@@ -35,8 +35,7 @@ final class SettingRoutes {
         var target = TargetName.of(ctx.pathParam("target"));
         long down = kib(ctx.formParam("down"), "the download limit");
         long up = kib(ctx.formParam("up"), "the upload limit");
-        String done = "Limits on " + target.value() + ": download " + Units.limit(down) + ", upload "
-                + Units.limit(up);
+        String done = "Limits on " + target.value() + ": download " + Units.limit(down) + ", upload " + Units.limit(up);
         run(ctx, target, List.of(new Command.SetGlobalDownLimit(down), new Command.SetGlobalUpLimit(up)), done);
     }
 
@@ -47,15 +46,18 @@ final class SettingRoutes {
         var hash = InfoHash.of(ctx.pathParam("hash"));
         int index = TorrentRoutes.fileIndex(ctx.pathParam("index"));
         String value = String.valueOf(ctx.formParam("priority"));
-        FilePriority priority = Arrays.stream(FilePriority.values()).filter(p -> p.name().equalsIgnoreCase(value))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("a file priority is off, normal or high, "
-                        + "not '" + OverviewQuery.shorten(value) + "'"));
+        FilePriority priority = Arrays.stream(FilePriority.values())
+                .filter(p -> p.name().equalsIgnoreCase(value))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "a file priority is off, normal or high, " + "not '" + OverviewQuery.shorten(value) + "'"));
         var details = torrent.details(Visitor.of(ctx), target, hash);
         if (index >= details.files().size()) {
             throw new IllegalArgumentException(details.torrent().get(TorrentFields.NAME) + " has no file " + index);
         }
         String done = "Priority " + priority.name().toLowerCase(Locale.ROOT) + " set on "
-                + details.files().get(index).get(FileFields.PATH) + " of " + details.torrent().get(TorrentFields.NAME);
+                + details.files().get(index).get(FileFields.PATH) + " of "
+                + details.torrent().get(TorrentFields.NAME);
         run(ctx, target, List.of(new Command.SetFilePriority(hash, index, priority)), done);
     }
 
@@ -64,13 +66,21 @@ final class SettingRoutes {
         String back = Pages.safeReturnPath(ctx.formParam("return"));
         String failure;
         try {
-            failure = control.run(Visitor.of(ctx), target, commands).stream().filter(o -> o instanceof Outcome.Failure<Done>)
-                    .map(o -> ((Outcome.Failure<Done>) o).failure().message()).findFirst().orElse("");
+            failure = control.run(Visitor.of(ctx), target, commands).stream()
+                    .filter(o -> o instanceof Outcome.Failure<Done>)
+                    .map(o -> ((Outcome.Failure<Done>) o).failure().message())
+                    .findFirst()
+                    .orElse("");
         } catch (TorrentClientException e) {
             failure = e.failure().message();
         }
-        Pages.redirectBack(ctx, back, List.of(failure.isEmpty() ? FlashMessage.ok(done)
-                : FlashMessage.error("Not done (" + done + "): " + failure)));
+        Pages.redirectBack(
+                ctx,
+                back,
+                List.of(
+                        failure.isEmpty()
+                                ? FlashMessage.ok(done)
+                                : FlashMessage.error("Not done (" + done + "): " + failure)));
     }
 
     /** KiB/s from a form field as bytes per second. */

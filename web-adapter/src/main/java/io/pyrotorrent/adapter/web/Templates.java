@@ -16,7 +16,11 @@ final class Templates {
         var loader = new ClasspathLoader(Templates.class.getClassLoader());
         loader.setPrefix("templates/");
         loader.setSuffix(".peb");
-        engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true).build();
+        engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .build();
     }
 
     String render(String template, Map<String, Object> model) {

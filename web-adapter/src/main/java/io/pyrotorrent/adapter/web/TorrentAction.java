@@ -35,7 +35,9 @@ enum TorrentAction {
     }
 
     static TorrentAction parse(String key) {
-        return Arrays.stream(values()).filter(a -> a.key.equals(key)).findFirst()
+        return Arrays.stream(values())
+                .filter(a -> a.key.equals(key))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("action is one of start, stop, pause, resume, "
                         + "recheck, erase, open, close, label or priority, not '"
                         + OverviewQuery.shorten(String.valueOf(key)) + "'"));
@@ -60,7 +62,9 @@ enum TorrentAction {
     }
 
     static TorrentPriority priority(String value) {
-        return Arrays.stream(TorrentPriority.values()).filter(p -> p.name().equalsIgnoreCase(value)).findFirst()
+        return Arrays.stream(TorrentPriority.values())
+                .filter(p -> p.name().equalsIgnoreCase(value))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("priority is off, low, normal or high, not '"
                         + OverviewQuery.shorten(String.valueOf(value)) + "'"));
     }

@@ -31,13 +31,19 @@ final class TorrentRoutes {
     /** What changes while the page is open: info, each file's progress, the peers. */
     void live(Context ctx) {
         LiveAnswers.write(ctx, () -> {
-            TorrentDetails details = torrents.details(Visitor.of(ctx), TargetName.of(ctx.pathParam("target")),
-                    InfoHash.of(ctx.pathParam("hash")));
+            TorrentDetails details = torrents.details(
+                    Visitor.of(ctx), TargetName.of(ctx.pathParam("target")), InfoHash.of(ctx.pathParam("hash")));
             var answer = new LinkedHashMap<String, Object>();
             answer.put("info", TorrentPage.info(details.torrent(), clock.instant()));
-            answer.put("files", IntStream.range(0, details.files().size())
-                    .mapToObj(i -> FileTree.FileProgress.of(i, details.files().get(i))).toList());
-            answer.put("peers", details.peers().stream().map(TorrentPage.PeerLine::of).toList());
+            answer.put(
+                    "files",
+                    IntStream.range(0, details.files().size())
+                            .mapToObj(i ->
+                                    FileTree.FileProgress.of(i, details.files().get(i)))
+                            .toList());
+            answer.put(
+                    "peers",
+                    details.peers().stream().map(TorrentPage.PeerLine::of).toList());
             return answer;
         });
     }
@@ -52,7 +58,7 @@ final class TorrentRoutes {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException("a file index is a whole number from 0, not '"
-                + OverviewQuery.shorten(value) + "'");
+        throw new IllegalArgumentException(
+                "a file index is a whole number from 0, not '" + OverviewQuery.shorten(value) + "'");
     }
 }

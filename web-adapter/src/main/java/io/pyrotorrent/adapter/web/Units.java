@@ -9,8 +9,7 @@ final class Units {
 
     private static final String[] PREFIXES = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
 
-    private Units() {
-    }
+    private Units() {}
 
     static String bytes(long bytes) {
         if (bytes < 1024) {
@@ -22,8 +21,8 @@ final class Units {
             value /= 1024;
             prefix++;
         }
-        return String.format(Locale.ROOT, value < 10 ? "%.2f %s" : value < 100 ? "%.1f %s" : "%.0f %s",
-                value, PREFIXES[prefix]);
+        return String.format(
+                Locale.ROOT, value < 10 ? "%.2f %s" : value < 100 ? "%.1f %s" : "%.0f %s", value, PREFIXES[prefix]);
     }
 
     static String rate(long bytesPerSecond) {

@@ -1,6 +1,5 @@
 package io.pyrotorrent.adapter.web;
 
-import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.pyrotorrent.domain.model.add.AddResult;
 import io.pyrotorrent.domain.model.add.NamedSource;
@@ -31,8 +30,10 @@ record UploadedTorrents(List<NamedSource> sources, List<AddResult.Refused> refus
         for (UploadedFile file : files) {
             String name = file.filename().isBlank() ? "uploaded file" : file.filename();
             if (file.size() > MAX_FILE_BYTES) {
-                refused.add(new AddResult.Refused(name, "the file is " + Units.bytes(file.size())
-                        + "; a .torrent file may be at most " + Units.bytes(MAX_FILE_BYTES)));
+                refused.add(new AddResult.Refused(
+                        name,
+                        "the file is " + Units.bytes(file.size()) + "; a .torrent file may be at most "
+                                + Units.bytes(MAX_FILE_BYTES)));
             } else if (file.size() == 0) {
                 refused.add(new AddResult.Refused(name, "the file is empty"));
             } else {
@@ -66,7 +67,8 @@ record UploadedTorrents(List<NamedSource> sources, List<AddResult.Refused> refus
     }
 
     private static List<String> lines(String text) {
-        return Optional.ofNullable(text).map(t -> t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList())
+        return Optional.ofNullable(text)
+                .map(t -> t.lines().map(String::strip).filter(l -> !l.isEmpty()).toList())
                 .orElse(List.of());
     }
 

@@ -14,8 +14,7 @@ final class Visitor {
     private static final String PRINCIPAL = "pyro.principal";
     private static final String SESSION = "pyro.session";
 
-    private Visitor() {
-    }
+    private Visitor() {}
 
     static void set(Context ctx, Principal principal, Optional<Session> session) {
         ctx.attribute(PRINCIPAL, principal);

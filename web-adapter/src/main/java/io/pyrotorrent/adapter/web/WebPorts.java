@@ -11,8 +11,14 @@ import io.pyrotorrent.domain.port.in.ShowTorrent;
 import java.util.Objects;
 
 /** The use cases the web UI calls: nothing else of the domain reaches its pages. */
-public record WebPorts(ShowOverview overview, ShowTorrent torrent, ListTorrents list,
-        ControlTorrents control, AddTorrents add, DownloadFiles downloads, Authenticate authenticate,
+public record WebPorts(
+        ShowOverview overview,
+        ShowTorrent torrent,
+        ListTorrents list,
+        ControlTorrents control,
+        AddTorrents add,
+        DownloadFiles downloads,
+        Authenticate authenticate,
         KeepSessions sessions) {
 
     public WebPorts {

@@ -1,7 +1,9 @@
 package io.pyrotorrent.adapter.web;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
@@ -25,8 +27,7 @@ public final class WebUi {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebUi.class);
 
-    private WebUi() {
-    }
+    private WebUi() {}
 
     /** Adds the UI's routes, static files and error pages to {@code config}. */
     public static void register(JavalinConfig config, WebPorts ports) {
@@ -73,7 +74,7 @@ public final class WebUi {
      * GET, and HEAD through the same handler (Jetty drops the body). Left to itself Javalin answers
      * HEAD with an empty 200 without running anything, so a page behind the login would look open.
      */
-    private static void get(io.javalin.config.RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+    private static void get(RoutesConfig routes, String path, Handler handler) {
         routes.get(path, handler);
         routes.head(path, handler);
     }
@@ -83,18 +84,32 @@ public final class WebUi {
         routes.exception(CsrfTokens.Refused.class, (e, ctx) -> pages.error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
         // A body Jetty cannot parse (say, a form sent as multipart with a broken boundary) is the sender's
         // mistake: reading a form field throws a ServletException around Jetty's own 400.
-        routes.exception(ServletException.class, (e, ctx) -> pages.error(ctx, HttpStatus.BAD_REQUEST,
-                "The form could not be read: its body is not what its Content-Type says."));
-        routes.exception(IllegalArgumentException.class, (e, ctx) ->
-                pages.error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        routes.exception(UnknownTargetException.class, (e, ctx) ->
-                pages.error(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + "."));
-        routes.exception(UnknownTorrentException.class, (e, ctx) ->
-                pages.error(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + " on this instance."));
-        routes.exception(TorrentClientException.class, (e, ctx) ->
-                pages.error(ctx, HttpStatus.BAD_GATEWAY, e.failure().message()));
-        routes.exception(HttpResponseException.class, (e, ctx) -> pages.error(ctx, HttpStatus.forStatus(e.getStatus()),
-                e.getStatus() == 404 ? "No such page." : HttpStatus.forStatus(e.getStatus()).getMessage() + "."));
+        routes.exception(
+                ServletException.class,
+                (e, ctx) -> pages.error(
+                        ctx,
+                        HttpStatus.BAD_REQUEST,
+                        "The form could not be read: its body is not what its Content-Type says."));
+        routes.exception(
+                IllegalArgumentException.class, (e, ctx) -> pages.error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+        routes.exception(
+                UnknownTargetException.class,
+                (e, ctx) -> pages.error(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + "."));
+        routes.exception(
+                UnknownTorrentException.class,
+                (e, ctx) ->
+                        pages.error(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + " on this instance."));
+        routes.exception(
+                TorrentClientException.class,
+                (e, ctx) -> pages.error(ctx, HttpStatus.BAD_GATEWAY, e.failure().message()));
+        routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> pages.error(
+                        ctx,
+                        HttpStatus.forStatus(e.getStatus()),
+                        e.getStatus() == 404
+                                ? "No such page."
+                                : HttpStatus.forStatus(e.getStatus()).getMessage() + "."));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("page {} failed", ctx.path(), e);
             pages.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; the log has details.");

@@ -38,9 +38,16 @@ class AddTorrentTest {
         var page = browser.get(FORM);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "name=\"torrents\" multiple",
-                "name=\"urls\"", "name=\"magnets\"", "name=\"start\" value=\"paused\"", "name=\"directory\"",
-                "<option value=\"linux\">", "At most 100 files, 10.0 MiB each.");
+        assertThat(page.body())
+                .contains(
+                        "enctype=\"multipart/form-data\"",
+                        "name=\"torrents\" multiple",
+                        "name=\"urls\"",
+                        "name=\"magnets\"",
+                        "name=\"start\" value=\"paused\"",
+                        "name=\"directory\"",
+                        "<option value=\"linux\">",
+                        "At most 100 files, 10.0 MiB each.");
     }
 
     @Test
@@ -48,8 +55,11 @@ class AddTorrentTest {
         var one = TestTorrent.single("one.iso");
         var two = TestTorrent.single("two.iso");
 
-        var answer = browser.postMultipart(FORM, Map.of("start", "paused", "label", "distros", "directory", "/data/isos"),
-                List.of(new Browser.FilePart("torrents", "one.torrent", one.bytes()),
+        var answer = browser.postMultipart(
+                FORM,
+                Map.of("start", "paused", "label", "distros", "directory", "/data/isos"),
+                List.of(
+                        new Browser.FilePart("torrents", "one.torrent", one.bytes()),
                         new Browser.FilePart("torrents", "two.torrent", two.bytes())));
 
         assertThat(answer.statusCode()).isEqualTo(303);
@@ -58,16 +68,22 @@ class AddTorrentTest {
         assertThat(torrent.get(TorrentFields.STATE)).isFalse();
         assertThat(torrent.get(TorrentFields.LABEL).value()).isEqualTo("distros");
         assertThat(torrent.get(TorrentFields.DIRECTORY)).isEqualTo("/data/isos");
-        assertThat(browser.follow(answer).body()).contains("Added one.torrent to seedbox (paused)",
-                "Added two.torrent to seedbox (paused)");
+        assertThat(browser.follow(answer).body())
+                .contains("Added one.torrent to seedbox (paused)", "Added two.torrent to seedbox (paused)");
     }
 
     @Test
     void magnetsAndUrlsOnePerLineAreAddedAndStarted() {
         var hash = TestTorrent.randomHash();
 
-        var answer = browser.postMultipart(FORM, Map.of("magnets", TestTorrent.magnet(hash).uri() + "\r\n\r\n",
-                "urls", "https://torrents.example/fetched.torrent"), List.of());
+        var answer = browser.postMultipart(
+                FORM,
+                Map.of(
+                        "magnets",
+                        TestTorrent.magnet(hash).uri() + "\r\n\r\n",
+                        "urls",
+                        "https://torrents.example/fetched.torrent"),
+                List.of());
 
         assertThat(ui.seedboxHas(hash)).isTrue();
         assertThat(ui.stateOnSeedbox(fetched.hash())).isEqualTo("started");
@@ -78,44 +94,55 @@ class AddTorrentTest {
     void eachBadSourceIsRefusedWithItsReasonWhileTheGoodOnesAreAdded() {
         var good = TestTorrent.single("good.iso");
 
-        var answer = browser.postMultipart(FORM, Map.of("urls", "http://127.0.0.1/x.torrent\nnot a url",
-                "magnets", "magnet:?dn=nohash"), List.of(new Browser.FilePart("torrents", "good.torrent", good.bytes()),
-                new Browser.FilePart("torrents", "garbage.torrent", "hello".getBytes())));
+        var answer = browser.postMultipart(
+                FORM,
+                Map.of("urls", "http://127.0.0.1/x.torrent\nnot a url", "magnets", "magnet:?dn=nohash"),
+                List.of(
+                        new Browser.FilePart("torrents", "good.torrent", good.bytes()),
+                        new Browser.FilePart("torrents", "garbage.torrent", "hello".getBytes())));
 
         assertThat(answer.headers().firstValue("Location")).contains("/" + FORM);
         assertThat(ui.seedboxHas(good.hash())).isTrue();
-        assertThat(browser.follow(answer).body()).contains("Added good.torrent",
-                "Not added: garbage.torrent: not a valid .torrent file",
-                "Not added: http://127.0.0.1/x.torrent: 127.0.0.1 is a loopback address",
-                "Not added: not a url: not an http(s) URL", "Not added: magnet:?dn=nohash: a magnet link starts with");
+        assertThat(browser.follow(answer).body())
+                .contains(
+                        "Added good.torrent",
+                        "Not added: garbage.torrent: not a valid .torrent file",
+                        "Not added: http://127.0.0.1/x.torrent: 127.0.0.1 is a loopback address",
+                        "Not added: not a url: not an http(s) URL",
+                        "Not added: magnet:?dn=nohash: a magnet link starts with");
     }
 
     @Test
     void aFileOverTheCapIsRefusedWithAClearMessage() {
         var huge = new byte[(int) UploadedTorrents.MAX_FILE_BYTES + 1];
 
-        var answer = browser.postMultipart(FORM, Map.of(), List.of(new Browser.FilePart("torrents", "huge.torrent", huge)));
+        var answer =
+                browser.postMultipart(FORM, Map.of(), List.of(new Browser.FilePart("torrents", "huge.torrent", huge)));
 
-        assertThat(browser.follow(answer).body()).contains("Not added: huge.torrent: the file is 10.0 MiB; "
-                + "a .torrent file may be at most 10.0 MiB");
+        assertThat(browser.follow(answer).body())
+                .contains(
+                        "Not added: huge.torrent: the file is 10.0 MiB; " + "a .torrent file may be at most 10.0 MiB");
     }
 
     @Test
     void aRequestOverTheTotalCapIsRefusedWithAClearMessage() {
         var tooMuch = new byte[(int) AddRoutes.MAX_REQUEST_BYTES + 1];
 
-        var answer = browser.postMultipart(FORM, Map.of(), List.of(new Browser.FilePart("torrents", "x.torrent", tooMuch)));
+        var answer =
+                browser.postMultipart(FORM, Map.of(), List.of(new Browser.FilePart("torrents", "x.torrent", tooMuch)));
 
         assertThat(answer.statusCode()).isEqualTo(303);
-        assertThat(browser.follow(answer).body()).contains("The upload could not be read; at most 64.0 MiB can be "
-                + "sent at once. Nothing was added.");
+        assertThat(browser.follow(answer).body())
+                .contains(
+                        "The upload could not be read; at most 64.0 MiB can be " + "sent at once. Nothing was added.");
     }
 
     @Test
     void moreThanAHundredFilesAreRefusedAsAWhole() {
         var files = new ArrayList<Browser.FilePart>();
         for (int i = 0; i < 101; i++) {
-            files.add(new Browser.FilePart("torrents", i + ".torrent", TestTorrent.single("t" + i).bytes()));
+            files.add(new Browser.FilePart(
+                    "torrents", i + ".torrent", TestTorrent.single("t" + i).bytes()));
         }
 
         var answer = browser.postMultipart(FORM, Map.of(), files);
@@ -127,12 +154,17 @@ class AddTorrentTest {
     @Test
     void anEmptyFormOrABadOptionAddsNothingAndSaysWhy() {
         var empty = browser.follow(browser.postMultipart(FORM, Map.of(), List.of()));
-        var badDirectory = browser.follow(browser.postMultipart(FORM, Map.of("directory", "relative/path",
-                "magnets", TestTorrent.magnet(TestTorrent.randomHash()).uri()), List.of()));
+        var badDirectory = browser.follow(browser.postMultipart(
+                FORM,
+                Map.of(
+                        "directory",
+                        "relative/path",
+                        "magnets",
+                        TestTorrent.magnet(TestTorrent.randomHash()).uri()),
+                List.of()));
 
         assertThat(empty.body()).contains("Choose a .torrent file, or give a URL or a magnet link.");
-        assertThat(badDirectory.body()).contains("Download directory: a download directory is an "
-                + "absolute path");
+        assertThat(badDirectory.body()).contains("Download directory: a download directory is an " + "absolute path");
     }
 
     @Test

@@ -15,7 +15,8 @@ class BasePathTest {
 
     private final RunningWebUi ui = RunningWebUi.under("/torrent");
     private final Browser browser = ui.browser();
-    private final InfoHash hash = ui.seedbox.put(TestTorrent.single("proxied").metainfo(), false).hash();
+    private final InfoHash hash =
+            ui.seedbox.put(TestTorrent.single("proxied").metainfo(), false).hash();
 
     @AfterEach
     void stop() {
@@ -24,13 +25,24 @@ class BasePathTest {
 
     @Test
     void everyLinkAndFormOfEveryPageStartsWithTheBasePath() {
-        for (String path : new String[] {"", "view/main?sort=name", "target/seedbox/torrent/" + hash.hex(),
-                "target/seedbox/add_torrent", "no/such/page"}) {
+        for (String path : new String[] {
+            "",
+            "view/main?sort=name",
+            "target/seedbox/torrent/" + hash.hex(),
+            "target/seedbox/add_torrent",
+            "no/such/page"
+        }) {
             var body = browser.get(path).body();
 
             // data: URIs (the empty favicon) carry their content inline and point nowhere on the site.
-            assertThat(URL_ATTRIBUTE.matcher(body).results().map(m -> m.group(1))
-                    .filter(url -> !url.startsWith("data:")).toList()).as(path).isNotEmpty()
+            assertThat(URL_ATTRIBUTE
+                            .matcher(body)
+                            .results()
+                            .map(m -> m.group(1))
+                            .filter(url -> !url.startsWith("data:"))
+                            .toList())
+                    .as(path)
+                    .isNotEmpty()
                     .allMatch(url -> url.startsWith("/torrent/"), "starts with /torrent/");
         }
     }
@@ -44,7 +56,8 @@ class BasePathTest {
     @Test
     void redirectsAndCookiesStayBelowTheBasePath() {
         var first = browser.get("");
-        var answer = browser.post("target/seedbox/action", "action", "start", "hash", hash.hex(), "return", "view/main");
+        var answer =
+                browser.post("target/seedbox/action", "action", "start", "hash", hash.hex(), "return", "view/main");
 
         assertThat(first.headers().allValues("Set-Cookie")).anyMatch(c -> c.contains("Path=/torrent/"));
         assertThat(answer.statusCode()).isEqualTo(303);

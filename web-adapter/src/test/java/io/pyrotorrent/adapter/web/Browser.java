@@ -22,7 +22,8 @@ import java.util.Map;
 final class Browser {
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(cookies).build();
     final String root;
 
     Browser(String root) {
@@ -62,7 +63,9 @@ final class Browser {
     HttpResponse<String> postWithHeaders(String path, String[] headers, String... namesAndValues) {
         var body = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.append(i == 0 ? "" : "&").append(encode(namesAndValues[i])).append('=')
+            body.append(i == 0 ? "" : "&")
+                    .append(encode(namesAndValues[i]))
+                    .append('=')
                     .append(encode(namesAndValues[i + 1]));
         }
         var request = HttpRequest.newBuilder(URI.create(root + path))
@@ -70,14 +73,20 @@ final class Browser {
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+        return send(
+                request.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts {@code body} as is, under any Content-Type: for bodies a page would never send. */
     HttpResponse<String> postBody(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(root + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                HttpRequest.newBuilder(URI.create(root + path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A multipart form: text fields, then files as (field, file name, bytes); the token is added if absent. */
@@ -86,28 +95,34 @@ final class Browser {
         var body = new ByteArrayOutputStream();
         var all = new java.util.LinkedHashMap<>(fields);
         all.putIfAbsent(CsrfTokens.FIELD, token());
-        all.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n"));
+        all.forEach((name, value) -> write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                        + "\r\n"));
         for (FilePart file : files) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
-                    + "\"; filename=\"" + file.name() + "\"\r\nContent-Type: application/x-bittorrent\r\n\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                            + file.name() + "\"\r\nContent-Type: application/x-bittorrent\r\n\r\n");
             body.writeBytes(file.bytes());
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(URI.create(root + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        return send(
+                HttpRequest.newBuilder(URI.create(root + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    record FilePart(String field, String name, byte[] bytes) {
-    }
+    record FilePart(String field, String name, byte[] bytes) {}
 
     /** Where a redirect points, fetched (the flash cookie goes with it). */
     HttpResponse<String> follow(HttpResponse<String> redirect) {
         String location = redirect.headers().firstValue("Location").orElseThrow();
-        return send(HttpRequest.newBuilder(URI.create(root).resolve(location)).build(),
+        return send(
+                HttpRequest.newBuilder(URI.create(root).resolve(location)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -115,7 +130,8 @@ final class Browser {
     String token() {
         if (!cookie(LoginGate.COOKIE).isEmpty()) {
             var page = get("").body();
-            var meta = java.util.regex.Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">").matcher(page);
+            var meta = java.util.regex.Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">")
+                    .matcher(page);
             return meta.find() ? meta.group(1) : "";
         }
         if (cookie(CsrfTokens.COOKIE).isEmpty()) {
@@ -134,12 +150,17 @@ final class Browser {
 
     /** Cookies as the browser keeps them, with their flags. */
     java.util.Optional<java.net.HttpCookie> cookieWithFlags(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .findFirst();
     }
 
     String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(c -> c.getValue()).findFirst().orElse("");
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(c -> c.getValue())
+                .findFirst()
+                .orElse("");
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

@@ -14,8 +14,10 @@ class BulkActionsTest {
 
     private final RunningWebUi ui = RunningWebUi.start();
     private final Browser browser = ui.browser();
-    private final InfoHash debian = ui.seedbox.put(TestTorrent.single("debian.iso").metainfo(), false).hash();
-    private final InfoHash ubuntu = ui.seedbox.put(TestTorrent.single("ubuntu.iso").metainfo(), false).hash();
+    private final InfoHash debian =
+            ui.seedbox.put(TestTorrent.single("debian.iso").metainfo(), false).hash();
+    private final InfoHash ubuntu =
+            ui.seedbox.put(TestTorrent.single("ubuntu.iso").metainfo(), false).hash();
 
     @AfterEach
     void stop() {
@@ -61,8 +63,18 @@ class BulkActionsTest {
 
     @Test
     void setLabelLabelsEveryCheckedTorrentAndAnEmptyLabelClearsIt() {
-        var set = browser.post("target/seedbox/action", "action", "label", "label", "linux", "hash", debian.hex(),
-                "hash", ubuntu.hex(), "return", "");
+        var set = browser.post(
+                "target/seedbox/action",
+                "action",
+                "label",
+                "label",
+                "linux",
+                "hash",
+                debian.hex(),
+                "hash",
+                ubuntu.hex(),
+                "return",
+                "");
         assertThat(ui.onSeedbox(ubuntu).get(TorrentFields.LABEL).value()).isEqualTo("linux");
         assertThat(browser.follow(set).body()).contains("Label &#39;linux&#39; set on: debian.iso, ubuntu.iso");
 
@@ -75,12 +87,21 @@ class BulkActionsTest {
         var question = act("erase", debian, ubuntu);
 
         assertThat(question.statusCode()).isEqualTo(200);
-        assertThat(question.body()).contains("Erase 2 torrents from seedbox?", "debian.iso", "ubuntu.iso",
-                "name=\"confirm\" value=\"yes\"");
+        assertThat(question.body())
+                .contains(
+                        "Erase 2 torrents from seedbox?", "debian.iso", "ubuntu.iso", "name=\"confirm\" value=\"yes\"");
         assertThat(ui.seedboxHas(debian)).isTrue();
 
-        var erased = browser.post("target/seedbox/action", "action", "erase", "confirm", "yes", "hash", debian.hex(),
-                "return", "view/main");
+        var erased = browser.post(
+                "target/seedbox/action",
+                "action",
+                "erase",
+                "confirm",
+                "yes",
+                "hash",
+                debian.hex(),
+                "return",
+                "view/main");
         assertThat(erased.statusCode()).isEqualTo(303);
         assertThat(ui.seedboxHas(debian)).isFalse();
         assertThat(ui.seedboxHas(ubuntu)).isTrue();
@@ -94,8 +115,11 @@ class BulkActionsTest {
         var answer = act("start", debian, gone);
 
         assertThat(ui.stateOnSeedbox(debian)).isEqualTo("started");
-        assertThat(browser.follow(answer).body()).contains("Started: debian.iso", "Could not start "
-                + gone.hex().substring(0, 8) + "…: rTorrent refused (fault -501): Could not find info-hash.");
+        assertThat(browser.follow(answer).body())
+                .contains(
+                        "Started: debian.iso",
+                        "Could not start " + gone.hex().substring(0, 8)
+                                + "…: rTorrent refused (fault -501): Could not find info-hash.");
     }
 
     @Test
@@ -122,8 +146,8 @@ class BulkActionsTest {
     @Test
     void anUnknownTargetIsA404AndAReturnPathLeavingTheSiteIsIgnored() {
         var unknown = browser.post("target/nowhere/action", "action", "start", "hash", debian.hex());
-        var offsite = browser.post("target/seedbox/action", "action", "start", "hash", debian.hex(), "return",
-                "//evil.example/");
+        var offsite = browser.post(
+                "target/seedbox/action", "action", "start", "hash", debian.hex(), "return", "//evil.example/");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(offsite.headers().firstValue("Location")).contains("/");

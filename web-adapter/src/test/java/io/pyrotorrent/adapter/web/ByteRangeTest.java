@@ -10,18 +10,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ByteRangeTest {
 
     @ParameterizedTest(name = "{0} of 1000 bytes -> {1}")
-    @CsvSource(delimiter = '|', value = {
-        "bytes=0-99       | bytes 0-99/1000",
-        "bytes=500-       | bytes 500-999/1000",
-        "bytes=-100       | bytes 900-999/1000",
-        "bytes=-5000      | bytes 0-999/1000",
-        "bytes=990-5000   | bytes 990-999/1000",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bytes=0-99       | bytes 0-99/1000",
+                "bytes=500-       | bytes 500-999/1000",
+                "bytes=-100       | bytes 900-999/1000",
+                "bytes=-5000      | bytes 0-999/1000",
+                "bytes=990-5000   | bytes 990-999/1000",
+            })
     void aSatisfiableRangeIsThosePartsBytes(String header, String contentRange) {
         var wanted = ByteRange.parse(Optional.of(header), 1000);
 
-        assertThat(wanted).isInstanceOfSatisfying(ByteRange.Part.class,
-                part -> assertThat(part.range().contentRange(1000)).isEqualTo(contentRange));
+        assertThat(wanted)
+                .isInstanceOfSatisfying(
+                        ByteRange.Part.class,
+                        part -> assertThat(part.range().contentRange(1000)).isEqualTo(contentRange));
     }
 
     @ParameterizedTest(name = "{0} of 1000 bytes is unsatisfiable")

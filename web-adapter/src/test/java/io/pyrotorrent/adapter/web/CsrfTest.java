@@ -14,7 +14,8 @@ class CsrfTest {
 
     private final RunningWebUi ui = RunningWebUi.start();
     private final Browser browser = ui.browser();
-    private final InfoHash hash = ui.seedbox.put(TestTorrent.single("kept.iso").metainfo(), false).hash();
+    private final InfoHash hash =
+            ui.seedbox.put(TestTorrent.single("kept.iso").metainfo(), false).hash();
 
     @AfterEach
     void stop() {
@@ -26,7 +27,9 @@ class CsrfTest {
         var page = browser.get("");
 
         String cookie = page.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(CsrfTokens.COOKIE + "=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith(CsrfTokens.COOKIE + "="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax", "Path=/");
         assertThat(page.body()).contains("name=\"csrf\" value=\"" + browser.cookie(CsrfTokens.COOKIE) + "\"");
     }
@@ -46,8 +49,8 @@ class CsrfTest {
     void aPostWithAWrongTokenIsRefusedAndChangesNothing() {
         browser.get("");
 
-        var answer = browser.postRaw("target/seedbox/action", "action", "start", "hash", hash.hex(), "csrf",
-                "A".repeat(43));
+        var answer =
+                browser.postRaw("target/seedbox/action", "action", "start", "hash", hash.hex(), "csrf", "A".repeat(43));
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(ui.stateOnSeedbox(hash)).isEqualTo("stopped");
@@ -68,10 +71,13 @@ class CsrfTest {
         browser.get("");
         var limits = browser.postRaw("target/seedbox/limits", "down", "5", "up", "5");
         var priority = browser.postRaw("target/seedbox/torrent/" + hash.hex() + "/file/0/priority", "priority", "off");
-        var add = browser.postRaw("target/seedbox/add_torrent", "magnets",
+        var add = browser.postRaw(
+                "target/seedbox/add_torrent",
+                "magnets",
                 TestTorrent.magnet(TestTorrent.randomHash()).uri());
 
-        assertThat(List.of(limits.statusCode(), priority.statusCode(), add.statusCode())).containsOnly(403);
+        assertThat(List.of(limits.statusCode(), priority.statusCode(), add.statusCode()))
+                .containsOnly(403);
         assertThat(browser.get("").body()).contains("(limit <span data-status-field=\"downLimit\">unlimited");
     }
 
@@ -80,8 +86,8 @@ class CsrfTest {
         var magnet = TestTorrent.magnet(TestTorrent.randomHash());
         browser.get("");
 
-        var answer = browser.postMultipart("target/seedbox/add_torrent", Map.of("csrf", "B".repeat(43),
-                "magnets", magnet.uri()), List.of());
+        var answer = browser.postMultipart(
+                "target/seedbox/add_torrent", Map.of("csrf", "B".repeat(43), "magnets", magnet.uri()), List.of());
 
         assertThat(answer.statusCode()).isEqualTo(403);
         assertThat(browser.get("").body()).doesNotContain(".meta");

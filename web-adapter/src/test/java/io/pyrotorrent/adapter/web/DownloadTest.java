@@ -18,6 +18,7 @@ class DownloadTest {
 
     @TempDir
     Path storage;
+
     private RunningWebUi ui;
     private Browser browser;
     private final byte[] content = new byte[1000];
@@ -47,7 +48,9 @@ class DownloadTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Accept-Ranges")).contains("bytes");
         assertThat(answer.headers().firstValue("Content-Length")).contains("1000");
-        assertThat(answer.headers().firstValue("Content-Disposition")).get().asString()
+        assertThat(answer.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
                 .startsWith("attachment; filename=\"payload.bin\"");
         assertThat(answer.body()).isEqualTo(content);
     }
@@ -81,7 +84,9 @@ class DownloadTest {
     void aFilePathWithDotDotIsForbidden() throws IOException {
         payload("unused");
         Files.writeString(storage.resolve("outside.txt"), "secret");
-        var evil = ui.seedbox.put(TestTorrent.multi("evil", Map.of("../outside.txt", 6L)).metainfo(), true).hash();
+        var evil = ui.seedbox
+                .put(TestTorrent.multi("evil", Map.of("../outside.txt", 6L)).metainfo(), true)
+                .hash();
 
         var answer = browser.get("target/seedbox/torrent/" + evil.hex() + "/file/0");
 
@@ -94,7 +99,8 @@ class DownloadTest {
         payload("unused");
         Files.writeString(storage.resolve("secret.txt"), "secret");
         Files.createSymbolicLink(storage.resolve("downloads/link.txt"), storage.resolve("secret.txt"));
-        var link = ui.seedbox.put(TestTorrent.single("link.txt").metainfo(), true).hash();
+        var link =
+                ui.seedbox.put(TestTorrent.single("link.txt").metainfo(), true).hash();
 
         var answer = browser.get("target/seedbox/torrent/" + link.hex() + "/file/0");
 
@@ -105,8 +111,11 @@ class DownloadTest {
     @Test
     void aMissingFileOrAnInstanceWithoutStorageIsA404Page() throws IOException {
         payload("unused");
-        var missing = ui.seedbox.put(TestTorrent.single("not-yet.bin").metainfo(), true).hash();
-        var elsewhere = ui.nas.put(TestTorrent.single("on-nas.bin").metainfo(), true).hash();
+        var missing = ui.seedbox
+                .put(TestTorrent.single("not-yet.bin").metainfo(), true)
+                .hash();
+        var elsewhere =
+                ui.nas.put(TestTorrent.single("on-nas.bin").metainfo(), true).hash();
 
         var notOnDisk = browser.get("target/seedbox/torrent/" + missing.hex() + "/file/0");
         var noStorage = browser.get("target/nas/torrent/" + elsewhere.hex() + "/file/0");
@@ -121,13 +130,17 @@ class DownloadTest {
     void theTorrentFileIsServedUnderTheTorrentsName() throws IOException {
         var hash = payload("payload.bin");
         Files.createDirectories(storage.resolve("session"));
-        Files.write(storage.resolve("session/" + hash.hex() + ".torrent"), TestTorrent.single("payload.bin").bytes());
+        Files.write(
+                storage.resolve("session/" + hash.hex() + ".torrent"),
+                TestTorrent.single("payload.bin").bytes());
 
         var answer = browser.download("target/seedbox/torrent/" + hash.hex() + "/torrent_file");
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).contains("application/x-bittorrent");
-        assertThat(answer.headers().firstValue("Content-Disposition")).get().asString()
+        assertThat(answer.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
                 .contains("filename=\"payload.bin.torrent\"");
         assertThat(answer.body()).isEqualTo(TestTorrent.single("payload.bin").bytes());
     }
@@ -138,7 +151,7 @@ class DownloadTest {
 
         var answer = browser.download("target/seedbox/torrent/" + hash.hex() + "/file/0");
 
-        assertThat(answer.headers().firstValue("Content-Disposition")).contains(
-                "attachment; filename=\"we_ird__.bin\"; filename*=UTF-8''we%22ird%3B%C3%BC.bin");
+        assertThat(answer.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"we_ird__.bin\"; filename*=UTF-8''we%22ird%3B%C3%BC.bin");
     }
 }

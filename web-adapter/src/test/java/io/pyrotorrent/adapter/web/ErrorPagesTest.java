@@ -23,29 +23,44 @@ class ErrorPagesTest {
         var torrents = new TorrentService(targets);
         DownloadFiles downloads = new DownloadFiles() {
             @Override
-            public FileLookup payload(io.pyrotorrent.domain.model.auth.Principal caller,
+            public FileLookup payload(
+                    io.pyrotorrent.domain.model.auth.Principal caller,
                     io.pyrotorrent.domain.model.TargetName target,
-                    io.pyrotorrent.domain.model.InfoHash hash, int fileIndex) {
+                    io.pyrotorrent.domain.model.InfoHash hash,
+                    int fileIndex) {
                 throw new IllegalStateException("secret detail of a payload");
             }
 
             @Override
-            public FileLookup torrentFile(io.pyrotorrent.domain.model.auth.Principal caller,
+            public FileLookup torrentFile(
+                    io.pyrotorrent.domain.model.auth.Principal caller,
                     io.pyrotorrent.domain.model.TargetName target,
                     io.pyrotorrent.domain.model.InfoHash hash) {
                 throw new IllegalStateException("secret detail of a torrent file");
             }
         };
-        var ports = new WebPorts((caller, listing) -> {
-            throw new IllegalStateException("secret detail of the overview");
-        }, new DetailsService(targets), torrents, torrents, new AddService(targets, RunningWebUi.NO_FETCHER), downloads,
-                new io.pyrotorrent.domain.service.AuthService(java.util.List.of(), (p, h) -> false, "",
-                        io.pyrotorrent.domain.port.out.LoginEvents.NONE, java.time.Clock.systemUTC()),
-                new io.pyrotorrent.domain.service.SessionService(java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC()));
+        var ports = new WebPorts(
+                (caller, listing) -> {
+                    throw new IllegalStateException("secret detail of the overview");
+                },
+                new DetailsService(targets),
+                torrents,
+                torrents,
+                new AddService(targets, RunningWebUi.NO_FETCHER),
+                downloads,
+                new io.pyrotorrent.domain.service.AuthService(
+                        java.util.List.of(),
+                        (p, h) -> false,
+                        "",
+                        io.pyrotorrent.domain.port.out.LoginEvents.NONE,
+                        java.time.Clock.systemUTC()),
+                new io.pyrotorrent.domain.service.SessionService(
+                        java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC()));
         server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            WebUi.register(config, ports);
-        }).start("127.0.0.1", 0);
+                    config.startup.showJavalinBanner = false;
+                    WebUi.register(config, ports);
+                })
+                .start("127.0.0.1", 0);
     }
 
     @AfterEach
@@ -62,7 +77,8 @@ class ErrorPagesTest {
 
         for (var page : java.util.List.of(overview, download)) {
             assertThat(page.statusCode()).isEqualTo(500);
-            assertThat(page.body()).contains("Something went wrong; the log has details.", "Back to the overview")
+            assertThat(page.body())
+                    .contains("Something went wrong; the log has details.", "Back to the overview")
                     .doesNotContain("secret", "IllegalStateException", "at io.");
         }
     }

@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class JsonTextTest {
 
-    record Line(String name, int percent, boolean ok, List<String> tags) {
-    }
+    record Line(String name, int percent, boolean ok, List<String> tags) {}
 
     @Test
     void recordsBecomeObjectsKeyedByComponentName() {
         var map = new LinkedHashMap<String, Object>();
         map.put("lines", List.of(new Line("a", 5, true, List.of("x"))));
 
-        assertThat(JsonText.of(map)).isEqualTo("{\"lines\":[{\"name\":\"a\",\"percent\":5,\"ok\":true,\"tags\":[\"x\"]}]}");
+        assertThat(JsonText.of(map))
+                .isEqualTo("{\"lines\":[{\"name\":\"a\",\"percent\":5,\"ok\":true,\"tags\":[\"x\"]}]}");
     }
 
     @Test

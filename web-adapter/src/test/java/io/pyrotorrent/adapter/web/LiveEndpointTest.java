@@ -30,9 +30,14 @@ class LiveEndpointTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
         assertThat(answer.headers().firstValue("Cache-Control")).contains("no-store");
-        assertThat(answer.body()).contains("\"target\":\"seedbox\",\"loaded\":true", "\"name\":\"alpha\"",
-                "\"downRate\":\"4.00 KiB/s\"", "\"state\":\"started\"", "{\"state\":\"stopped\",\"count\":1}",
-                "\"target\":\"nas\",\"loaded\":false,\"error\":\"rTorrent is unreachable: no route to host\"")
+        assertThat(answer.body())
+                .contains(
+                        "\"target\":\"seedbox\",\"loaded\":true",
+                        "\"name\":\"alpha\"",
+                        "\"downRate\":\"4.00 KiB/s\"",
+                        "\"state\":\"started\"",
+                        "{\"state\":\"stopped\",\"count\":1}",
+                        "\"target\":\"nas\",\"loaded\":false,\"error\":\"rTorrent is unreachable: no route to host\"")
                 .doesNotContain("\"name\":\"beta\"");
         assertThat(ui.seedbox.roundTrips() - before).isEqualTo(1);
     }
@@ -42,18 +47,25 @@ class LiveEndpointTest {
         var torrent = TestTorrent.single("gamma");
         ui.seedbox.put(torrent.metainfo(), true).complete(true);
 
-        var body = browser.get("live/target/seedbox/torrent/" + torrent.hash().hex()).body();
+        var body = browser.get("live/target/seedbox/torrent/" + torrent.hash().hex())
+                .body();
 
-        assertThat(body).contains("\"info\":{\"state\":\"seeding\"", "\"percent\":100",
-                "\"files\":[{\"index\":0,\"percent\":0,\"chunks\":\"0 / 1\"}]", "\"peers\":[]");
+        assertThat(body)
+                .contains(
+                        "\"info\":{\"state\":\"seeding\"",
+                        "\"percent\":100",
+                        "\"files\":[{\"index\":0,\"percent\":0,\"chunks\":\"0 / 1\"}]",
+                        "\"peers\":[]");
     }
 
     @Test
     void errorsAreJsonTooNeverAnHtmlPage() {
-        var unknown = browser.get("live/target/seedbox/torrent/" + TestTorrent.randomHash().hex());
+        var unknown = browser.get(
+                "live/target/seedbox/torrent/" + TestTorrent.randomHash().hex());
         var badQuery = browser.get("live/overview?limit=0");
         ui.seedbox.failWith(new ClientFailure.Unreachable("down"));
-        var dead = browser.get("live/target/seedbox/torrent/" + TestTorrent.randomHash().hex());
+        var dead = browser.get(
+                "live/target/seedbox/torrent/" + TestTorrent.randomHash().hex());
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).startsWith("{\"error\":\"no torrent ");
@@ -69,7 +81,9 @@ class LiveEndpointTest {
 
         var body = browser.get("live/overview").body();
 
-        assertThat(body).contains("\\u003c/script\\u003e\\u003cimg src=x\\u003e").doesNotContain("<img");
+        assertThat(body)
+                .contains("\\u003c/script\\u003e\\u003cimg src=x\\u003e")
+                .doesNotContain("<img");
     }
 
     @Test
@@ -81,6 +95,8 @@ class LiveEndpointTest {
         var page = browser.get("target/seedbox/torrent/" + torrent.hash().hex()).body();
 
         assertThat(overview).contains("data-live=\"/live/overview?view=stopped&amp;sort=name&amp;q=del\"");
-        assertThat(page).contains("data-live=\"/live/target/seedbox/torrent/" + torrent.hash().hex() + "\"");
+        assertThat(page)
+                .contains("data-live=\"/live/target/seedbox/torrent/"
+                        + torrent.hash().hex() + "\"");
     }
 }

@@ -33,7 +33,8 @@ class LiveFieldNamesTest {
         String header = between(page, "<div class=\"status\" data-status>", "</div>");
 
         assertThat(attributes(row, "data-field")).isNotEmpty().isSubsetOf(components(TorrentLine.class));
-        assertThat(attributes(header, "data-status-field")).isNotEmpty()
+        assertThat(attributes(header, "data-status-field"))
+                .isNotEmpty()
                 .isSubsetOf(components(OverviewSection.Status.class));
     }
 
@@ -41,11 +42,14 @@ class LiveFieldNamesTest {
     void everyFieldOfTheTorrentInfoAndFilesIsInTheLiveData() {
         var torrent = TestTorrent.single("page");
         ui.seedbox.put(torrent.metainfo(), true);
-        String page = browser.get("target/seedbox/torrent/" + torrent.hash().hex()).body();
+        String page =
+                browser.get("target/seedbox/torrent/" + torrent.hash().hex()).body();
 
-        assertThat(attributes(between(page, "<section class=\"info\"", "</section>"), "data-field")).isNotEmpty()
+        assertThat(attributes(between(page, "<section class=\"info\"", "</section>"), "data-field"))
+                .isNotEmpty()
                 .isSubsetOf(components(TorrentPage.Info.class));
-        assertThat(attributes(between(page, "<li class=\"file\"", "</li>"), "data-field")).isNotEmpty()
+        assertThat(attributes(between(page, "<li class=\"file\"", "</li>"), "data-field"))
+                .isNotEmpty()
                 .isSubsetOf(components(FileTree.FileProgress.class));
     }
 
@@ -56,11 +60,16 @@ class LiveFieldNamesTest {
     }
 
     private static Set<String> attributes(String html, String name) {
-        return Pattern.compile(name + "=\"(\\w+)\"").matcher(html).results().map(m -> m.group(1))
+        return Pattern.compile(name + "=\"(\\w+)\"")
+                .matcher(html)
+                .results()
+                .map(m -> m.group(1))
                 .collect(Collectors.toSet());
     }
 
     private static Set<String> components(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        return Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
+                .collect(Collectors.toSet());
     }
 }

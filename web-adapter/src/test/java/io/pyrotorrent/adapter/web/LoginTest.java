@@ -16,7 +16,8 @@ class LoginTest {
 
     private final RunningWebUi ui = RunningWebUi.withUsers(WebOptions.DEFAULT, RunningWebUi.user("alice", "seedbox"));
     private final Browser browser = ui.browser();
-    private final InfoHash hash = ui.seedbox.put(TestTorrent.single("kept.iso").metainfo(), false).hash();
+    private final InfoHash hash =
+            ui.seedbox.put(TestTorrent.single("kept.iso").metainfo(), false).hash();
 
     @AfterEach
     void stop() {
@@ -24,8 +25,14 @@ class LoginTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "view/main", "target/seedbox/add_torrent", "target/seedbox/torrent/"
-            + "0123456789abcdef0123456789abcdef01234567", "target/seedbox/torrent/0123456789abcdef0123456789abcdef01234567/file/0"})
+    @ValueSource(
+            strings = {
+                "",
+                "view/main",
+                "target/seedbox/add_torrent",
+                "target/seedbox/torrent/" + "0123456789abcdef0123456789abcdef01234567",
+                "target/seedbox/torrent/0123456789abcdef0123456789abcdef01234567/file/0"
+            })
     void withoutASession_aPageSendsTheVisitorToTheLoginForm_andBackAfterwards(String path) {
         var answer = browser.get(path);
 
@@ -33,7 +40,8 @@ class LoginTest {
         assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location -> {
             assertThat(location).startsWith("/login");
             if (!path.isEmpty()) {
-                assertThat(location).contains("next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(location)
+                        .contains("next=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
             }
         });
         assertThat(ui.seedbox.roundTrips()).isZero();
@@ -42,9 +50,12 @@ class LoginTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "view/main", "live/overview", "target/seedbox/add_torrent"})
     void headWithoutASession_isTurnedAwayLikeGet_notAnEmpty200(String path) throws Exception {
-        var head = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(browser.root + path)).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.discarding());
+        var head = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.root + path))
+                                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
 
         assertThat(head.statusCode()).isEqualTo(browser.get(path).statusCode()).isIn(303, 401);
     }
@@ -72,7 +83,9 @@ class LoginTest {
         assertThat(answer.statusCode()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).hasValue("/view/main");
         String cookie = sessionCookieHeader(answer);
-        assertThat(cookie).contains("HttpOnly", "SameSite=Lax", "Path=/").doesNotContain("Secure", "Max-Age", "Expires");
+        assertThat(cookie)
+                .contains("HttpOnly", "SameSite=Lax", "Path=/")
+                .doesNotContain("Secure", "Max-Age", "Expires");
         assertThat(ui.sessions.size()).isEqualTo(1);
         var page = browser.get("");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -85,11 +98,20 @@ class LoginTest {
             var visitor = secure.browser();
             // The cookie jar keeps Secure cookies for https only, so the test carries the form's token itself.
             String csrfCookie = visitor.get("login").headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith(CsrfTokens.COOKIE + "=")).findFirst().orElseThrow();
+                    .filter(c -> c.startsWith(CsrfTokens.COOKIE + "="))
+                    .findFirst()
+                    .orElseThrow();
             String token = csrfCookie.substring(CsrfTokens.COOKIE.length() + 1, csrfCookie.indexOf(';'));
 
-            var answer = visitor.postWithHeaders("login", new String[] {"Cookie", CsrfTokens.COOKIE + "=" + token},
-                    "name", "alice", "password", "secret-alice", "csrf", token);
+            var answer = visitor.postWithHeaders(
+                    "login",
+                    new String[] {"Cookie", CsrfTokens.COOKIE + "=" + token},
+                    "name",
+                    "alice",
+                    "password",
+                    "secret-alice",
+                    "csrf",
+                    token);
 
             assertThat(csrfCookie).contains("Secure");
             assertThat(sessionCookieHeader(answer)).contains("Secure", "HttpOnly");
@@ -113,7 +135,8 @@ class LoginTest {
         var wrong = browser.logIn("alice", "nope");
 
         assertThat(unknown.statusCode()).isEqualTo(wrong.statusCode());
-        assertThat(unknown.body().replace("mallory", "X")).isEqualTo(wrong.body().replace("alice", "X"));
+        assertThat(unknown.body().replace("mallory", "X"))
+                .isEqualTo(wrong.body().replace("alice", "X"));
     }
 
     @Test
@@ -154,7 +177,9 @@ class LoginTest {
 
         assertThat(answer.statusCode()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).hasValue("/login");
-        assertThat(sessionCookieHeader(answer)).startsWith(LoginGate.COOKIE + "=;").contains("Expires=Thu, 01 Jan 1970");
+        assertThat(sessionCookieHeader(answer))
+                .startsWith(LoginGate.COOKIE + "=;")
+                .contains("Expires=Thu, 01 Jan 1970");
         assertThat(browser.follow(answer).body()).contains("You are logged out.");
         assertThat(withOldCookie.statusCode()).isEqualTo(303);
         assertThat(ui.sessions.size()).isZero();
@@ -186,8 +211,8 @@ class LoginTest {
         String cookieToken = browser.cookie(CsrfTokens.COOKIE);
         browser.logIn("alice", "secret-alice");
 
-        var withCookieToken = browser.postRaw("target/seedbox/action", "action", "start", "hash", hash.hex(),
-                "csrf", cookieToken);
+        var withCookieToken =
+                browser.postRaw("target/seedbox/action", "action", "start", "hash", hash.hex(), "csrf", cookieToken);
         var withSessionToken = browser.post("target/seedbox/action", "action", "start", "hash", hash.hex());
 
         assertThat(withCookieToken.statusCode()).isEqualTo(403);
@@ -213,7 +238,8 @@ class LoginTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.example/", "https://evil.example/", "/\\evil.example", "../x", "javascript:alert(1)"})
+    @ValueSource(
+            strings = {"//evil.example/", "https://evil.example/", "/\\evil.example", "../x", "javascript:alert(1)"})
     void theReturnPath_neverLeavesTheSite(String next) {
         browser.get("login");
 
@@ -244,7 +270,10 @@ class LoginTest {
     }
 
     private static String sessionCookieHeader(HttpResponse<String> answer) {
-        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(LoginGate.COOKIE + "="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + answer.headers().map()));
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(LoginGate.COOKIE + "="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie in " + answer.headers().map()));
     }
 }

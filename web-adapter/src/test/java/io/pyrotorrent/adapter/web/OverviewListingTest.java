@@ -34,10 +34,12 @@ class OverviewListingTest {
         var third = browser.get("view/main?offset=200").body();
 
         assertThat(rows(first)).isEqualTo(100);
-        assertThat(first).contains("Showing 1&ndash;100 of 250", "href=\"/view/main?offset=100\"")
+        assertThat(first)
+                .contains("Showing 1&ndash;100 of 250", "href=\"/view/main?offset=100\"")
                 .doesNotContain("rel=\"prev\"");
         assertThat(rows(third)).isEqualTo(50);
-        assertThat(third).contains("Showing 201&ndash;250 of 250", "href=\"/view/main?offset=100\"")
+        assertThat(third)
+                .contains("Showing 201&ndash;250 of 250", "href=\"/view/main?offset=100\"")
                 .doesNotContain("rel=\"next\"");
     }
 

@@ -26,18 +26,33 @@ class OverviewPageTest {
         var page = browser.get("");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"target-seedbox\"", "id=\"target-nas\"", "fake-rtorrent",
-                "rTorrent 0.9.8 / libtorrent 0.13.8", "data-count=\"started\">1<", torrent.name(), "1000 B",
-                "3.00 MiB/s", "2.00 KiB/s", "data-field=\"state\">started<", "linux",
-                "href=\"/target/seedbox/torrent/" + torrent.hash().hex() + "\"", "No torrents in this view.");
+        assertThat(page.body())
+                .contains(
+                        "id=\"target-seedbox\"",
+                        "id=\"target-nas\"",
+                        "fake-rtorrent",
+                        "rTorrent 0.9.8 / libtorrent 0.13.8",
+                        "data-count=\"started\">1<",
+                        torrent.name(),
+                        "1000 B",
+                        "3.00 MiB/s",
+                        "2.00 KiB/s",
+                        "data-field=\"state\">started<",
+                        "linux",
+                        "href=\"/target/seedbox/torrent/" + torrent.hash().hex() + "\"",
+                        "No torrents in this view.");
     }
 
     @Test
     void anEmptyInstanceSaysSoAndStillShowsItsHeaderAndForms() {
         var body = browser.get("").body();
 
-        assertThat(body).contains("No torrents in this view.", "id=\"limits-seedbox\"", "Add torrents",
-                "href=\"/target/nas/add_torrent\"");
+        assertThat(body)
+                .contains(
+                        "No torrents in this view.",
+                        "id=\"limits-seedbox\"",
+                        "Add torrents",
+                        "href=\"/target/nas/add_torrent\"");
     }
 
     @Test
@@ -48,29 +63,37 @@ class OverviewPageTest {
         var page = browser.get("");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("still-here", "data-field=\"state\">stopped<",
-                "rTorrent is unreachable: connection refused (scgi://10.0.0.2:5000)");
+        assertThat(page.body())
+                .contains(
+                        "still-here",
+                        "data-field=\"state\">stopped<",
+                        "rTorrent is unreachable: connection refused (scgi://10.0.0.2:5000)");
     }
 
     @Test
     void aTrackerErrorIsShownUnderTheName() {
-        ui.seedbox.put(TestTorrent.single("noisy").metainfo(), true).message("Tracker: [Failure reason \"unregistered\"]");
+        ui.seedbox
+                .put(TestTorrent.single("noisy").metainfo(), true)
+                .message("Tracker: [Failure reason \"unregistered\"]");
 
         var body = browser.get("").body();
 
-        assertThat(body).contains("<div class=\"message\" data-field=\"message\">Tracker: [Failure reason "
-                + "&quot;unregistered&quot;]</div>");
+        assertThat(body)
+                .contains("<div class=\"message\" data-field=\"message\">Tracker: [Failure reason "
+                        + "&quot;unregistered&quot;]</div>");
     }
 
     @Test
     void hostileTorrentNamesAndMessagesAreEscaped() {
-        ui.seedbox.put(TestTorrent.single("<script>alert(1)</script>").metainfo(), false)
+        ui.seedbox
+                .put(TestTorrent.single("<script>alert(1)</script>").metainfo(), false)
                 .message("<img src=x onerror=alert(2)>");
 
         var body = browser.get("").body();
 
-        assertThat(body).doesNotContain("<script>alert(1)</script>", "<img src=x").contains("&lt;script&gt;",
-                "&lt;img src=x onerror=alert(2)&gt;");
+        assertThat(body)
+                .doesNotContain("<script>alert(1)</script>", "<img src=x")
+                .contains("&lt;script&gt;", "&lt;img src=x onerror=alert(2)&gt;");
     }
 
     @Test
@@ -108,9 +131,12 @@ class OverviewPageTest {
     void pagesLoadOnlyOurOwnScriptAndStyleAndForbidEverythingElse() {
         var page = browser.get("");
 
-        assertThat(page.headers().firstValue("Content-Security-Policy")).get().asString()
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("script-src 'self'", "frame-ancestors 'none'");
-        assertThat(page.body()).contains("<script src=\"/static/live.js\" defer></script>")
+        assertThat(page.body())
+                .contains("<script src=\"/static/live.js\" defer></script>")
                 .doesNotContain("<script>", "onclick", "style=\"");
     }
 
@@ -130,7 +156,9 @@ class OverviewPageTest {
 
     @Test
     void aFlashMessageIsEscapedAndShownOnlyOnce() {
-        var hash = ui.seedbox.put(TestTorrent.single("<b>bold</b>").metainfo(), false).hash();
+        var hash = ui.seedbox
+                .put(TestTorrent.single("<b>bold</b>").metainfo(), false)
+                .hash();
 
         var answer = browser.post("target/seedbox/action", "action", "start", "hash", hash.hex(), "return", "");
         var first = browser.follow(answer).body();

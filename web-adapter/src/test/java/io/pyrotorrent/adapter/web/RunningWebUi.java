@@ -48,6 +48,7 @@ final class RunningWebUi implements AutoCloseable {
     private final DetailsService details;
     /** Moved by hand in tests of idle sessions and login waits. */
     final TestClock clock = new TestClock();
+
     final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
     final AuthService auth;
 
@@ -55,8 +56,12 @@ final class RunningWebUi implements AutoCloseable {
         this(contextPath, storage, fetcher, List.of(), WebOptions.DEFAULT);
     }
 
-    private RunningWebUi(String contextPath, Map<TargetName, StorageMapping> storage, TorrentFileFetcher fetcher,
-            List<UserAccount> users, WebOptions options) {
+    private RunningWebUi(
+            String contextPath,
+            Map<TargetName, StorageMapping> storage,
+            TorrentFileFetcher fetcher,
+            List<UserAccount> users,
+            WebOptions options) {
         this.contextPath = contextPath;
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
         clients.put(TargetName.of("seedbox"), seedbox);
@@ -64,15 +69,27 @@ final class RunningWebUi implements AutoCloseable {
         var targets = new Targets(clients);
         var torrents = new TorrentService(targets);
         details = new DetailsService(targets);
-        auth = new AuthService(users, (password, hash) -> hash.equals("plain:" + new String(password)), "decoy",
-                LoginEvents.NONE, clock);
-        var ports = new WebPorts(new OverviewService(targets, executor), new DetailsService(targets), torrents,
-                torrents, new AddService(targets, fetcher), new DownloadService(targets, storage), auth, sessions);
+        auth = new AuthService(
+                users,
+                (password, hash) -> hash.equals("plain:" + new String(password)),
+                "decoy",
+                LoginEvents.NONE,
+                clock);
+        var ports = new WebPorts(
+                new OverviewService(targets, executor),
+                new DetailsService(targets),
+                torrents,
+                torrents,
+                new AddService(targets, fetcher),
+                new DownloadService(targets, storage),
+                auth,
+                sessions);
         server = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.router.contextPath = contextPath;
-            WebUi.register(config, ports, options);
-        }).start("127.0.0.1", 0);
+                    config.startup.showJavalinBanner = false;
+                    config.router.contextPath = contextPath;
+                    WebUi.register(config, ports, options);
+                })
+                .start("127.0.0.1", 0);
     }
 
     static RunningWebUi start() {
@@ -99,8 +116,15 @@ final class RunningWebUi implements AutoCloseable {
 
     static UserAccount user(String name, String... targets) {
         boolean all = List.of(targets).contains("*");
-        return new UserAccount(new Principal(name, all, all ? Set.of()
-                : java.util.Arrays.stream(targets).map(TargetName::of).collect(java.util.stream.Collectors.toSet())),
+        return new UserAccount(
+                new Principal(
+                        name,
+                        all,
+                        all
+                                ? Set.of()
+                                : java.util.Arrays.stream(targets)
+                                        .map(TargetName::of)
+                                        .collect(java.util.stream.Collectors.toSet())),
                 "plain:secret-" + name);
     }
 

@@ -16,7 +16,9 @@ class SettingsTest {
 
     private final RunningWebUi ui = RunningWebUi.start();
     private final Browser browser = ui.browser();
-    private final InfoHash album = ui.seedbox.put(TestTorrent.multi("album", files()).metainfo(), false).hash();
+    private final InfoHash album = ui.seedbox
+            .put(TestTorrent.multi("album", files()).metainfo(), false)
+            .hash();
 
     @AfterEach
     void stop() {
@@ -29,8 +31,11 @@ class SettingsTest {
 
         assertThat(answer.statusCode()).isEqualTo(303);
         var overview = browser.follow(answer).body();
-        assertThat(overview).contains("Limits on seedbox: download 512 KiB/s, upload unlimited",
-                "data-status-field=\"downLimit\">512 KiB/s<", "name=\"down\" min=\"0\" step=\"1\" value=\"512\"");
+        assertThat(overview)
+                .contains(
+                        "Limits on seedbox: download 512 KiB/s, upload unlimited",
+                        "data-status-field=\"downLimit\">512 KiB/s<",
+                        "name=\"down\" min=\"0\" step=\"1\" value=\"512\"");
         assertThat(browser.get("").body()).contains("data-status-field=\"upLimit\">unlimited<");
     }
 
@@ -40,8 +45,9 @@ class SettingsTest {
 
         var answer = browser.post("target/seedbox/limits", "down", "1", "up", "1", "return", "");
 
-        assertThat(browser.follow(answer).body()).contains("Not done (Limits on seedbox: download 1.00 KiB/s, "
-                + "upload 1.00 KiB/s): rTorrent is unreachable: connection refused");
+        assertThat(browser.follow(answer).body())
+                .contains("Not done (Limits on seedbox: download 1.00 KiB/s, "
+                        + "upload 1.00 KiB/s): rTorrent is unreachable: connection refused");
     }
 
     @Test
@@ -54,8 +60,12 @@ class SettingsTest {
 
     @Test
     void aFilesPriorityIsSetByItsIndexAndTheMessageNamesTheFile() {
-        var answer = browser.post("target/seedbox/torrent/" + album.hex() + "/file/1/priority", "priority", "off",
-                "return", "target/seedbox/torrent/" + album.hex());
+        var answer = browser.post(
+                "target/seedbox/torrent/" + album.hex() + "/file/1/priority",
+                "priority",
+                "off",
+                "return",
+                "target/seedbox/torrent/" + album.hex());
 
         assertThat(answer.headers().firstValue("Location")).contains("/target/seedbox/torrent/" + album.hex());
         var page = browser.follow(answer).body();
@@ -76,12 +86,20 @@ class SettingsTest {
 
     @Test
     void theTorrentsPriorityIsSetFromItsPage() {
-        var answer = browser.post("target/seedbox/action", "action", "priority", "priority", "high", "hash",
-                album.hex(), "return", "target/seedbox/torrent/" + album.hex());
+        var answer = browser.post(
+                "target/seedbox/action",
+                "action",
+                "priority",
+                "priority",
+                "high",
+                "hash",
+                album.hex(),
+                "return",
+                "target/seedbox/torrent/" + album.hex());
 
         assertThat(ui.onSeedbox(album).get(TorrentFields.PRIORITY)).isEqualTo(TorrentPriority.HIGH);
-        assertThat(browser.follow(answer).body()).contains("Priority high set on: album",
-                "<option value=\"high\" selected>high</option>");
+        assertThat(browser.follow(answer).body())
+                .contains("Priority high set on: album", "<option value=\"high\" selected>high</option>");
     }
 
     private static LinkedHashMap<String, Long> files() {
@@ -93,8 +111,9 @@ class SettingsTest {
 
     /** The selected option of each file's priority select, in page order. */
     private static java.util.List<String> filePriorities(String page) {
-        var selected = java.util.regex.Pattern.compile("<option value=\"(\\w+)\" selected>\\w+</option>\\s*"
-                + "(?:<option value=\"\\w+\">\\w+</option>\\s*)*</select>\\s*<button type=\"submit\" class=\"set-priority\">");
+        var selected = java.util.regex.Pattern.compile(
+                "<option value=\"(\\w+)\" selected>\\w+</option>\\s*"
+                        + "(?:<option value=\"\\w+\">\\w+</option>\\s*)*</select>\\s*<button type=\"submit\" class=\"set-priority\">");
         return selected.matcher(page).results().map(m -> m.group(1)).toList();
     }
 }

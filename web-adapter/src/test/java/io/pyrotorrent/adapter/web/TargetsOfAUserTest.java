@@ -15,7 +15,8 @@ class TargetsOfAUserTest {
 
     private final RunningWebUi ui = RunningWebUi.withUsers(WebOptions.DEFAULT, RunningWebUi.user("alice", "seedbox"));
     private final Browser alice = ui.browser();
-    private final InfoHash onNas = ui.nas.put(TestTorrent.single("nas-secret.iso").metainfo(), false).hash();
+    private final InfoHash onNas =
+            ui.nas.put(TestTorrent.single("nas-secret.iso").metainfo(), false).hash();
 
     @BeforeEach
     void logIn() {

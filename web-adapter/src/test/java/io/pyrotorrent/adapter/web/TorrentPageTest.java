@@ -22,18 +22,33 @@ class TorrentPageTest {
     @Test
     void showsTheTorrentsInfoActionsAndTracker() {
         var torrent = TestTorrent.single("debian.iso");
-        ui.seedbox.put(torrent.metainfo(), true).complete(true).label(Label.of("linux")).message("Tracker: timeout");
+        ui.seedbox
+                .put(torrent.metainfo(), true)
+                .complete(true)
+                .label(Label.of("linux"))
+                .message("Tracker: timeout");
 
         var page = browser.get("target/seedbox/torrent/" + torrent.hash().hex());
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1 class=\"torrent-name\">debian.iso</h1>", torrent.hash().hex(),
-                "data-field=\"state\">seeding<", "data-field=\"size\">1000 B<", "data-field=\"percent\">100<",
-                "<code>/downloads</code>", "data-field=\"label\">linux<", "data-field=\"message\">Tracker: timeout<",
-                "just now</time>", "<time>never</time>", "value=\"recheck\"", "value=\"erase\"",
-                "<option value=\"normal\" selected>normal</option>", "http://127.0.0.1:1/announce</td><td>http</td>",
-                "href=\"/target/seedbox/torrent/" + torrent.hash().hex() + "/torrent_file\"",
-                "No connected peers.");
+        assertThat(page.body())
+                .contains(
+                        "<h1 class=\"torrent-name\">debian.iso</h1>",
+                        torrent.hash().hex(),
+                        "data-field=\"state\">seeding<",
+                        "data-field=\"size\">1000 B<",
+                        "data-field=\"percent\">100<",
+                        "<code>/downloads</code>",
+                        "data-field=\"label\">linux<",
+                        "data-field=\"message\">Tracker: timeout<",
+                        "just now</time>",
+                        "<time>never</time>",
+                        "value=\"recheck\"",
+                        "value=\"erase\"",
+                        "<option value=\"normal\" selected>normal</option>",
+                        "http://127.0.0.1:1/announce</td><td>http</td>",
+                        "href=\"/target/seedbox/torrent/" + torrent.hash().hex() + "/torrent_file\"",
+                        "No connected peers.");
     }
 
     @Test
@@ -47,11 +62,18 @@ class TorrentPageTest {
 
         var body = browser.get("target/seedbox/torrent/" + album.hash().hex()).body();
 
-        assertThat(body).contains("<h2>Files (3)</h2>", "<span class=\"dir-name\">album</span> <span class=\"size\">3.10 KiB",
-                "<span class=\"dir-name\">disc1</span> <span class=\"size\">3.00 KiB", "track01.flac", "cover.jpg",
-                "data-file-index=\"2\"", "data-field=\"chunks\">0 / 1<", "/file/1/priority\"",
-                "href=\"/target/seedbox/torrent/" + album.hash().hex() + "/file/2\"",
-                "aria-label=\"Priority of disc1/track02.flac\"");
+        assertThat(body)
+                .contains(
+                        "<h2>Files (3)</h2>",
+                        "<span class=\"dir-name\">album</span> <span class=\"size\">3.10 KiB",
+                        "<span class=\"dir-name\">disc1</span> <span class=\"size\">3.00 KiB",
+                        "track01.flac",
+                        "cover.jpg",
+                        "data-file-index=\"2\"",
+                        "data-field=\"chunks\">0 / 1<",
+                        "/file/1/priority\"",
+                        "href=\"/target/seedbox/torrent/" + album.hash().hex() + "/file/2\"",
+                        "aria-label=\"Priority of disc1/track02.flac\"");
         assertThat(body.indexOf("track01.flac")).isLessThan(body.indexOf("track02.flac"));
     }
 
@@ -64,14 +86,17 @@ class TorrentPageTest {
 
         var body = browser.get("target/seedbox/torrent/" + hostile.hash().hex()).body();
 
-        assertThat(body).doesNotContain("<script>alert(2)</script>", "<b onmouseover")
+        assertThat(body)
+                .doesNotContain("<script>alert(2)</script>", "<b onmouseover")
                 .contains("&lt;b onmouseover=alert(1)&gt;x&lt;/b&gt;.txt", "&quot;&gt;&lt;script&gt;");
     }
 
     @Test
     void anUnknownHashOrTargetIsA404PageAndABadHashA400() {
-        var unknownHash = browser.get("target/seedbox/torrent/" + TestTorrent.randomHash().hex());
-        var unknownTarget = browser.get("target/nowhere/torrent/" + TestTorrent.randomHash().hex());
+        var unknownHash =
+                browser.get("target/seedbox/torrent/" + TestTorrent.randomHash().hex());
+        var unknownTarget =
+                browser.get("target/nowhere/torrent/" + TestTorrent.randomHash().hex());
         var badHash = browser.get("target/seedbox/torrent/xyz");
 
         assertThat(unknownHash.statusCode()).isEqualTo(404);
@@ -91,7 +116,8 @@ class TorrentPageTest {
         var page = browser.get("target/seedbox/torrent/" + torrent.hash().hex());
 
         assertThat(page.statusCode()).isEqualTo(502);
-        assertThat(page.body()).contains("rTorrent timed out: no complete answer within 10000 ms", "pyroTorrent")
+        assertThat(page.body())
+                .contains("rTorrent timed out: no complete answer within 10000 ms", "pyroTorrent")
                 .doesNotContain("Exception", "at io.");
     }
 

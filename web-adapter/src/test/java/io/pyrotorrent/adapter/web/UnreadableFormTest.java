@@ -13,7 +13,8 @@ class UnreadableFormTest {
 
     private final RunningWebUi ui = RunningWebUi.start();
     private final Browser browser = ui.browser();
-    private final InfoHash hash = ui.seedbox.put(TestTorrent.single("kept.iso").metainfo(), false).hash();
+    private final InfoHash hash =
+            ui.seedbox.put(TestTorrent.single("kept.iso").metainfo(), false).hash();
 
     @AfterEach
     void stop() {
@@ -21,16 +22,19 @@ class UnreadableFormTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"target/seedbox/action", "target/seedbox/limits",
-            "target/seedbox/torrent/HASH/file/0/priority"})
+    @ValueSource(
+            strings = {"target/seedbox/action", "target/seedbox/limits", "target/seedbox/torrent/HASH/file/0/priority"})
     void aUrlencodedBodyLabelledMultipart_isA400Page(String route) {
         String token = browser.token();
 
-        var answer = browser.postBody(route.replace("HASH", hash.hex()), "multipart/form-data; boundary=x",
+        var answer = browser.postBody(
+                route.replace("HASH", hash.hex()),
+                "multipart/form-data; boundary=x",
                 "csrf=" + token + "&action=start&hash=" + hash.hex());
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(answer.body()).contains("The form could not be read", "pyroTorrent")
+        assertThat(answer.body())
+                .contains("The form could not be read", "pyroTorrent")
                 .doesNotContain("Exception", "jetty", "\tat ");
         assertThat(ui.stateOnSeedbox(hash)).isEqualTo("stopped");
     }

@@ -13,8 +13,7 @@ public sealed interface LoginAttempt {
     }
 
     /** Unknown name or wrong password: the same answer for both. */
-    record Refused() implements LoginAttempt {
-    }
+    record Refused() implements LoginAttempt {}
 
     /**
      * Too many failures for this name or from this address: the password was not even checked,

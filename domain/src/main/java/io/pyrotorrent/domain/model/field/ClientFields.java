@@ -15,10 +15,12 @@ public final class ClientFields {
     public static final Field<Long> UP_LIMIT = Field.number(CLIENT, "up_limit");
     /** 0 means unlimited. */
     public static final Field<Long> DOWN_LIMIT = Field.number(CLIENT, "down_limit");
+
     public static final Field<String> CLIENT_VERSION = Field.text(CLIENT, "client_version");
     public static final Field<String> LIBRARY_VERSION = Field.text(CLIENT, "library_version");
     /** rTorrent answers this one as a string ("10"). */
     public static final Field<String> API_VERSION = Field.text(CLIENT, "api_version");
+
     public static final Field<String> HOSTNAME = Field.text(CLIENT, "hostname");
     public static final Field<Long> PID = Field.number(CLIENT, "pid");
     public static final Field<String> CWD = Field.text(CLIENT, "cwd");
@@ -30,10 +32,25 @@ public final class ClientFields {
     /** Where rTorrent keeps its session, including a copy of each loaded .torrent file. */
     public static final Field<String> SESSION_PATH = Field.text(CLIENT, "session_path");
 
-    public static final List<Field<?>> ALL = List.of(UP_RATE, DOWN_RATE, UP_TOTAL, DOWN_TOTAL,
-            UP_LIMIT, DOWN_LIMIT, CLIENT_VERSION, LIBRARY_VERSION, API_VERSION, HOSTNAME, PID, CWD,
-            LOCAL_ADDRESS, MEMORY_USAGE, MEMORY_LIMIT, VIEWS, XMLRPC_SIZE_LIMIT, SESSION_PATH);
+    public static final List<Field<?>> ALL = List.of(
+            UP_RATE,
+            DOWN_RATE,
+            UP_TOTAL,
+            DOWN_TOTAL,
+            UP_LIMIT,
+            DOWN_LIMIT,
+            CLIENT_VERSION,
+            LIBRARY_VERSION,
+            API_VERSION,
+            HOSTNAME,
+            PID,
+            CWD,
+            LOCAL_ADDRESS,
+            MEMORY_USAGE,
+            MEMORY_LIMIT,
+            VIEWS,
+            XMLRPC_SIZE_LIMIT,
+            SESSION_PATH);
 
-    private ClientFields() {
-    }
+    private ClientFields() {}
 }

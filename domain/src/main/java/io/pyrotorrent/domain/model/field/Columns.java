@@ -2,6 +2,7 @@ package io.pyrotorrent.domain.model.field;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** The ordered fields of a set of rows; makes rows whose values are checked against each kind. */
@@ -43,8 +44,8 @@ public final class Columns {
     /** These columns, if they are of the scope a query needs; otherwise a clear refusal. */
     public Columns requireScope(Scope scope, String query) {
         if (scope() != scope) {
-            throw new IllegalArgumentException(query + " takes " + scope.name().toLowerCase(java.util.Locale.ROOT)
-                    + " fields, not " + this);
+            throw new IllegalArgumentException(
+                    query + " takes " + scope.name().toLowerCase(Locale.ROOT) + " fields, not " + this);
         }
         return this;
     }
@@ -62,15 +63,15 @@ public final class Columns {
     /** A row of values in field order; each value must have its field's Java type. */
     public Row row(Object... values) {
         if (values.length != fields.size()) {
-            throw new IllegalArgumentException("expected " + fields.size() + " values, got "
-                    + values.length);
+            throw new IllegalArgumentException("expected " + fields.size() + " values, got " + values.length);
         }
         for (int i = 0; i < values.length; i++) {
             Field<?> field = fields.get(i);
             Objects.requireNonNull(values[i], field.toString());
             if (!field.kind().javaType().isInstance(values[i])) {
-                throw new IllegalArgumentException(field + " holds a " + field.kind().javaType()
-                        .getSimpleName() + ", not a " + values[i].getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        field + " holds a " + field.kind().javaType().getSimpleName() + ", not a "
+                                + values[i].getClass().getSimpleName());
             }
         }
         // Varargs arrays are fresh; the row owns this one from here on.

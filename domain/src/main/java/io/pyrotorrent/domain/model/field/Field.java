@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TorrentPriority;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -82,6 +83,6 @@ public final class Field<T> {
 
     @Override
     public String toString() {
-        return scope.name().toLowerCase(java.util.Locale.ROOT) + "." + name;
+        return scope.name().toLowerCase(Locale.ROOT) + "." + name;
     }
 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Every field, by scope and by name: how adapters turn a name from a URL into a typed key. */
 public final class FieldCatalog {
 
-    private FieldCatalog() {
-    }
+    private FieldCatalog() {}
 
     public static List<Field<?>> all(Scope scope) {
         return switch (scope) {

@@ -10,15 +10,15 @@ public final class FileFields {
 
     /** The path inside the torrent, '/'-separated. */
     public static final Field<String> PATH = Field.text(FILE, "path");
+
     public static final Field<List<String>> PATH_COMPONENTS = Field.textList(FILE, "path_components");
     public static final Field<Long> SIZE_BYTES = Field.number(FILE, "size_bytes");
     public static final Field<Long> SIZE_CHUNKS = Field.number(FILE, "size_chunks");
     public static final Field<Long> COMPLETED_CHUNKS = Field.number(FILE, "completed_chunks");
     public static final Field<FilePriority> PRIORITY = Field.filePriority(FILE, "priority");
 
-    public static final List<Field<?>> ALL = List.of(PATH, PATH_COMPONENTS, SIZE_BYTES, SIZE_CHUNKS,
-            COMPLETED_CHUNKS, PRIORITY);
+    public static final List<Field<?>> ALL =
+            List.of(PATH, PATH_COMPONENTS, SIZE_BYTES, SIZE_CHUNKS, COMPLETED_CHUNKS, PRIORITY);
 
-    private FileFields() {
-    }
+    private FileFields() {}
 }

@@ -21,10 +21,20 @@ public final class PeerFields {
     public static final Field<Long> UP_TOTAL = Field.number(PEER, "up_total");
     public static final Field<String> ID = Field.text(PEER, "id");
 
-    public static final List<Field<?>> ALL = List.of(ADDRESS, PORT, CLIENT_VERSION, ENCRYPTED,
-            INCOMING, OBFUSCATED, SNUBBED, COMPLETED_PERCENT, DOWN_RATE, UP_RATE, DOWN_TOTAL, UP_TOTAL,
+    public static final List<Field<?>> ALL = List.of(
+            ADDRESS,
+            PORT,
+            CLIENT_VERSION,
+            ENCRYPTED,
+            INCOMING,
+            OBFUSCATED,
+            SNUBBED,
+            COMPLETED_PERCENT,
+            DOWN_RATE,
+            UP_RATE,
+            DOWN_TOTAL,
+            UP_TOTAL,
             ID);
 
-    private PeerFields() {
-    }
+    private PeerFields() {}
 }

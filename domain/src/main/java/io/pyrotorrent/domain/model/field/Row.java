@@ -1,5 +1,6 @@
 package io.pyrotorrent.domain.model.field;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,8 +23,7 @@ public final class Row {
     public <T> T get(Field<T> field) {
         int index = columns.indexOf(field);
         if (index < 0) {
-            throw new IllegalArgumentException(field + " was not requested; this row has "
-                    + columns.fields());
+            throw new IllegalArgumentException(field + " was not requested; this row has " + columns.fields());
         }
         return (T) values[index];
     }
@@ -38,20 +38,23 @@ public final class Row {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Row row && row.columns.fields().equals(columns.fields())
-                && java.util.Arrays.equals(row.values, values);
+        return other instanceof Row row
+                && row.columns.fields().equals(columns.fields())
+                && Arrays.equals(row.values, values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(columns.fields(), java.util.Arrays.hashCode(values));
+        return Objects.hash(columns.fields(), Arrays.hashCode(values));
     }
 
     @Override
     public String toString() {
         var text = new StringBuilder("Row{");
         for (int i = 0; i < values.length; i++) {
-            text.append(i == 0 ? "" : ", ").append(columns.fields().get(i).name()).append('=')
+            text.append(i == 0 ? "" : ", ")
+                    .append(columns.fields().get(i).name())
+                    .append('=')
                     .append(values[i]);
         }
         return text.append('}').toString();

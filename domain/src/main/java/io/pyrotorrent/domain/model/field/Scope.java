@@ -2,5 +2,9 @@ package io.pyrotorrent.domain.model.field;
 
 /** What a field describes: the client as a whole, or one torrent, file, peer or tracker. */
 public enum Scope {
-    CLIENT, TORRENT, FILE, PEER, TRACKER
+    CLIENT,
+    TORRENT,
+    FILE,
+    PEER,
+    TRACKER
 }

@@ -15,10 +15,8 @@ public sealed interface FileLookup {
     }
 
     /** The target has no storage mapping, or the file is not (yet) there. */
-    record NotAvailable(String reason) implements FileLookup {
-    }
+    record NotAvailable(String reason) implements FileLookup {}
 
     /** The path resolves outside the torrent's directory (a "..", or a symlink out): never served. */
-    record Forbidden(String reason) implements FileLookup {
-    }
+    record Forbidden(String reason) implements FileLookup {}
 }

@@ -6,8 +6,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Whether one instance answers now, what it runs, and the last error it gave (if any). */
-public record TargetHealth(TargetName target, boolean reachable, Optional<String> clientVersion,
-        Optional<String> libraryVersion, Optional<String> lastError, Optional<Instant> lastErrorAt) {
+public record TargetHealth(
+        TargetName target,
+        boolean reachable,
+        Optional<String> clientVersion,
+        Optional<String> libraryVersion,
+        Optional<String> lastError,
+        Optional<Instant> lastErrorAt) {
 
     public TargetHealth {
         Objects.requireNonNull(target, "target");

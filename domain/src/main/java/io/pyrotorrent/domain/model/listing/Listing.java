@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Scope;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.field.ValueKind;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,13 +17,26 @@ import java.util.Set;
  * label, and one page of at most {@link #MAX_LIMIT} rows, so 20,000 torrents never ship at once.
  * rTorrent answers the whole view in one call; filtering, sorting and paging happen here.
  */
-public record Listing(ViewName view, List<Field<?>> fields, Optional<Field<?>> sortBy, SortOrder order,
-        Optional<String> nameContains, Optional<Label> label, int offset, int limit) {
+public record Listing(
+        ViewName view,
+        List<Field<?>> fields,
+        Optional<Field<?>> sortBy,
+        SortOrder order,
+        Optional<String> nameContains,
+        Optional<Label> label,
+        int offset,
+        int limit) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
-    private static final Set<ValueKind> SORTABLE = Set.of(ValueKind.TEXT, ValueKind.NUMBER,
-            ValueKind.FLAG, ValueKind.RATIO, ValueKind.TIME, ValueKind.HASH, ValueKind.LABEL,
+    private static final Set<ValueKind> SORTABLE = Set.of(
+            ValueKind.TEXT,
+            ValueKind.NUMBER,
+            ValueKind.FLAG,
+            ValueKind.RATIO,
+            ValueKind.TIME,
+            ValueKind.HASH,
+            ValueKind.LABEL,
             ValueKind.TORRENT_PRIORITY);
 
     public Listing {
@@ -51,8 +65,15 @@ public record Listing(ViewName view, List<Field<?>> fields, Optional<Field<?>> s
 
     /** Every torrent of a view with these fields, in view order, first page. */
     public static Listing of(ViewName view, List<Field<?>> fields) {
-        return new Listing(view, fields, Optional.empty(), SortOrder.ASCENDING, Optional.empty(),
-                Optional.empty(), 0, DEFAULT_LIMIT);
+        return new Listing(
+                view,
+                fields,
+                Optional.empty(),
+                SortOrder.ASCENDING,
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                DEFAULT_LIMIT);
     }
 
     public Listing withPage(int offset, int limit) {
@@ -69,7 +90,7 @@ public record Listing(ViewName view, List<Field<?>> fields, Optional<Field<?>> s
 
     /** The fields asked plus those the filters, the sort and the state need, each once. */
     public List<Field<?>> fieldsToFetch() {
-        var all = new java.util.LinkedHashSet<Field<?>>(fields);
+        var all = new LinkedHashSet<Field<?>>(fields);
         all.add(TorrentFields.HASH);
         nameContains.ifPresent(n -> all.add(TorrentFields.NAME));
         label.ifPresent(l -> all.add(TorrentFields.LABEL));

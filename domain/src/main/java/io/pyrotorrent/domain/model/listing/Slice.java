@@ -1,6 +1,7 @@
 package io.pyrotorrent.domain.model.listing;
 
 import io.pyrotorrent.domain.model.field.Row;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,6 @@ public record Slice(int total, List<Row> rows, Map<TorrentState, Integer> stateC
         for (TorrentState state : TorrentState.values()) {
             counts.put(state, stateCounts.getOrDefault(state, 0));
         }
-        stateCounts = java.util.Collections.unmodifiableMap(counts);
+        stateCounts = Collections.unmodifiableMap(counts);
     }
 }

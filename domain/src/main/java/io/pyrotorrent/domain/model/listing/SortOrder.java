@@ -1,5 +1,6 @@
 package io.pyrotorrent.domain.model.listing;
 
 public enum SortOrder {
-    ASCENDING, DESCENDING
+    ASCENDING,
+    DESCENDING
 }

@@ -8,11 +8,20 @@ import java.util.Locale;
 
 /** One word for where a torrent stands, derived from rTorrent's flags in one place. */
 public enum TorrentState {
-    HASHING, ERROR, STOPPED, PAUSED, SEEDING, STARTED;
+    HASHING,
+    ERROR,
+    STOPPED,
+    PAUSED,
+    SEEDING,
+    STARTED;
 
     /** The fields {@link #of} needs; every listing asks for them. */
-    public static final List<Field<?>> FIELDS = List.of(TorrentFields.STATE, TorrentFields.ACTIVE,
-            TorrentFields.COMPLETE, TorrentFields.HASHING, TorrentFields.HASHING_FAILED);
+    public static final List<Field<?>> FIELDS = List.of(
+            TorrentFields.STATE,
+            TorrentFields.ACTIVE,
+            TorrentFields.COMPLETE,
+            TorrentFields.HASHING,
+            TorrentFields.HASHING_FAILED);
 
     /**
      * Hashing first (it overrides everything), then a failed hash check as the error state; a

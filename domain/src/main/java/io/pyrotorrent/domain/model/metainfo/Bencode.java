@@ -2,6 +2,7 @@ package io.pyrotorrent.domain.model.metainfo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,7 @@ final class Bencode {
     }
 
     /** The decoded top-level value and the byte range of its "info" entry (-1 when absent). */
-    record Decoded(Object value, int infoStart, int infoEnd) {
-    }
+    record Decoded(Object value, int infoStart, int infoEnd) {}
 
     static Decoded decode(byte[] data) {
         var reader = new Bencode(data);
@@ -71,7 +71,7 @@ final class Bencode {
             throw error("string runs past the end");
         }
         position = colon + 1 + (int) length;
-        return java.util.Arrays.copyOfRange(data, colon + 1, position);
+        return Arrays.copyOfRange(data, colon + 1, position);
     }
 
     private List<Object> list(int depth) {

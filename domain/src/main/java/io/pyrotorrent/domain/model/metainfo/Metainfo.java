@@ -14,8 +14,7 @@ import java.util.Objects;
  * What a .torrent file says: its info-hash, name, files and trackers. Read before a torrent is
  * sent to rTorrent, which silently ignores bytes it cannot load.
  */
-public record Metainfo(InfoHash hash, String name, long pieceLength, List<FileEntry> files,
-        List<String> trackers) {
+public record Metainfo(InfoHash hash, String name, long pieceLength, List<FileEntry> files, List<String> trackers) {
 
     /** One file of the torrent; a single-file torrent has one entry whose path is its name. */
     public record FileEntry(List<String> path, long length) {
@@ -43,8 +42,7 @@ public record Metainfo(InfoHash hash, String name, long pieceLength, List<FileEn
         byte[] infoBytes = Arrays.copyOfRange(torrentFile, decoded.infoStart(), decoded.infoEnd());
         String name = text(info.get("name"), "'info.name'");
         long pieceLength = number(info.get("piece length"), "'info.piece length'");
-        return new Metainfo(InfoHash.of(sha1(infoBytes)), name, pieceLength, files(info, name),
-                trackers(top));
+        return new Metainfo(InfoHash.of(sha1(infoBytes)), name, pieceLength, files(info, name), trackers(top));
     }
 
     private static List<FileEntry> files(Map<String, Object> info, String name) {
@@ -74,9 +72,11 @@ public record Metainfo(InfoHash hash, String name, long pieceLength, List<FileEn
         if (top.get("announce-list") instanceof List<?> tiers) {
             for (Object tier : tiers) {
                 if (tier instanceof List<?> urls) {
-                    urls.stream().filter(byte[].class::isInstance)
+                    urls.stream()
+                            .filter(byte[].class::isInstance)
                             .map(u -> new String((byte[]) u, StandardCharsets.UTF_8))
-                            .filter(u -> !trackers.contains(u)).forEach(trackers::add);
+                            .filter(u -> !trackers.contains(u))
+                            .forEach(trackers::add);
                 }
             }
         }

@@ -115,8 +115,8 @@ public sealed interface Command extends Step<Done> {
     }
 
     /** Loads a torrent, started or not, with an optional label and download directory. */
-    record AddTorrent(TorrentSource source, boolean start, Label label,
-            Optional<DownloadDirectory> directory) implements Command {
+    record AddTorrent(TorrentSource source, boolean start, Label label, Optional<DownloadDirectory> directory)
+            implements Command {
         public AddTorrent {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(label, "label");
@@ -130,8 +130,8 @@ public sealed interface Command extends Step<Done> {
 
     private static void checkRate(long bytesPerSecond) {
         if (bytesPerSecond < 0 || bytesPerSecond > MAX_RATE) {
-            throw new IllegalArgumentException("a rate limit is 0 (unlimited) to " + MAX_RATE
-                    + " bytes per second, not " + bytesPerSecond);
+            throw new IllegalArgumentException(
+                    "a rate limit is 0 (unlimited) to " + MAX_RATE + " bytes per second, not " + bytesPerSecond);
         }
     }
 }

@@ -31,8 +31,7 @@ public record Request(List<Step<?>> steps) {
     public static final class Builder {
         private final List<Step<?>> steps = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public <R> Ref<R> add(Step<R> step) {
             steps.add(Objects.requireNonNull(step, "step"));

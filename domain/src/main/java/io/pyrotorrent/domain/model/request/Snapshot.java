@@ -13,8 +13,8 @@ public record Snapshot(List<Outcome<?>> outcomes) {
     @SuppressWarnings("unchecked")
     public <R> Outcome<R> outcome(Ref<R> ref) {
         if (ref.index() >= outcomes.size()) {
-            throw new IllegalArgumentException("step " + ref.index() + " is not in this snapshot of "
-                    + outcomes.size() + " steps");
+            throw new IllegalArgumentException(
+                    "step " + ref.index() + " is not in this snapshot of " + outcomes.size() + " steps");
         }
         return (Outcome<R>) outcomes.get(ref.index());
     }

@@ -1,6 +1,8 @@
 package io.pyrotorrent.domain.model.request;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -24,12 +26,12 @@ public sealed interface TorrentSource {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof FileBytes that && java.util.Arrays.equals(that.bytes, bytes);
+            return other instanceof FileBytes that && Arrays.equals(that.bytes, bytes);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Arrays.hashCode(bytes);
+            return Arrays.hashCode(bytes);
         }
 
         @Override
@@ -59,8 +61,7 @@ public sealed interface TorrentSource {
             Objects.requireNonNull(uri, "uri");
             uri = asciiOnly(uri);
             if (!uri.startsWith("magnet:?") || !uri.contains("xt=urn:btih:")) {
-                throw new IllegalArgumentException(
-                        "a magnet link starts with 'magnet:?' and names 'xt=urn:btih:...'");
+                throw new IllegalArgumentException("a magnet link starts with 'magnet:?' and names 'xt=urn:btih:...'");
             }
             if (uri.length() > 8192 || uri.chars().anyMatch(Character::isWhitespace)) {
                 throw new IllegalArgumentException("a magnet link is one line of at most 8192 characters");
@@ -79,7 +80,7 @@ public sealed interface TorrentSource {
             } else if (Character.isWhitespace(c)) {
                 out.append((char) 0x20); // kept, so the check below can refuse it by name
             } else {
-                for (byte b : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
                     out.append('%').append(String.format("%02X", b & 0xff));
                 }
             }

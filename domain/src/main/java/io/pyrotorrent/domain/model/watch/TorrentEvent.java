@@ -24,8 +24,8 @@ public sealed interface TorrentEvent {
      * any of {@code TorrentState.FIELDS} moved, every watched one of them is there: the derived
      * state needs them all, and so no listener has to keep a copy of every torrent's flags.
      */
-    record Changes(Map<InfoHash, Map<Field<?>, Object>> changed, List<Row> added, List<InfoHash> removed,
-            Row client) implements TorrentEvent {
+    record Changes(Map<InfoHash, Map<Field<?>, Object>> changed, List<Row> added, List<InfoHash> removed, Row client)
+            implements TorrentEvent {
         public Changes {
             changed = Map.copyOf(changed);
             added = List.copyOf(added);

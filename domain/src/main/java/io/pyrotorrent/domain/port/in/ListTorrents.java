@@ -1,5 +1,6 @@
 package io.pyrotorrent.domain.port.in;
 
+import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.auth.Principal;
@@ -8,6 +9,7 @@ import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.Slice;
 import java.util.List;
+import java.util.Map;
 
 /** Chosen fields of every torrent in one view of one target: one round trip. */
 public interface ListTorrents {
@@ -25,6 +27,5 @@ public interface ListTorrents {
      * The names of these torrents, in one round trip that asks for nothing else; a hash rTorrent
      * does not know is left out.
      */
-    java.util.Map<io.pyrotorrent.domain.model.InfoHash, String> names(Principal caller, TargetName target,
-            List<io.pyrotorrent.domain.model.InfoHash> hashes);
+    Map<InfoHash, String> names(Principal caller, TargetName target, List<InfoHash> hashes);
 }

@@ -19,7 +19,8 @@ public interface WatchTorrents {
      *
      * @throws io.pyrotorrent.domain.model.UnknownTargetException for a target not configured or not the caller's
      */
-    Subscription watch(Principal caller, TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> listener);
+    Subscription watch(
+            Principal caller, TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> listener);
 
     /** Stops one listener; the poll stops when its last listener leaves. */
     interface Subscription extends AutoCloseable {

@@ -19,15 +19,12 @@ public interface LoginEvents {
 
     LoginEvents NONE = new LoginEvents() {
         @Override
-        public void succeeded(String name, String clientAddress) {
-        }
+        public void succeeded(String name, String clientAddress) {}
 
         @Override
-        public void failed(String name, String clientAddress, int failuresInRow, Optional<Duration> lockedFor) {
-        }
+        public void failed(String name, String clientAddress, int failuresInRow, Optional<Duration> lockedFor) {}
 
         @Override
-        public void throttled(String name, String clientAddress, Duration retryAfter) {
-        }
+        public void throttled(String name, String clientAddress, Duration retryAfter) {}
     };
 }

@@ -51,7 +51,7 @@ class FieldsTest {
     @Test
     void aQuery_refusesFieldsOfAnotherScope() {
         assertThatThrownBy(() -> io.pyrotorrent.domain.model.request.TorrentListQuery.of(
-                io.pyrotorrent.domain.model.ViewName.MAIN, FileFields.PATH))
+                        io.pyrotorrent.domain.model.ViewName.MAIN, FileFields.PATH))
                 .hasMessage("TorrentListQuery takes torrent fields, not [file.path]");
     }
 

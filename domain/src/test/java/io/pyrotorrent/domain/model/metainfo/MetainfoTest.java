@@ -33,7 +33,8 @@ class MetainfoTest {
         Metainfo metainfo = TestTorrent.multi("multi", files).metainfo();
 
         assertThat(metainfo.hash().hex()).isEqualTo("9BC867B388B18E1E03C1F64BC0A049ADF4B3FF3C");
-        assertThat(metainfo.files()).extracting(Metainfo.FileEntry::path)
+        assertThat(metainfo.files())
+                .extracting(Metainfo.FileEntry::path)
                 .containsExactly(List.of("a", "b.txt"), List.of("c.bin"));
         assertThat(metainfo.totalLength()).isEqualTo(40_100L);
     }
@@ -41,7 +42,8 @@ class MetainfoTest {
     @Test
     void garbage_isRefusedWithAReason() {
         assertThatThrownBy(() -> Metainfo.parse("not a torrent".getBytes(StandardCharsets.US_ASCII)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a valid .torrent file");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a valid .torrent file");
         assertThatThrownBy(() -> Metainfo.parse("d4:infod4:name1:xee".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageContaining("piece length");
         assertThatThrownBy(() -> Metainfo.parse("999999999:x".getBytes(StandardCharsets.US_ASCII)))

@@ -32,14 +32,21 @@ public final class ContractSteps {
 
     /** Loads a torrent and waits until rTorrent lists it: load.raw only queues the load. */
     public void load(TestTorrent torrent, boolean start) {
-        client.send(Request.of(Command.AddTorrent.of(torrent.source(), start))).outcomes().get(0).orThrow();
+        client.send(Request.of(Command.AddTorrent.of(torrent.source(), start)))
+                .outcomes()
+                .get(0)
+                .orThrow();
         awaitPresent(torrent.hash());
     }
 
     /** rTorrent inserts loaded torrents on its next loop turn, in load order. */
     public void awaitPresent(InfoHash hash) {
-        await(() -> client.send(Request.of(TorrentQuery.of(hash, HASH))).outcomes().get(0)
-                instanceof Outcome.Success, hash + " to appear");
+        await(
+                () -> client.send(Request.of(TorrentQuery.of(hash, HASH)))
+                                .outcomes()
+                                .get(0)
+                        instanceof Outcome.Success,
+                hash + " to appear");
     }
 
     public Row torrent(InfoHash hash, Field<?>... fields) {
@@ -57,7 +64,9 @@ public final class ContractSteps {
     public List<InfoHash> hashes(ViewName view) {
         var request = Request.builder();
         var ref = request.add(TorrentListQuery.of(view, HASH));
-        return client.send(request.build()).get(ref).stream().map(r -> r.get(HASH)).toList();
+        return client.send(request.build()).get(ref).stream()
+                .map(r -> r.get(HASH))
+                .toList();
     }
 
     /** (started, open, active) of a torrent. */
@@ -72,8 +81,7 @@ public final class ContractSteps {
      */
     public void assertFlagsSettle(Command.OnTorrent command, List<Boolean> expected) {
         client.send(Request.of(command)).outcomes().get(0).orThrow();
-        await(() -> flags(command.hash()).equals(expected),
-                command + " to give (started, open, active) = " + expected);
+        await(() -> flags(command.hash()).equals(expected), command + " to give (started, open, active) = " + expected);
     }
 
     /** Polls until a flag turns true (hash checks finish asynchronously in rTorrent). */

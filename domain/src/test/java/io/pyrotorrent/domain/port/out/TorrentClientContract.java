@@ -62,8 +62,8 @@ public abstract class TorrentClientContract {
 
         steps().load(torrent, false);
 
-        Row row = steps().torrent(torrent.hash(), NAME, TorrentFields.SIZE_BYTES, STATE, OPEN, ACTIVE,
-                TorrentFields.COMPLETE);
+        Row row = steps().torrent(
+                        torrent.hash(), NAME, TorrentFields.SIZE_BYTES, STATE, OPEN, ACTIVE, TorrentFields.COMPLETE);
         assertThat(row.get(NAME)).isEqualTo(torrent.name());
         assertThat(row.get(TorrentFields.SIZE_BYTES)).isEqualTo(1000L);
         assertThat(List.of(row.get(STATE), row.get(OPEN), row.get(ACTIVE), row.get(TorrentFields.COMPLETE)))
@@ -87,8 +87,7 @@ public abstract class TorrentClientContract {
         var label = Label.of("Linux ISOs, 2026; 100% \"free\"");
         var directory = DownloadDirectory.of("/tmp/pyrotorrent-contract/" + torrent.name());
 
-        client().send(Request.of(new Command.AddTorrent(torrent.source(), false, label,
-                Optional.of(directory))));
+        client().send(Request.of(new Command.AddTorrent(torrent.source(), false, label, Optional.of(directory))));
         steps().awaitPresent(torrent.hash());
 
         Row row = steps().torrent(torrent.hash(), TorrentFields.LABEL, TorrentFields.DIRECTORY);
@@ -106,10 +105,13 @@ public abstract class TorrentClientContract {
         var sentinel = TestTorrent.unique("sentinel");
 
         var outcomes = client().send(new Request(List.of(
-                Command.AddTorrent.of(new io.pyrotorrent.domain.model.request.TorrentSource.FileBytes(
-                        "not a torrent".getBytes()), false),
-                Command.AddTorrent.of(torrent.source(), true),
-                Command.AddTorrent.of(sentinel.source(), false)))).outcomes();
+                        Command.AddTorrent.of(
+                                new io.pyrotorrent.domain.model.request.TorrentSource.FileBytes(
+                                        "not a torrent".getBytes()),
+                                false),
+                        Command.AddTorrent.of(torrent.source(), true),
+                        Command.AddTorrent.of(sentinel.source(), false))))
+                .outcomes();
         // rTorrent handles loads in order: once the sentinel is in, the two before it were handled.
         steps().awaitPresent(sentinel.hash());
 
@@ -140,10 +142,13 @@ public abstract class TorrentClientContract {
 
         var ours = Set.of(stopped.hash(), started.hash());
         expected.forEach((view, hashes) -> assertThat(steps().hashes(ViewName.of(view)).stream()
-                .filter(ours::contains).collect(Collectors.toSet())).as("view " + view)
+                        .filter(ours::contains)
+                        .collect(Collectors.toSet()))
+                .as("view " + view)
                 .isEqualTo(hashes));
         assertThat(steps().client(ClientFields.VIEWS).get(ClientFields.VIEWS))
-                .containsAll(expected.keySet()).contains("hashing");
+                .containsAll(expected.keySet())
+                .contains("hashing");
     }
 
     @Test
@@ -151,13 +156,24 @@ public abstract class TorrentClientContract {
     void listWithChosenFields() {
         var torrent = TestTorrent.unique("fields");
         steps().load(torrent, false);
-        var query = TorrentListQuery.of(ViewName.MAIN, HASH, NAME, TorrentFields.RATIO,
-                TorrentFields.CREATED, TorrentFields.LABEL, TorrentFields.PRIORITY,
-                TorrentFields.COMPLETE, TorrentFields.LEFT_BYTES);
+        var query = TorrentListQuery.of(
+                ViewName.MAIN,
+                HASH,
+                NAME,
+                TorrentFields.RATIO,
+                TorrentFields.CREATED,
+                TorrentFields.LABEL,
+                TorrentFields.PRIORITY,
+                TorrentFields.COMPLETE,
+                TorrentFields.LEFT_BYTES);
 
-        List<Row> rows = client().send(Request.of(query)).get(new io.pyrotorrent.domain.model.request.Ref<List<Row>>(0));
+        List<Row> rows =
+                client().send(Request.of(query)).get(new io.pyrotorrent.domain.model.request.Ref<List<Row>>(0));
 
-        Row row = rows.stream().filter(r -> r.get(HASH).equals(torrent.hash())).findFirst().orElseThrow();
+        Row row = rows.stream()
+                .filter(r -> r.get(HASH).equals(torrent.hash()))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.fields()).isEqualTo(query.columns().fields());
         assertThat(row.get(TorrentFields.RATIO)).isEqualTo(0.0);
         assertThat(row.get(TorrentFields.CREATED)).isEmpty();
@@ -195,17 +211,22 @@ public abstract class TorrentClientContract {
         var files = new LinkedHashMap<String, Long>();
         files.put("docs/readme.txt", 100L);
         files.put("data.bin", 40_000L);
-        var torrent = TestTorrent.multi("multi-" + TestTorrent.randomHash().hex().substring(0, 8), files);
+        var torrent =
+                TestTorrent.multi("multi-" + TestTorrent.randomHash().hex().substring(0, 8), files);
         steps().load(torrent, false);
         long before = roundTrips();
 
         var request = Request.builder();
-        var fileRows = request.add(FileListQuery.of(torrent.hash(), FileFields.PATH,
-                FileFields.PATH_COMPONENTS, FileFields.SIZE_BYTES, FileFields.SIZE_CHUNKS,
+        var fileRows = request.add(FileListQuery.of(
+                torrent.hash(),
+                FileFields.PATH,
+                FileFields.PATH_COMPONENTS,
+                FileFields.SIZE_BYTES,
+                FileFields.SIZE_CHUNKS,
                 FileFields.PRIORITY));
         var peerRows = request.add(PeerListQuery.of(torrent.hash(), PeerFields.ADDRESS));
-        var trackerRows = request.add(TrackerListQuery.of(torrent.hash(), TrackerFields.URL,
-                TrackerFields.TYPE, TrackerFields.ENABLED));
+        var trackerRows = request.add(
+                TrackerListQuery.of(torrent.hash(), TrackerFields.URL, TrackerFields.TYPE, TrackerFields.ENABLED));
         var snapshot = client().send(request.build());
 
         assertThat(roundTrips() - before).isEqualTo(1);
@@ -251,8 +272,8 @@ public abstract class TorrentClientContract {
         var after = request.add(TorrentQuery.of(torrent.hash(), NAME));
         var snapshot = client().send(request.build());
 
-        assertThat(snapshot.outcome(after)).isEqualTo(new Outcome.Failure<>(
-                new ClientFailure.Rejected(-501, "Could not find info-hash.")));
+        assertThat(snapshot.outcome(after))
+                .isEqualTo(new Outcome.Failure<>(new ClientFailure.Rejected(-501, "Could not find info-hash.")));
         assertThat(steps().hashes(ViewName.MAIN)).doesNotContain(torrent.hash());
     }
 
@@ -270,8 +291,7 @@ public abstract class TorrentClientContract {
             assertThat(row.get(ClientFields.UP_LIMIT)).isEqualTo(20_480L);
             assertThat(row.get(ClientFields.DOWN_LIMIT)).isEqualTo(40_960L);
         } finally {
-            client().send(new Request(List.of(new Command.SetGlobalUpLimit(0),
-                    new Command.SetGlobalDownLimit(0))));
+            client().send(new Request(List.of(new Command.SetGlobalUpLimit(0), new Command.SetGlobalDownLimit(0))));
         }
     }
 
@@ -295,7 +315,8 @@ public abstract class TorrentClientContract {
 
         assertThat(snapshot.get(one).get(TorrentFields.PRIORITY)).isEqualTo(TorrentPriority.HIGH);
         assertThat(snapshot.get(one).get(TorrentFields.LABEL)).isEqualTo(Label.of("tv/shows & more"));
-        assertThat(snapshot.get(fileRows)).extracting(r -> r.get(FileFields.PRIORITY))
+        assertThat(snapshot.get(fileRows))
+                .extracting(r -> r.get(FileFields.PRIORITY))
                 .containsExactly(FilePriority.NORMAL, FilePriority.OFF);
     }
 
@@ -323,8 +344,8 @@ public abstract class TorrentClientContract {
     void unknownView() {
         var snapshot = client().send(Request.of(TorrentListQuery.of(ViewName.of("no_such_view"), HASH)));
 
-        assertThat(snapshot.outcomes().get(0)).isEqualTo(new Outcome.Failure<>(
-                new ClientFailure.Rejected(-503, "Could not find view.")));
+        assertThat(snapshot.outcomes().get(0))
+                .isEqualTo(new Outcome.Failure<>(new ClientFailure.Rejected(-503, "Could not find view.")));
     }
 
     @Test
@@ -333,11 +354,10 @@ public abstract class TorrentClientContract {
         var torrent = TestTorrent.unique("index");
         steps().load(torrent, false);
 
-        var snapshot = client().send(Request.of(new Command.SetFilePriority(torrent.hash(), 5,
-                FilePriority.OFF)));
+        var snapshot = client().send(Request.of(new Command.SetFilePriority(torrent.hash(), 5, FilePriority.OFF)));
 
-        assertThat(snapshot.outcomes().get(0)).isEqualTo(new Outcome.Failure<>(
-                new ClientFailure.Rejected(-501, "Invalid index.")));
+        assertThat(snapshot.outcomes().get(0))
+                .isEqualTo(new Outcome.Failure<>(new ClientFailure.Rejected(-501, "Invalid index.")));
     }
 
     @Test
@@ -355,7 +375,8 @@ public abstract class TorrentClientContract {
     @DisplayName("1,000 torrents are listed in one round trip")
     void aThousandTorrents() {
         var torrents = java.util.stream.IntStream.range(0, 1000)
-                .mapToObj(i -> TestTorrent.unique("bulk" + i)).toList();
+                .mapToObj(i -> TestTorrent.unique("bulk" + i))
+                .toList();
         var load = Request.builder();
         torrents.forEach(t -> load.add(Command.AddTorrent.of(t.source(), false)));
         client().send(load.build());
