@@ -49,4 +49,102 @@ public record ApiPorts(
         Objects.requireNonNull(fetcher, "fetcher");
         Objects.requireNonNull(executor, "executor");
     }
+
+    /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private SendRequests requests;
+        private ListTargets listTargets;
+        private ListTorrents listTorrents;
+        private ShowTorrent showTorrent;
+        private ControlTorrents controlTorrents;
+        private AddTorrents addTorrents;
+        private CheckHealth checkHealth;
+        private WatchTorrents watchTorrents;
+        private Authenticate authenticate;
+        private KeepSessions sessions;
+        private TorrentFileFetcher fetcher;
+        private Executor executor;
+
+        private Builder() {}
+
+        public Builder requests(SendRequests requests) {
+            this.requests = requests;
+            return this;
+        }
+
+        public Builder listTargets(ListTargets listTargets) {
+            this.listTargets = listTargets;
+            return this;
+        }
+
+        public Builder listTorrents(ListTorrents listTorrents) {
+            this.listTorrents = listTorrents;
+            return this;
+        }
+
+        public Builder showTorrent(ShowTorrent showTorrent) {
+            this.showTorrent = showTorrent;
+            return this;
+        }
+
+        public Builder controlTorrents(ControlTorrents controlTorrents) {
+            this.controlTorrents = controlTorrents;
+            return this;
+        }
+
+        public Builder addTorrents(AddTorrents addTorrents) {
+            this.addTorrents = addTorrents;
+            return this;
+        }
+
+        public Builder checkHealth(CheckHealth checkHealth) {
+            this.checkHealth = checkHealth;
+            return this;
+        }
+
+        public Builder watchTorrents(WatchTorrents watchTorrents) {
+            this.watchTorrents = watchTorrents;
+            return this;
+        }
+
+        public Builder authenticate(Authenticate authenticate) {
+            this.authenticate = authenticate;
+            return this;
+        }
+
+        public Builder sessions(KeepSessions sessions) {
+            this.sessions = sessions;
+            return this;
+        }
+
+        public Builder fetcher(TorrentFileFetcher fetcher) {
+            this.fetcher = fetcher;
+            return this;
+        }
+
+        public Builder executor(Executor executor) {
+            this.executor = executor;
+            return this;
+        }
+
+        public ApiPorts build() {
+            return new ApiPorts(
+                    requests,
+                    listTargets,
+                    listTorrents,
+                    showTorrent,
+                    controlTorrents,
+                    addTorrents,
+                    checkHealth,
+                    watchTorrents,
+                    authenticate,
+                    sessions,
+                    fetcher,
+                    executor);
+        }
+    }
 }

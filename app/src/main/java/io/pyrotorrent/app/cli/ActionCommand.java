@@ -39,9 +39,9 @@ final class ActionCommand implements Callable<Integer> {
         var root = (PyrotorrentCommand) spec.parent().userObject();
         List<InfoHash> parsed = hashes.stream().map(InfoHash::of).toList();
         try (Application app = Application.client(root.config())) {
-            var name = TargetChoice.choose(app.targets, target);
+            var name = TargetChoice.choose(app.services().sendRequests().targets(Principal.LOCAL), target);
             List<Command> commands = parsed.stream().map(action::on).toList();
-            List<Outcome<Done>> outcomes = app.services.torrents().run(Principal.LOCAL, name, commands);
+            List<Outcome<Done>> outcomes = app.services().controlTorrents().run(Principal.LOCAL, name, commands);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             int failed = 0;

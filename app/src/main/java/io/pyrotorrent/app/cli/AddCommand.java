@@ -53,9 +53,9 @@ final class AddCommand implements Callable<Integer> {
         TorrentSource torrent = source();
         var add = new AddTorrent(torrent, !paused, label == null ? Label.NONE : Label.of(label), Optional.empty());
         try (Application app = Application.client(root.config())) {
-            var name = TargetChoice.choose(app.targets, target);
-            Outcome<Done> outcome = app.services
-                    .torrents()
+            var name = TargetChoice.choose(app.services().sendRequests().targets(Principal.LOCAL), target);
+            Outcome<Done> outcome = app.services()
+                    .controlTorrents()
                     .run(Principal.LOCAL, name, List.of(add))
                     .get(0);
             outcome.orThrow();

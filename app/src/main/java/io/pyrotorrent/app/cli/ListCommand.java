@@ -65,12 +65,12 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         try (Application app = Application.client(root.config())) {
-            List<TargetName> targets =
-                    target == null ? app.targets.names() : List.of(TargetChoice.choose(app.targets, target));
+            List<TargetName> configured = app.services().sendRequests().targets(Principal.LOCAL);
+            List<TargetName> targets = target == null ? configured : List.of(TargetChoice.choose(configured, target));
             var lines = new ArrayList<Map<String, Object>>();
             Pattern names = filter == null ? null : Pattern.compile(filter.pattern(), Pattern.CASE_INSENSITIVE);
             for (TargetName name : targets) {
-                for (Row row : app.services.torrents().list(Principal.LOCAL, name, ViewName.of(view), FIELDS)) {
+                for (Row row : app.services().listTorrents().list(Principal.LOCAL, name, ViewName.of(view), FIELDS)) {
                     if (names == null
                             || names.matcher(row.get(TorrentFields.NAME)).find()) {
                         lines.add(line(name, row));

@@ -22,7 +22,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try (Application app = Application.client(root.config())) {
             int down = 0;
-            for (TargetHealth health : app.services.health().health(Principal.LOCAL)) {
+            for (TargetHealth health : app.services().checkHealth().health(Principal.LOCAL)) {
                 if (health.reachable()) {
                     spec.commandLine()
                             .getOut()

@@ -2,7 +2,6 @@ package io.pyrotorrent.app.cli;
 
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
-import io.pyrotorrent.domain.port.out.Targets;
 import java.util.List;
 
 /** Which target a CLI command acts on: the one named, or the only one configured. */
@@ -10,8 +9,7 @@ final class TargetChoice {
 
     private TargetChoice() {}
 
-    static TargetName choose(Targets targets, String named) {
-        List<TargetName> names = targets.names();
+    static TargetName choose(List<TargetName> names, String named) {
         if (named != null) {
             TargetName name = TargetName.of(named);
             if (!names.contains(name)) {

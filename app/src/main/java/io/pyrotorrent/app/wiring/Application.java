@@ -14,9 +14,9 @@ import io.pyrotorrent.app.server.HttpServer;
 import io.pyrotorrent.app.server.MetricsGate;
 import io.pyrotorrent.app.server.ProxyHeaders;
 import io.pyrotorrent.domain.model.TargetName;
-import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.CoalescingTorrentClient;
+import io.pyrotorrent.domain.service.Targets;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,9 +43,8 @@ public final class Application implements AutoCloseable {
     /** A read may be answered from one this recent; commands always go through. */
     static final Duration COALESCE_MAX_AGE = Duration.ofMillis(500);
 
-    public final Metrics metrics = new Metrics();
-    public final Targets targets;
-    public final Services services;
+    private final Metrics metrics = new Metrics();
+    private final Services services;
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;
     private final List<ManagedRtorrent> managed;
@@ -70,8 +69,7 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
-        this.targets = new Targets(clients);
-        this.services = Services.of(config, targets, executor, scheduler);
+        this.services = Services.of(config, new Targets(clients), executor, scheduler);
     }
 
     /** Connects to every target without starting anything: for CLI commands. */
@@ -90,35 +88,9 @@ public final class Application implements AutoCloseable {
                 if (server.behindProxy()) {
                     ProxyHeaders.trust(routes);
                 }
-                routes.routes.before("/metrics", new MetricsGate(s.auth())::check);
-                WebUi.register(
-                        routes,
-                        new WebPorts(
-                                s.overview(),
-                                s.details(),
-                                s.torrents(),
-                                s.torrents(),
-                                s.add(),
-                                s.downloads(),
-                                s.auth(),
-                                s.sessions()),
-                        new WebOptions(server.secureCookies()));
-                Api.register(
-                        routes,
-                        new ApiPorts(
-                                s.requests(),
-                                s.statuses(),
-                                s.torrents(),
-                                s.details(),
-                                s.torrents(),
-                                s.add(),
-                                s.health(),
-                                s.watch(),
-                                s.auth(),
-                                s.sessions(),
-                                s.fetcher(),
-                                app.executor),
-                        config.api().enabled());
+                routes.routes.before("/metrics", new MetricsGate(s.authenticate())::check);
+                WebUi.register(routes, webPorts(s), new WebOptions(server.secureCookies()));
+                Api.register(routes, apiPorts(s, app.executor), config.api().enabled());
             });
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
@@ -128,8 +100,43 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /** The use cases, by inbound port: what a CLI command may call. */
+    public Services services() {
+        return services;
+    }
+
     public Optional<Integer> port() {
         return Optional.ofNullable(server).map(HttpServer::port);
+    }
+
+    private static WebPorts webPorts(Services s) {
+        return WebPorts.builder()
+                .overview(s.showOverview())
+                .torrent(s.showTorrent())
+                .list(s.listTorrents())
+                .control(s.controlTorrents())
+                .add(s.addTorrents())
+                .downloads(s.downloadFiles())
+                .authenticate(s.authenticate())
+                .sessions(s.keepSessions())
+                .build();
+    }
+
+    private static ApiPorts apiPorts(Services s, ExecutorService executor) {
+        return ApiPorts.builder()
+                .requests(s.sendRequests())
+                .listTargets(s.listTargets())
+                .listTorrents(s.listTorrents())
+                .showTorrent(s.showTorrent())
+                .controlTorrents(s.controlTorrents())
+                .addTorrents(s.addTorrents())
+                .checkHealth(s.checkHealth())
+                .watchTorrents(s.watchTorrents())
+                .authenticate(s.authenticate())
+                .sessions(s.keepSessions())
+                .fetcher(s.fetcher())
+                .executor(executor)
+                .build();
     }
 
     private URI managedUrl(TargetConfig target, boolean start) {

@@ -11,7 +11,19 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
 import io.pyrotorrent.domain.model.files.StorageMapping;
-import io.pyrotorrent.domain.port.out.Targets;
+import io.pyrotorrent.domain.port.in.AddTorrents;
+import io.pyrotorrent.domain.port.in.Authenticate;
+import io.pyrotorrent.domain.port.in.CheckHealth;
+import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.DownloadFiles;
+import io.pyrotorrent.domain.port.in.KeepSessions;
+import io.pyrotorrent.domain.port.in.ListTargets;
+import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.SendRequests;
+import io.pyrotorrent.domain.port.in.ShowOverview;
+import io.pyrotorrent.domain.port.in.ShowTorrent;
+import io.pyrotorrent.domain.port.in.WatchTorrents;
+import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
@@ -21,6 +33,7 @@ import io.pyrotorrent.domain.service.OverviewService;
 import io.pyrotorrent.domain.service.RequestService;
 import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TargetStatusService;
+import io.pyrotorrent.domain.service.Targets;
 import io.pyrotorrent.domain.service.TorrentService;
 import io.pyrotorrent.domain.service.WatchService;
 import java.time.Clock;
@@ -32,20 +45,24 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** Every use case, built with {@code new} from the targets and the config. */
+/**
+ * Every use case, typed by the inbound port it serves: adapters and the CLI see what they may
+ * call, never a service class. Built with {@code new} from the targets and the config.
+ */
 public record Services(
-        OverviewService overview,
-        DetailsService details,
-        TorrentService torrents,
-        AddService add,
-        DownloadService downloads,
-        HealthService health,
-        WatchService watch,
-        AuthService auth,
-        SessionService sessions,
-        RequestService requests,
-        TargetStatusService statuses,
-        SafeTorrentFetcher fetcher) {
+        ShowOverview showOverview,
+        ShowTorrent showTorrent,
+        ListTorrents listTorrents,
+        ControlTorrents controlTorrents,
+        AddTorrents addTorrents,
+        DownloadFiles downloadFiles,
+        CheckHealth checkHealth,
+        WatchTorrents watchTorrents,
+        Authenticate authenticate,
+        KeepSessions keepSessions,
+        SendRequests sendRequests,
+        ListTargets listTargets,
+        TorrentFileFetcher fetcher) {
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -55,10 +72,13 @@ public record Services(
     static Services of(
             PyrotorrentConfig config, Targets targets, ExecutorService executor, ScheduledExecutorService scheduler) {
         var fetcher = new SafeTorrentFetcher(AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, Duration.ofSeconds(15));
+        var torrents = new TorrentService(targets);
+        // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),
                 new DetailsService(targets),
-                new TorrentService(targets),
+                torrents,
+                torrents,
                 new AddService(targets, fetcher),
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),

@@ -3,7 +3,6 @@ package io.pyrotorrent.domain.service;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.auth.Principal;
-import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.util.List;
 import java.util.Objects;

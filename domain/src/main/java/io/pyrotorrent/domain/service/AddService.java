@@ -13,7 +13,6 @@ import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Step;
 import io.pyrotorrent.domain.model.request.TorrentSource;
 import io.pyrotorrent.domain.port.in.AddTorrents;
-import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.ArrayList;
 import java.util.List;

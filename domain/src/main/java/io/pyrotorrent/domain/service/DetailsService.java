@@ -17,7 +17,6 @@ import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
-import io.pyrotorrent.domain.port.out.Targets;
 
 /** One torrent, its files, peers and trackers, every field of each: one round trip. */
 public final class DetailsService implements ShowTorrent {

@@ -8,7 +8,6 @@ import io.pyrotorrent.domain.model.health.TargetHealth;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.port.in.CheckHealth;
-import io.pyrotorrent.domain.port.out.Targets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

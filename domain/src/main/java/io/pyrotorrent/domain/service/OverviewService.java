@@ -13,7 +13,6 @@ import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.port.in.ShowOverview;
-import io.pyrotorrent.domain.port.out.Targets;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;

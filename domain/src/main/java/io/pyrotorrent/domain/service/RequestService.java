@@ -5,7 +5,6 @@ import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
 import io.pyrotorrent.domain.port.in.SendRequests;
-import io.pyrotorrent.domain.port.out.Targets;
 import java.util.List;
 
 /** Arbitrary typed requests, for the original API's batches: the caller's targets only. */

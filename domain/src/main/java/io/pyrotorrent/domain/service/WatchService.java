@@ -7,7 +7,6 @@ import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
-import io.pyrotorrent.domain.port.out.Targets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -10,7 +10,6 @@ import io.pyrotorrent.domain.model.UnknownTorrentException;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.FileFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
-import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.util.LinkedHashMap;
 import java.util.Map;

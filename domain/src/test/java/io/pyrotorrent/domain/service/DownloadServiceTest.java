@@ -14,7 +14,6 @@ import io.pyrotorrent.domain.model.files.FileLookup;
 import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Request;
-import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -12,7 +12,6 @@ import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.overview.TargetSection;
-import io.pyrotorrent.domain.port.out.Targets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

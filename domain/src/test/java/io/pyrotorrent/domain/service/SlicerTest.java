@@ -12,7 +12,6 @@ import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.SortOrder;
 import io.pyrotorrent.domain.model.listing.TorrentState;
-import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.util.List;
 import java.util.Map;

@@ -11,7 +11,6 @@ import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
-import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.time.Duration;
 import java.util.List;

@@ -26,11 +26,13 @@ class ArchitectureTest {
     static final String MODEL = "io.pyrotorrent.domain.model..";
     static final String PORTS = "io.pyrotorrent.domain.port..";
     static final String INBOUND_PORTS = "io.pyrotorrent.domain.port.in..";
+    static final String OUTBOUND_PORTS = "io.pyrotorrent.domain.port.out..";
     static final String SERVICES = "io.pyrotorrent.domain.service..";
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
     static final String API = "io.pyrotorrent.adapter.api..";
     static final String APP = "io.pyrotorrent.app..";
+    static final String CLI = "io.pyrotorrent.app.cli..";
 
     @ArchTest
     static final ArchRule onion = onionArchitecture()
@@ -64,6 +66,25 @@ class ArchitectureTest {
             .because("adapters call use cases through inbound ports");
 
     @ArchTest
+    static final ArchRule cliUsesInboundPortsNotServices = noClasses()
+            .that()
+            .resideInAPackage(CLI)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(SERVICES)
+            .because("a CLI command is one more caller of the use cases, like a page");
+
+    @ArchTest
+    static final ArchRule outboundPortsAreInterfaces = classes()
+            .that()
+            .resideInAPackage(OUTBOUND_PORTS)
+            .and()
+            .areTopLevelClasses()
+            .should()
+            .beInterfaces()
+            .because("an outbound port is what an adapter implements; shared state belongs to the services");
+
+    @ArchTest
     static final ArchRule noPackageCycles =
             slices().matching("io.pyrotorrent.(**)").should().beFreeOfCycles();
 
@@ -83,7 +104,8 @@ class ArchitectureTest {
     /** noClasses() rules pass vacuously when the package they forbid is gone; this keeps them honest. */
     @ArchTest
     static void everyNamedPackageHasClasses(JavaClasses classes) {
-        for (String pattern : List.of(MODEL, PORTS, INBOUND_PORTS, SERVICES, RTORRENT, WEB, API, APP)) {
+        for (String pattern :
+                List.of(MODEL, PORTS, INBOUND_PORTS, OUTBOUND_PORTS, SERVICES, RTORRENT, WEB, API, APP, CLI)) {
             Assertions.assertThat(classes.that(JavaClass.Predicates.resideInAPackage(pattern)))
                     .as(pattern)
                     .isNotEmpty();

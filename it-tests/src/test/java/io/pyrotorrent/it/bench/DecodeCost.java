@@ -78,7 +78,7 @@ final class DecodeCost {
                 sax.add((t2 - t1) / 1e6);
                 scan.add((t3 - t2) / 1e6);
             }
-            Thread.sleep(BenchmarkRun.SPACING_MS);
+            Thread.sleep(Pacing.SPACING_MS);
         }
         var notes = new LinkedHashMap<String, String>();
         notes.put(

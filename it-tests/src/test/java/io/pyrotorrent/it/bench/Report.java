@@ -34,7 +34,7 @@ final class Report {
     private final int runs;
     private final int warmup;
     private final Map<String, String> machine = new LinkedHashMap<>();
-    private final List<BenchmarkRun.SizeResult> sizes = new ArrayList<>();
+    private final List<SizeResult> sizes = new ArrayList<>();
     private List<Integer> planned = List.of();
     private Map<String, String> coalescing;
     private int coalescingN;
@@ -51,7 +51,7 @@ final class Report {
         this.planned = planned;
     }
 
-    void size(BenchmarkRun.SizeResult result) {
+    void size(SizeResult result) {
         sizes.add(result);
         write();
     }
@@ -66,7 +66,7 @@ final class Report {
         this.flood = note;
     }
 
-    void finish(List<BenchmarkRun.SizeResult> all) {
+    void finish(List<SizeResult> all) {
         write();
     }
 
@@ -104,7 +104,7 @@ final class Report {
                         + " read really goes to rTorrent).%n%n",
                 runs,
                 warmup,
-                BenchmarkRun.SPACING_MS));
+                Pacing.SPACING_MS));
         md.append("## Machine\n\n");
         machine.forEach(
                 (k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
@@ -147,7 +147,7 @@ final class Report {
         return md.toString();
     }
 
-    private static double ratio(BenchmarkRun.Row row, BenchmarkRun.Row floor, double p) {
+    private static double ratio(Row row, Row floor, double p) {
         return row.samples().percentile(p) / floor.samples().percentile(p);
     }
 

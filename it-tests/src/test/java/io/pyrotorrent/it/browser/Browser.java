@@ -1,51 +1,30 @@
 package io.pyrotorrent.it.browser;
 
-import io.pyrotorrent.it.support.PyrotorrentProcess;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A real headless Chromium for browser tests: Debian's {@code /usr/bin/chromium} driven by
  * Debian's {@code /usr/bin/chromedriver} (packages {@code chromium} and {@code chromium-driver};
- * it-tests/bin/run-all-tests installs them). Nothing is ever downloaded: both executables are
- * given explicitly, so Selenium never runs Selenium Manager (it only does when it has to look
- * for a driver), and a missing package fails with instructions instead of a download.
+ * it-tests/bin/run-all-tests installs them); nothing is ever downloaded ({@link ChromiumLaunch}).
  *
  * <p>Every instance is its own chromedriver on a free loopback port with its own Chromium and a
- * fresh profile in a temp directory; {@link #close()} quits the browser, stops chromedriver by
- * its process handle, ends any leftover Chromium process of this instance by its handle, and
- * deletes the profile.
+ * fresh profile in a temp directory ({@link ChromiumSession}); {@link #close()} ends them by
+ * their process handles and deletes the profile.
  *
  * <pre>{@code
  * try (Browser browser = Browser.desktop()) {
@@ -63,122 +42,29 @@ import org.slf4j.LoggerFactory;
 public final class Browser implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
-    /**
-     * Selenium warns at every start that it has no DevTools classes for this Chromium version:
-     * only selenium-chrome-driver is on the classpath, not the selenium-devtools-vNNN modules,
-     * and nothing here needs them (Emulation goes through chromedriver's own CDP endpoint).
-     * Held here because java.util.logging keeps loggers only weakly.
-     */
-    private static final java.util.logging.Logger CDP_VERSION_FINDER =
-            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
-    static {
-        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
-    }
-
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** For waits without an explicit timeout ({@link #click}, {@link #type}, {@link #waitFor(String)}). */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
-    private static final long POLL_MILLIS = 50;
-    private static final Duration PROCESS_EXIT_TIMEOUT = Duration.ofSeconds(10);
     /** Full-page screenshots stop here (CSS pixels), so an endless page cannot make a huge PNG. */
     private static final int MAX_FULL_PAGE_HEIGHT = 8000;
 
-    /** The size the page sees, in CSS pixels, and whether it is a phone. */
-    public record Viewport(
-            String name, int width, int height, double deviceScaleFactor, boolean mobile, Optional<String> userAgent) {
-
-        /** A laptop: 1366x900, no touch, Chromium's own user agent. */
-        public static final Viewport DESKTOP = new Viewport("desktop", 1366, 900, 1, false, Optional.empty());
-        /**
-         * A phone in portrait: 390x844 CSS pixels at 3x (iPhone 12 to 15 size), touch, and a
-         * mobile user agent (Chrome on Android, of this Chromium's version), so "Mobile"
-         * user-agent sniffing, {@code (pointer: coarse)} and {@code (hover: none)} behave as on a
-         * phone.
-         */
-        public static final Viewport PHONE = new Viewport("phone", 390, 844, 3, true, Optional.empty());
-
-        /**
-         * userAgent: empty means Chromium's own for a desktop, and Chrome-on-Android of the same
-         * version for a mobile viewport.
-         */
-        public Viewport {
-            if (width < 100 || height < 100 || deviceScaleFactor <= 0) {
-                throw new IllegalArgumentException(
-                        "Implausible viewport " + width + "x" + height + "@" + deviceScaleFactor);
-            }
-        }
-
-        /** Another desktop size, e.g. {@code Viewport.desktop(1024, 768)}. */
-        public static Viewport desktop(int width, int height) {
-            return new Viewport("desktop-" + width + "x" + height, width, height, 1, false, Optional.empty());
-        }
-
-        /** Another phone size (3x, touch, mobile user agent). */
-        public static Viewport phone(int width, int height) {
-            return new Viewport("phone-" + width + "x" + height, width, height, 3, true, Optional.empty());
-        }
-    }
-
-    private final ChromeDriverService service;
+    private final ChromiumSession session;
     private final ChromeDriver driver;
-    private final Path profileDir;
-    private final ProcessHandle chromedriverProcess;
-    private final String defaultUserAgent;
-    private final Thread shutdownHook;
+    private final DeviceEmulation emulation;
     private final Duration startupTime;
     private Viewport viewport;
-    private boolean closed;
-    private static int timeoutScreenshots;
 
     private Browser(Viewport viewport) {
-        requireExecutable(CHROMIUM, "chromium");
-        requireExecutable(CHROMEDRIVER, "chromium-driver");
         long started = System.nanoTime();
-        int port = PyrotorrentProcess.freePort();
-        try {
-            profileDir = Files.createTempDirectory("pyrotorrent-chromium-");
-            Files.createDirectories(logDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()) // explicit: Selenium Manager is never asked
-                .usingPort(port)
-                .withLogFile(logDir().resolve("chromedriver-" + port + ".log").toFile())
-                .withTimeout(Duration.ofSeconds(30))
-                .build();
-        ChromeDriver session = null;
-        ProcessHandle driverProcess = null;
-        try {
-            service.start();
-            driverProcess = chromedriverProcess(port);
-            session = new ChromeDriver(service, options(viewport, profileDir));
-        } catch (RuntimeException | IOException e) {
-            if (session != null) {
-                session.quit();
-            }
-            service.stop();
-            endProcessTree(driverProcess);
-            deleteRecursively(profileDir);
-            throw new IllegalStateException(
-                    "Chromium did not start through " + CHROMEDRIVER + " (its log: "
-                            + logDir().resolve("chromedriver-" + port + ".log") + ")",
-                    e);
-        }
-        driver = session;
-        chromedriverProcess = driverProcess;
-        // Should a test never close it (or the JVM be stopped), the processes still end with the JVM.
-        shutdownHook = new Thread(this::close, "browser-shutdown-" + port);
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        session = ChromiumSession.start(viewport);
+        driver = session.driver();
         try {
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
-            defaultUserAgent = (String) driver.executeScript("return navigator.userAgent");
+            emulation = new DeviceEmulation(driver);
             viewport(viewport);
         } catch (RuntimeException e) {
-            close();
+            session.close();
             throw e;
         }
         startupTime = Duration.ofNanos(System.nanoTime() - started);
@@ -187,8 +73,8 @@ public final class Browser implements AutoCloseable {
                 driver.getCapabilities().getBrowserVersion(),
                 viewport.name(),
                 startupTime.toMillis(),
-                chromedriverProcess.pid(),
-                port);
+                session.chromedriverPid(),
+                session.port());
     }
 
     /** A headless Chromium with the {@link Viewport#DESKTOP} viewport (1366x900). */
@@ -205,68 +91,12 @@ public final class Browser implements AutoCloseable {
         return new Browser(viewport);
     }
 
-    /** Where {@link #screenshot} writes: it-tests/target/screenshots/ (created when needed). */
-    public static Path screenshotDir() {
-        return Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target", "screenshots")
-                .toAbsolutePath()
-                .normalize();
-    }
-
-    /** chromedriver's logs, one file per instance: it-tests/target/browser-logs/. */
-    public static Path logDir() {
-        return Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target", "browser-logs")
-                .toAbsolutePath()
-                .normalize();
-    }
-
-    private static ChromeOptions options(Viewport viewport, Path profileDir) {
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile()); // explicit: never looked up, never downloaded
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--no-default-browser-check",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-default-apps",
-                "--disable-extensions",
-                "--lang=en-US",
-                "--window-size=" + viewport.width() + "," + viewport.height(),
-                "--user-data-dir=" + profileDir);
-        var logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        return options;
-    }
-
-    // --- viewport ---------------------------------------------------------------------------
-
     /**
-     * Switches the page's viewport (size, pixel ratio, touch, user agent) in place, through the
-     * DevTools Emulation domain; the current page re-lays out, later navigations keep it. A new
-     * user agent reaches the server with the next request.
+     * Switches the page's viewport (size, pixel ratio, touch, user agent) in place; the current
+     * page re-lays out, later navigations keep it ({@link DeviceEmulation}).
      */
     public Browser viewport(Viewport wanted) {
-        cdp(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of(
-                        "width", wanted.width(),
-                        "height", wanted.height(),
-                        "screenWidth", wanted.width(),
-                        "screenHeight", wanted.height(),
-                        "deviceScaleFactor", wanted.deviceScaleFactor(),
-                        "mobile", wanted.mobile()));
-        cdp(
-                "Emulation.setTouchEmulationEnabled",
-                wanted.mobile() ? Map.of("enabled", true, "maxTouchPoints", 5) : Map.of("enabled", false));
-        cdp(
-                "Emulation.setUserAgentOverride",
-                Map.of("userAgent", wanted.userAgent().orElse(wanted.mobile() ? mobileUserAgent() : defaultUserAgent)));
+        emulation.apply(wanted);
         viewport = wanted;
         return this;
     }
@@ -274,15 +104,6 @@ public final class Browser implements AutoCloseable {
     public Viewport viewport() {
         return viewport;
     }
-
-    /** Chrome on an Android phone, of this Chromium's major version (as Chrome reports it). */
-    private String mobileUserAgent() {
-        String major = driver.getCapabilities().getBrowserVersion().split("\\.")[0];
-        return "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/" + major
-                + ".0.0.0 Mobile Safari/537.36";
-    }
-
-    // --- navigation and reading ---------------------------------------------------------------
 
     /** Loads url and returns once its load event has fired (at most 30 s). */
     public Browser open(String url) {
@@ -313,8 +134,6 @@ public final class Browser implements AutoCloseable {
     public Object script(String javascript, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
     }
-
-    // --- elements -----------------------------------------------------------------------------
 
     /** The first element matching the CSS selector, now; {@link org.openqa.selenium.NoSuchElementException} if none. */
     public WebElement find(String css) {
@@ -396,64 +215,30 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    // --- waiting ------------------------------------------------------------------------------
-
     /** {@link #waitUntil(String, Supplier, Duration)} with a generic description. */
     public <T> T waitUntil(Supplier<T> condition, Duration timeout) {
         return waitUntil("the condition holds", condition, timeout);
     }
 
     /**
-     * Polls condition (every {@value #POLL_MILLIS} ms) until it gives something other than null or
-     * {@code false}, and returns that; until the deadline. A WebDriverException inside the
-     * condition (element missing, stale, ...) counts as "not yet". On timeout: a screenshot
-     * {@code timeout-<n>.png}, then an AssertionError naming what, the URL, the title and the
-     * last exception.
+     * Polls condition until it gives something other than null or {@code false} ({@link
+     * DeadlinePoll}). On timeout: a screenshot {@code timeout-<n>.png}, then an AssertionError
+     * naming what, the URL, the title and the last exception.
      */
     public <T> T waitUntil(String what, Supplier<T> condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        WebDriverException last = null;
-        while (true) {
-            try {
-                T value = condition.get();
-                if (value != null && !Boolean.FALSE.equals(value)) {
-                    return value;
-                }
-            } catch (WebDriverException notYet) {
-                last = notYet;
-            }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
-            }
-            // A poll interval, not a guess at how long something takes; bounded by the deadline.
-            LockSupport.parkNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)));
-            if (Thread.interrupted()) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("Interrupted while waiting until " + what);
-            }
-        }
-        String shot = timeoutScreenshot();
-        var error = new AssertionError("Not within " + timeout + ": " + what + " (page " + safely(this::url)
-                + ", title '" + safely(this::title) + "', viewport " + viewport.name() + ", screenshot " + shot + ")"
-                + (last == null
-                        ? ""
-                        : "; last error: "
-                                + last.getMessage().lines().findFirst().orElse("")));
-        if (last != null) {
-            error.initCause(last);
-        }
-        throw error;
+        return DeadlinePoll.until(what, condition, timeout, () -> {
+            String shot = safely(() -> screenshot(Screenshots.nextTimeoutName()).toString());
+            return "page " + safely(this::url) + ", title '" + safely(this::title) + "', viewport " + viewport.name()
+                    + ", screenshot " + shot;
+        });
     }
 
-    // --- screenshots, console, escape hatch -----------------------------------------------------
-
     /**
-     * The viewport as a PNG at {@link #screenshotDir()}/name(.png); name may include ".png" and
-     * is reduced to [A-Za-z0-9._-]. Overwrites. Returns the file.
+     * The viewport as a PNG in it-tests/target/screenshots/, named name(.png); name may include
+     * ".png" and is reduced to [A-Za-z0-9._-]. Overwrites. Returns the file.
      */
     public Path screenshot(String name) {
-        return write(name, driver.getScreenshotAs(OutputType.BYTES));
+        return Screenshots.write(name, driver.getScreenshotAs(OutputType.BYTES));
     }
 
     /**
@@ -467,14 +252,8 @@ public final class Browser implements AutoCloseable {
         int tall = Math.min(MAX_FULL_PAGE_HEIGHT, Math.max(viewport.height(), height.intValue()));
         Viewport current = viewport;
         try {
-            viewport(new Viewport(
-                    current.name() + "-full",
-                    current.width(),
-                    tall,
-                    current.deviceScaleFactor(),
-                    current.mobile(),
-                    current.userAgent()));
-            return write(name, driver.getScreenshotAs(OutputType.BYTES));
+            viewport(current.tall(tall));
+            return Screenshots.write(name, driver.getScreenshotAs(OutputType.BYTES));
         } finally {
             viewport(current);
         }
@@ -505,68 +284,10 @@ public final class Browser implements AutoCloseable {
         return startupTime;
     }
 
-    // --- closing ------------------------------------------------------------------------------
-
-    /**
-     * Quits Chromium (through chromedriver), stops chromedriver by its process handle, ends any
-     * process of this instance's tree still alive by its handle (TERM, then KILL), and deletes
-     * the profile. Idempotent.
-     */
+    /** Ends this browser's chromedriver, Chromium and profile ({@link ChromiumSession#close()}). Idempotent. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        // Everything chromedriver started (Chromium and its helpers), found before it goes.
-        List<ProcessHandle> tree = new ArrayList<>();
-        if (chromedriverProcess != null) {
-            chromedriverProcess.descendants().forEach(tree::add);
-            tree.add(chromedriverProcess);
-        }
-        try {
-            driver.quit();
-        } catch (RuntimeException alreadyGone) {
-            // The processes are ended below either way.
-        }
-        service.stop();
-        endProcesses(tree);
-        deleteRecursively(profileDir);
-        if (Thread.currentThread() != shutdownHook) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException shuttingDown) {
-                // Then the hook runs close() again, which returns at once.
-            }
-        }
-    }
-
-    // --- internals ----------------------------------------------------------------------------
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> cdp(String command, Map<String, Object> params) {
-        return driver.executeCdpCommand(command, new LinkedHashMap<>(params));
-    }
-
-    private Path write(String name, byte[] png) {
-        String file = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (!file.endsWith(".png")) {
-            file += ".png";
-        }
-        try {
-            Path dir = Files.createDirectories(screenshotDir());
-            return Files.write(dir.resolve(file), png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String timeoutScreenshot() {
-        int n;
-        synchronized (Browser.class) {
-            n = ++timeoutScreenshots;
-        }
-        return safely(() -> screenshot("timeout-" + n).toString());
+    public void close() {
+        session.close();
     }
 
     private static String safely(Supplier<String> read) {
@@ -574,80 +295,6 @@ public final class Browser implements AutoCloseable {
             return read.get();
         } catch (RuntimeException e) {
             return "(unavailable: " + e.getClass().getSimpleName() + ")";
-        }
-    }
-
-    private static void requireExecutable(Path file, String debianPackage) {
-        if (!Files.isExecutable(file)) {
-            throw new IllegalStateException(file + " is missing, so the browser tests cannot run (nothing is "
-                    + "ever downloaded instead). Install Debian's packages: apt-get install -y chromium "
-                    + "chromium-driver (it-tests/bin/run-all-tests does this); missing: " + debianPackage);
-        }
-    }
-
-    /** The chromedriver this JVM just started on port: a child of ours, told apart by its --port. */
-    private static ProcessHandle chromedriverProcess(int port) throws IOException {
-        String portArg = "--port=" + port;
-        return ProcessHandle.current()
-                .children()
-                .filter(p -> p.info()
-                        .command()
-                        .map(c -> Path.of(c).getFileName().toString().equals("chromedriver"))
-                        .orElse(false))
-                .filter(p -> p.info()
-                        .arguments()
-                        .map(a -> Arrays.asList(a).contains(portArg))
-                        .orElse(false))
-                .findFirst()
-                .orElseThrow(() -> new IOException("chromedriver with " + portArg + " is not a child of this JVM"));
-    }
-
-    private static void endProcessTree(ProcessHandle root) {
-        if (root == null) {
-            return;
-        }
-        List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
-        tree.add(root);
-        endProcesses(tree);
-    }
-
-    /**
-     * TERM to every process still running, then KILL to any still running after
-     * {@link #PROCESS_EXIT_TIMEOUT}; polled, because onExit() of a process that is not our child
-     * backs off to second-long sleeps. Chromium's zygotes die with the browser but, orphaned,
-     * stay zombies until PID 1 reaps them (seconds on some hosts): dead is enough here.
-     */
-    private static void endProcesses(List<ProcessHandle> processes) {
-        processes.stream().filter(Browser::running).forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + PROCESS_EXIT_TIMEOUT.toNanos();
-        while (processes.stream().anyMatch(Browser::running) && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
-        }
-        processes.stream().filter(Browser::running).forEach(ProcessHandle::destroyForcibly);
-    }
-
-    /** Alive and not a zombie (Linux: state Z in /proc/PID/stat). */
-    private static boolean running(ProcessHandle process) {
-        if (!process.isAlive()) {
-            return false;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            // "pid (comm) S ...": the state follows the last ')', as comm may contain one.
-            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
-        } catch (IOException | RuntimeException gone) {
-            return process.isAlive();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException | UncheckedIOException e) {
-            // A temp profile left behind is harmless; the processes are what matter.
         }
     }
 }

@@ -92,7 +92,7 @@ class BrowserFlowsIT {
                     .isGreaterThanOrEqualTo(torrents.size());
             browser.fullPageScreenshot("overview-desktop");
 
-            browser.viewport(Browser.Viewport.PHONE).reload();
+            browser.viewport(Viewport.PHONE).reload();
             reloadUntilRowShown(browser, torrents.get(0).hash());
             assertThat(browser.find(row(torrents.get(0).hash()) + " td.state span.state")
                             .isDisplayed())
@@ -222,7 +222,7 @@ class BrowserFlowsIT {
             browser.waitFor("li.file#file-2");
 
             browser.fullPageScreenshot("torrent-desktop");
-            browser.viewport(Browser.Viewport.PHONE).reload();
+            browser.viewport(Viewport.PHONE).reload();
             browser.waitFor("li.file#file-2");
             assertFitsTheScreen(browser);
             browser.fullPageScreenshot("torrent-phone");

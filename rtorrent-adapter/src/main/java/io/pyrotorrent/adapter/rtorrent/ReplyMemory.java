@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * growing it, so however many calls are in flight, servers that stream without end (hostile, or
  * broken) cannot exhaust the heap: the call that finds the budget spent fails alone, as a
  * ProtocolError, and the server keeps running. Measured without it: one endless reply took a
- * 160 MB heap (./pyrotorrent's default) to an OutOfMemoryError while its buffer doubled to 64 MiB.
+ * 160 MB heap (./pyrotorrent's default then; -Xmx112m now) to an OutOfMemoryError while its buffer
+ * doubled to 64 MiB.
  */
 final class ReplyMemory {
 

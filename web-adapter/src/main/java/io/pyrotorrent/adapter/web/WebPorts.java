@@ -10,7 +10,11 @@ import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import java.util.Objects;
 
-/** The use cases the web UI calls: nothing else of the domain reaches its pages. */
+/**
+ * The use cases the web UI calls: nothing else of the domain reaches its pages. Built through
+ * {@link #builder()}, where each port is named: one service often serves two ports, so a
+ * positional call could swap them and still compile.
+ */
 public record WebPorts(
         ShowOverview overview,
         ShowTorrent torrent,
@@ -30,5 +34,67 @@ public record WebPorts(
         Objects.requireNonNull(downloads, "downloads");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(sessions, "sessions");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Names each port as it is given; {@link #build()} refuses a missing one by name. */
+    public static final class Builder {
+        private ShowOverview overview;
+        private ShowTorrent torrent;
+        private ListTorrents list;
+        private ControlTorrents control;
+        private AddTorrents add;
+        private DownloadFiles downloads;
+        private Authenticate authenticate;
+        private KeepSessions sessions;
+
+        private Builder() {}
+
+        public Builder overview(ShowOverview overview) {
+            this.overview = overview;
+            return this;
+        }
+
+        public Builder torrent(ShowTorrent torrent) {
+            this.torrent = torrent;
+            return this;
+        }
+
+        public Builder list(ListTorrents list) {
+            this.list = list;
+            return this;
+        }
+
+        public Builder control(ControlTorrents control) {
+            this.control = control;
+            return this;
+        }
+
+        public Builder add(AddTorrents add) {
+            this.add = add;
+            return this;
+        }
+
+        public Builder downloads(DownloadFiles downloads) {
+            this.downloads = downloads;
+            return this;
+        }
+
+        public Builder authenticate(Authenticate authenticate) {
+            this.authenticate = authenticate;
+            return this;
+        }
+
+        public Builder sessions(KeepSessions sessions) {
+            this.sessions = sessions;
+            return this;
+        }
+
+        public WebPorts build() {
+            return new WebPorts(overview, torrent, list, control, add, downloads, authenticate, sessions);
+        }
     }
 }

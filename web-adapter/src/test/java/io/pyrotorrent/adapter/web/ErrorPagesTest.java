@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.javalin.Javalin;
 import io.pyrotorrent.domain.model.files.FileLookup;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
-import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.DetailsService;
+import io.pyrotorrent.domain.service.Targets;
 import io.pyrotorrent.domain.service.TorrentService;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -39,23 +39,24 @@ class ErrorPagesTest {
                 throw new IllegalStateException("secret detail of a torrent file");
             }
         };
-        var ports = new WebPorts(
-                (caller, listing) -> {
+        var ports = WebPorts.builder()
+                .overview((caller, listing) -> {
                     throw new IllegalStateException("secret detail of the overview");
-                },
-                new DetailsService(targets),
-                torrents,
-                torrents,
-                new AddService(targets, RunningWebUi.NO_FETCHER),
-                downloads,
-                new io.pyrotorrent.domain.service.AuthService(
+                })
+                .torrent(new DetailsService(targets))
+                .list(torrents)
+                .control(torrents)
+                .add(new AddService(targets, RunningWebUi.NO_FETCHER))
+                .downloads(downloads)
+                .authenticate(new io.pyrotorrent.domain.service.AuthService(
                         java.util.List.of(),
                         (p, h) -> false,
                         "",
                         io.pyrotorrent.domain.port.out.LoginEvents.NONE,
-                        java.time.Clock.systemUTC()),
-                new io.pyrotorrent.domain.service.SessionService(
-                        java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC()));
+                        java.time.Clock.systemUTC()))
+                .sessions(new io.pyrotorrent.domain.service.SessionService(
+                        java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC()))
+                .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     WebUi.register(config, ports);

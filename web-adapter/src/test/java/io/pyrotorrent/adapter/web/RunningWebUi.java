@@ -12,7 +12,6 @@ import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.port.out.LoginEvents;
-import io.pyrotorrent.domain.port.out.Targets;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import io.pyrotorrent.domain.service.AddService;
@@ -21,6 +20,7 @@ import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
 import io.pyrotorrent.domain.service.OverviewService;
 import io.pyrotorrent.domain.service.SessionService;
+import io.pyrotorrent.domain.service.Targets;
 import io.pyrotorrent.domain.service.TorrentService;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -75,15 +75,16 @@ final class RunningWebUi implements AutoCloseable {
                 "decoy",
                 LoginEvents.NONE,
                 clock);
-        var ports = new WebPorts(
-                new OverviewService(targets, executor),
-                new DetailsService(targets),
-                torrents,
-                torrents,
-                new AddService(targets, fetcher),
-                new DownloadService(targets, storage),
-                auth,
-                sessions);
+        var ports = WebPorts.builder()
+                .overview(new OverviewService(targets, executor))
+                .torrent(new DetailsService(targets))
+                .list(torrents)
+                .control(torrents)
+                .add(new AddService(targets, fetcher))
+                .downloads(new DownloadService(targets, storage))
+                .authenticate(auth)
+                .sessions(sessions)
+                .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.router.contextPath = contextPath;
