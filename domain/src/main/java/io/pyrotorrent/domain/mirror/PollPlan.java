@@ -91,10 +91,13 @@ final class PollPlan {
         if (timers.needFull || table.pending.size() > cadence.newRowsPerPoll()) {
             return MainRead.FULL;
         }
-        if (RefreshTimers.due(timers.lastState, cadence.state(), now)) {
+        boolean stateDue = RefreshTimers.due(timers.lastState, cadence.state(), now);
+        boolean chunkDue = RefreshTimers.due(timers.lastChunk, cadence.sweepChunk(), now);
+        // When both are due, the one waiting longer goes first, so neither can starve the other.
+        if (stateDue && (!chunkDue || !timers.lastState.isAfter(timers.lastChunk))) {
             return MainRead.STATE;
         }
-        if (RefreshTimers.due(timers.lastChunk, cadence.sweepChunk(), now)) {
+        if (chunkDue) {
             return MainRead.CHUNK;
         }
         return RefreshTimers.due(timers.lastMainRead, cadence.membership(), now) ? MainRead.MEMBERSHIP : MainRead.NONE;
