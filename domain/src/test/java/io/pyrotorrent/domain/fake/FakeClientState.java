@@ -6,4 +6,7 @@ final class FakeClientState {
     long downLimit;
     String hostname = "fake-rtorrent";
     String sessionPath = "/session/";
+    long pid = 4242;
+    long upTotal;
+    long downTotal;
 }

@@ -28,7 +28,7 @@ public final class FakeTorrent {
     }
 
     final InfoHash hash;
-    final String name;
+    String name;
     final long size;
     final long pieceLength;
     final List<File> files = new ArrayList<>();
@@ -92,6 +92,24 @@ public final class FakeTorrent {
     public FakeTorrent rates(long up, long down) {
         this.upRate = up;
         this.downRate = down;
+        return this;
+    }
+
+    /** rTorrent renames a magnet's torrent once its metadata arrives; other clients may too. */
+    public FakeTorrent rename(String name) {
+        this.name = name;
+        return this;
+    }
+
+    public FakeTorrent totals(long up, long down) {
+        this.upTotal = up;
+        this.downTotal = down;
+        return this;
+    }
+
+    public FakeTorrent peers(long connected, long complete) {
+        this.peersConnected = connected;
+        this.peersComplete = complete;
         return this;
     }
 

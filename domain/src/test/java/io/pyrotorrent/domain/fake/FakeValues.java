@@ -70,12 +70,14 @@ final class FakeValues {
     }
 
     static Object client(FakeClientState state, Field<?> field) {
-        if (field == ClientFields.UP_RATE
-                || field == ClientFields.DOWN_RATE
-                || field == ClientFields.UP_TOTAL
-                || field == ClientFields.DOWN_TOTAL
-                || field == ClientFields.MEMORY_USAGE) {
+        if (field == ClientFields.UP_RATE || field == ClientFields.DOWN_RATE || field == ClientFields.MEMORY_USAGE) {
             return 0L;
+        }
+        if (field == ClientFields.UP_TOTAL) {
+            return state.upTotal;
+        }
+        if (field == ClientFields.DOWN_TOTAL) {
+            return state.downTotal;
         }
         if (field == ClientFields.UP_LIMIT) {
             return state.upLimit;
@@ -96,7 +98,7 @@ final class FakeValues {
             return state.hostname;
         }
         if (field == ClientFields.PID) {
-            return 4242L;
+            return state.pid;
         }
         if (field == ClientFields.CWD) {
             return "/";

@@ -80,6 +80,38 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
         return Optional.ofNullable(torrents.get(hash)).orElseThrow();
     }
 
+    /** Every torrent, in main-view order, for tests that change them behind a reader's back. */
+    public synchronized List<FakeTorrent> all() {
+        return List.copyOf(torrents.values());
+    }
+
+    /** Removes a torrent as another client (ruTorrent, rtcontrol) would. */
+    public synchronized void remove(InfoHash hash) {
+        torrents.remove(hash);
+    }
+
+    /**
+     * Restarts the instance: a new pid unless told to keep it (a container often gives the same
+     * one), global totals from zero, rates from zero; the session keeps the torrents, and started
+     * ones start again.
+     */
+    public synchronized void restart(boolean samePid) {
+        state.pid += samePid ? 0 : 1;
+        state.upTotal = 0;
+        state.downTotal = 0;
+        torrents.values().forEach(t -> {
+            t.active = t.state;
+            t.open = t.state;
+            t.rates(0, 0).peers(0, 0);
+        });
+    }
+
+    /** Global totals grow while rTorrent runs; only a restart takes them back to zero. */
+    public synchronized void addTraffic(long up, long down) {
+        state.upTotal += up;
+        state.downTotal += down;
+    }
+
     public void hostname(String hostname) {
         state.hostname = hostname;
     }

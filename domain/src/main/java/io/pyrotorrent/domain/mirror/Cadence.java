@@ -1,0 +1,61 @@
+package io.pyrotorrent.domain.mirror;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How often the mirror asks rTorrent for each class of value. rTorrent is single-threaded and
+ * every call takes its global lock, so each number trades freshness against seeding time; the
+ * measured costs behind them are in RTORRENT.md (a d.multicall2 costs about fields x torrents).
+ *
+ * @param poll one poll (one round trip) this often while watched; every poll reads the moving
+ *     values of the active view, so rates on a page are at most this old
+ * @param membership a hash-only list of the main view at least this often, so torrents added or
+ *     removed by another client show within 10 s (this, plus one poll to read the new row)
+ * @param state state flags and messages of every torrent this often; active torrents' flags are
+ *     read on every poll already, so this only catches changes to idle ones
+ * @param sweepChunk one chunk of the consistency sweep this often; a chunk is a few fields of
+ *     every torrent, so no single call serializes the whole table
+ * @param sweepFieldsPerChunk fields per sweep chunk (plus the hash)
+ * @param idleAfter with no read, lease or subscriber for this long, polling stops
+ * @param newRowsPerPoll new torrents read one by one per poll; more than this (a first fill, a
+ *     bulk add elsewhere) and one full list read is cheaper
+ */
+public record Cadence(
+        Duration poll,
+        Duration membership,
+        Duration state,
+        Duration sweepChunk,
+        int sweepFieldsPerChunk,
+        Duration idleAfter,
+        int newRowsPerPoll) {
+
+    /** Rates on a page no older than 2 s: the bound, and the refresh a person sees as live. */
+    public static final Duration POLL = Duration.ofSeconds(2);
+    /** 5 s + one 2 s poll stays inside the 10 s promised for torrents added by other clients. */
+    public static final Duration MEMBERSHIP = Duration.ofSeconds(5);
+    /** Idle torrents' flags change rarely (a hash check, an error message); 30 s is two calls a minute. */
+    public static final Duration STATE = Duration.ofSeconds(30);
+    /** With 4 of 34 fields a chunk, the whole sweep takes about 9 chunks: about 4.5 minutes. */
+    public static final Duration SWEEP_CHUNK = Duration.ofSeconds(30);
+    /** A 5-field d.multicall2 at 20,000 torrents costs rTorrent about a third of a full read. */
+    public static final int SWEEP_FIELDS_PER_CHUNK = 4;
+    /** The rule: nobody watching for 60 s costs rTorrent nothing. */
+    public static final Duration IDLE_AFTER = Duration.ofSeconds(60);
+    /** 50 torrents x 34 fields stays far below rTorrent's 512 KiB request limit. */
+    public static final int NEW_ROWS_PER_POLL = 50;
+
+    public static final Cadence DEFAULT =
+            new Cadence(POLL, MEMBERSHIP, STATE, SWEEP_CHUNK, SWEEP_FIELDS_PER_CHUNK, IDLE_AFTER, NEW_ROWS_PER_POLL);
+
+    public Cadence {
+        for (Duration d : new Duration[] {poll, membership, state, sweepChunk, idleAfter}) {
+            if (Objects.requireNonNull(d, "cadence").isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("a cadence is a positive duration, not " + d);
+            }
+        }
+        if (sweepFieldsPerChunk < 1 || newRowsPerPoll < 1) {
+            throw new IllegalArgumentException("sweepFieldsPerChunk and newRowsPerPoll are at least 1");
+        }
+    }
+}

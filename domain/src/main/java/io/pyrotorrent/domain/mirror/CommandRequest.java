@@ -1,0 +1,52 @@
+package io.pyrotorrent.domain.mirror;
+
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Done;
+import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.Ref;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.model.request.TorrentQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Commands, then a re-read of the state and moving values of every torrent they name: one request. */
+record CommandRequest(Request request, List<Ref<Done>> commands, Map<InfoHash, Ref<Row>> rereads, boolean loads) {
+
+    static CommandRequest of(List<? extends Command> commands, MirrorFields fields) {
+        if (commands.isEmpty()) {
+            throw new IllegalArgumentException("at least one command is needed");
+        }
+        var steps = Request.builder();
+        var refs = new ArrayList<Ref<Done>>();
+        commands.forEach(c -> refs.add(steps.add(c)));
+        var rereads = new LinkedHashMap<InfoHash, Ref<Row>>();
+        commands.stream()
+                .filter(Command.OnTorrent.class::isInstance)
+                .map(c -> ((Command.OnTorrent) c).hash())
+                .distinct()
+                .forEach(h -> rereads.put(h, steps.add(TorrentQuery.of(h, MirrorFields.withHash(fields.changing())))));
+        boolean loads = commands.stream().anyMatch(Command.AddTorrent.class::isInstance);
+        return new CommandRequest(steps.build(), List.copyOf(refs), Map.copyOf(rereads), loads);
+    }
+
+    /** An erased torrent's re-read fails: rTorrent no longer knows it, so neither do we. */
+    void apply(Snapshot answer, MirrorTable table) {
+        rereads.forEach((hash, ref) -> {
+            Outcome<Row> outcome = answer.outcome(ref);
+            if (outcome instanceof Outcome.Success<Row> success) {
+                table.merge(success.value());
+            } else {
+                PollPlan.gone(outcome, hash, table);
+            }
+        });
+    }
+
+    List<Outcome<Done>> outcomes(Snapshot answer) {
+        return commands.stream().<Outcome<Done>>map(answer::outcome).toList();
+    }
+}

@@ -1,0 +1,117 @@
+package io.pyrotorrent.domain.mirror;
+
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.field.Columns;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The mirror's working rows between publications. Not thread-safe: only the poll or command that
+ * holds the mirror's lock touches it; readers see copies published from it.
+ */
+final class MirrorTable {
+
+    final Columns columns;
+    final LinkedHashMap<InfoHash, Row> rows = new LinkedHashMap<>();
+    /** Seen in a list, but its whole row is not read yet; it is published once it is. */
+    final Set<InfoHash> pending = new LinkedHashSet<>();
+    /** Left the active view since the last poll: their moving values must be read once more. */
+    final Set<InfoHash> leavers = new LinkedHashSet<>();
+    /** Rows added, removed or updated since the last publication. */
+    final Set<InfoHash> touched = new LinkedHashSet<>();
+
+    private Set<InfoHash> active = Set.of();
+
+    MirrorTable(Columns columns) {
+        this.columns = columns;
+    }
+
+    /** A full read: every row replaced, every torrent gone from it removed. */
+    void replaceAll(List<Row> fresh) {
+        touched.addAll(rows.keySet());
+        rows.clear();
+        pending.clear();
+        leavers.clear();
+        var nowActive = new HashSet<InfoHash>();
+        for (Row row : fresh) {
+            InfoHash hash = row.get(TorrentFields.HASH);
+            rows.put(hash, row);
+            touched.add(hash);
+            if (row.has(TorrentFields.ACTIVE) && row.get(TorrentFields.ACTIVE)) {
+                nowActive.add(hash);
+            }
+        }
+        active = nowActive;
+    }
+
+    /** A list of the main view: torrents not in it are gone, torrents new to us are read next. */
+    void reconcile(Collection<Row> mainView) {
+        var present = new HashSet<InfoHash>();
+        mainView.forEach(row -> present.add(row.get(TorrentFields.HASH)));
+        List.copyOf(rows.keySet()).stream().filter(h -> !present.contains(h)).forEach(this::forget);
+        pending.removeIf(h -> !present.contains(h));
+        present.stream().filter(h -> !rows.containsKey(h)).forEach(pending::add);
+    }
+
+    /** The active view's rows: merged, and those that left it remembered for one more read. */
+    void activeNow(List<Row> activeRows) {
+        var nowActive = new HashSet<InfoHash>();
+        for (Row row : activeRows) {
+            InfoHash hash = row.get(TorrentFields.HASH);
+            nowActive.add(hash);
+            if (rows.containsKey(hash)) {
+                merge(row);
+            } else {
+                pending.add(hash);
+            }
+        }
+        active.stream()
+                .filter(h -> !nowActive.contains(h) && rows.containsKey(h))
+                .forEach(leavers::add);
+        active = nowActive;
+    }
+
+    /** Some fields of a known torrent; unknown torrents wait for their whole row. */
+    void merge(Row update) {
+        InfoHash hash = update.get(TorrentFields.HASH);
+        Row before = rows.get(hash);
+        if (before == null) {
+            pending.add(hash);
+            return;
+        }
+        var values = new Object[columns.fields().size()];
+        for (int i = 0; i < values.length; i++) {
+            Field<?> field = columns.fields().get(i);
+            values[i] = update.has(field) ? update.get(field) : before.get(field);
+        }
+        Row after = columns.row(values);
+        if (!after.equals(before)) {
+            rows.put(hash, after);
+            touched.add(hash);
+        }
+    }
+
+    /** The whole row of a torrent that was pending. */
+    void insert(Row whole) {
+        InfoHash hash = whole.get(TorrentFields.HASH);
+        pending.remove(hash);
+        rows.put(hash, whole);
+        touched.add(hash);
+    }
+
+    /** rTorrent no longer knows the torrent. */
+    void forget(InfoHash hash) {
+        pending.remove(hash);
+        leavers.remove(hash);
+        if (rows.remove(hash) != null) {
+            touched.add(hash);
+        }
+    }
+}

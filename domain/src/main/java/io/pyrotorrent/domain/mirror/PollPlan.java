@@ -1,0 +1,189 @@
+package io.pyrotorrent.domain.mirror;
+
+import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.ClientFields;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.ClientQuery;
+import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.Ref;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.model.request.TorrentQuery;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One poll, described whole before it is sent: the client's identity, at most one read of the
+ * main view (everything, the state fields, one sweep chunk, or just the hashes), the active view's
+ * moving and state values, and the rows of torrents that are new or just left the active view.
+ * All of it is ONE request, so one round trip.
+ */
+final class PollPlan {
+
+    enum MainRead {
+        NONE,
+        FULL,
+        STATE,
+        CHUNK,
+        MEMBERSHIP
+    }
+
+    /** Cheap client-wide values: who answered (pid, totals) and what the overview shows. */
+    static final List<Field<?>> CLIENT_FIELDS = List.of(
+            ClientFields.PID,
+            ClientFields.UP_TOTAL,
+            ClientFields.DOWN_TOTAL,
+            ClientFields.UP_RATE,
+            ClientFields.DOWN_RATE,
+            ClientFields.UP_LIMIT,
+            ClientFields.DOWN_LIMIT);
+
+    static final ViewName ACTIVE = new ViewName("active");
+
+    final MainRead kind;
+    final Request request;
+    private final Ref<Row> client;
+    private final Ref<List<Row>> main;
+    private final Ref<List<Row>> active;
+    private final Map<InfoHash, Ref<Row>> newRows = new LinkedHashMap<>();
+    private final Map<InfoHash, Ref<Row>> leaverRows = new LinkedHashMap<>();
+
+    private PollPlan(MirrorFields fields, MirrorTable table, RefreshTimers timers, Cadence cadence, Instant now) {
+        var steps = Request.builder();
+        client = steps.add(ClientQuery.of(CLIENT_FIELDS));
+        kind = mainRead(table, timers, cadence, now);
+        main = switch (kind) {
+            case NONE -> null;
+            case FULL -> steps.add(TorrentListQuery.of(ViewName.MAIN, fields.all()));
+            case STATE -> steps.add(TorrentListQuery.of(ViewName.MAIN, MirrorFields.withHash(fields.state())));
+            case CHUNK -> steps.add(TorrentListQuery.of(ViewName.MAIN, fields.chunk(timers.nextChunk)));
+            case MEMBERSHIP -> steps.add(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH));
+        };
+        // A full read has every value of every torrent: the other reads would only repeat it.
+        active = kind == MainRead.FULL
+                ? null
+                : steps.add(TorrentListQuery.of(ACTIVE, MirrorFields.withHash(fields.changing())));
+        if (kind != MainRead.FULL) {
+            table.pending.stream()
+                    .limit(cadence.newRowsPerPoll())
+                    .forEach(h -> newRows.put(h, steps.add(TorrentQuery.of(h, fields.all()))));
+            table.leavers.stream()
+                    .limit(cadence.newRowsPerPoll())
+                    .forEach(h ->
+                            leaverRows.put(h, steps.add(TorrentQuery.of(h, MirrorFields.withHash(fields.changing())))));
+        }
+        request = steps.build();
+    }
+
+    static PollPlan next(MirrorFields fields, MirrorTable table, RefreshTimers timers, Cadence cadence, Instant now) {
+        return new PollPlan(fields, table, timers, cadence, now);
+    }
+
+    private static MainRead mainRead(MirrorTable table, RefreshTimers timers, Cadence cadence, Instant now) {
+        if (timers.needFull || table.pending.size() > cadence.newRowsPerPoll()) {
+            return MainRead.FULL;
+        }
+        boolean stateDue = RefreshTimers.due(timers.lastState, cadence.state(), now);
+        boolean chunkDue = RefreshTimers.due(timers.lastChunk, cadence.sweepChunk(), now);
+        // When both are due, the one waiting longer goes first, so neither can starve the other.
+        if (stateDue && (!chunkDue || !timers.lastState.isAfter(timers.lastChunk))) {
+            return MainRead.STATE;
+        }
+        if (chunkDue) {
+            return MainRead.CHUNK;
+        }
+        return RefreshTimers.due(timers.lastMainRead, cadence.membership(), now) ? MainRead.MEMBERSHIP : MainRead.NONE;
+    }
+
+    /**
+     * Folds the answer into the table and timers. False when a different run of rTorrent answered
+     * than before: nothing of this answer is kept and the next poll reads everything.
+     *
+     * @throws TorrentClientException when a list the poll needs failed; per-torrent reads that
+     *     fail mean the torrent is gone
+     */
+    boolean apply(Snapshot answer, MirrorFields fields, MirrorTable table, RefreshTimers timers, Instant now) {
+        Row clientRow = answer.get(client);
+        var identity = ClientIdentity.of(clientRow);
+        boolean restarted = timers.identity.filter(identity::isRestartOf).isPresent();
+        timers.identity = java.util.Optional.of(identity);
+        if (restarted && kind != MainRead.FULL) {
+            timers.needFull = true;
+            return false;
+        }
+        applyMain(kind == MainRead.NONE ? List.of() : answer.get(main), fields, table, timers, now);
+        newRows.forEach((hash, ref) -> whole(answer.outcome(ref), hash, table));
+        leaverRows.forEach((hash, ref) -> {
+            table.leavers.remove(hash);
+            part(answer.outcome(ref), hash, table);
+        });
+        if (active != null) {
+            table.activeNow(answer.get(active));
+            timers.asOf.put(ValueClass.MOVING, now);
+        }
+        timers.membershipSettled(table.pending.isEmpty());
+        return true;
+    }
+
+    Row client(Snapshot answer) {
+        return answer.get(client);
+    }
+
+    private void applyMain(List<Row> rows, MirrorFields fields, MirrorTable table, RefreshTimers timers, Instant now) {
+        switch (kind) {
+            case NONE -> {}
+            case FULL -> {
+                table.replaceAll(rows);
+                timers.fullRead(now);
+            }
+            case STATE, CHUNK, MEMBERSHIP -> {
+                table.reconcile(rows);
+                if (kind != MainRead.MEMBERSHIP) {
+                    rows.forEach(table::merge);
+                }
+                timers.lastMainRead = now;
+                if (kind == MainRead.STATE) {
+                    timers.lastState = now;
+                    timers.asOf.put(ValueClass.STATE, now);
+                } else if (kind == MainRead.CHUNK) {
+                    timers.chunkRead(now, fields.chunks());
+                }
+            }
+        }
+    }
+
+    private static void whole(Outcome<Row> outcome, InfoHash hash, MirrorTable table) {
+        if (outcome instanceof Outcome.Success<Row> success) {
+            if (table.pending.contains(hash)) {
+                table.insert(success.value());
+            }
+        } else {
+            gone(outcome, hash, table);
+        }
+    }
+
+    private static void part(Outcome<Row> outcome, InfoHash hash, MirrorTable table) {
+        if (outcome instanceof Outcome.Success<Row> success) {
+            table.merge(success.value());
+        } else {
+            gone(outcome, hash, table);
+        }
+    }
+
+    /** Only a refusal means "no such torrent"; anything else is a failure of the poll. */
+    static void gone(Outcome<Row> outcome, InfoHash hash, MirrorTable table) {
+        ClientFailure failure = ((Outcome.Failure<Row>) outcome).failure();
+        if (!(failure instanceof ClientFailure.Rejected)) {
+            throw new TorrentClientException(failure);
+        }
+        table.forget(hash);
+    }
+}

@@ -1,0 +1,64 @@
+package io.pyrotorrent.domain.mirror;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** When each class of value was last read, and where the chunked sweep stands. Guarded like the table. */
+final class RefreshTimers {
+
+    private static final Instant NEVER = Instant.EPOCH;
+
+    /** Set at start, after a restart, a failure or an idle spell: the next poll reads everything. */
+    boolean needFull = true;
+
+    Optional<ClientIdentity> identity = Optional.empty();
+    Instant lastMainRead = NEVER;
+    Instant lastState = NEVER;
+    Instant lastChunk = NEVER;
+    int nextChunk;
+    private Instant cycleStart = NEVER;
+    final Map<ValueClass, Instant> asOf = new EnumMap<>(ValueClass.class);
+
+    static boolean due(Instant last, Duration every, Instant now) {
+        return !now.isBefore(last.plus(every));
+    }
+
+    void fullRead(Instant now) {
+        needFull = false;
+        lastMainRead = now;
+        lastState = now;
+        lastChunk = now;
+        nextChunk = 0;
+        for (ValueClass valueClass : ValueClass.values()) {
+            asOf.put(valueClass, now);
+        }
+    }
+
+    void chunkRead(Instant now, int chunks) {
+        if (nextChunk == 0) {
+            cycleStart = now;
+        }
+        lastChunk = now;
+        nextChunk++;
+        if (nextChunk == chunks) {
+            // Every field of every torrent was read at or after the cycle's first chunk.
+            asOf.put(ValueClass.STATIC, cycleStart);
+            nextChunk = 0;
+        }
+    }
+
+    /** Another client may add a torrent any time: a read shows a new hash only once it is ours. */
+    void membershipSettled(boolean nothingPending) {
+        if (nothingPending) {
+            asOf.put(ValueClass.MEMBERSHIP, lastMainRead);
+        }
+    }
+
+    /** A command queued a load: rTorrent adds it on its next loop turn, so look again next poll. */
+    void lookForNewTorrents() {
+        lastMainRead = NEVER;
+    }
+}

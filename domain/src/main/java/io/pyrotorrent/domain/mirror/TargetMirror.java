@@ -1,0 +1,270 @@
+package io.pyrotorrent.domain.mirror;
+
+import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Done;
+import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * A live mirror of one rTorrent: every torrent's row, kept current by polls that ask only for
+ * what can have changed, so pages, lists and streams cost rTorrent nothing of their own.
+ *
+ * <p>Design (cadences in {@link Cadence#DEFAULT}, all tunable):
+ *
+ * <ul>
+ *   <li>One poll = ONE round trip, every 2 s while watched. Each poll reads the client's pid and
+ *       totals (restart check) and the moving and state values of the {@code active} view only:
+ *       a torrent that is not active does not move, so 20,000 paused torrents cost nothing.
+ *       A torrent that just left the view is read once more, so its rates drop to what rTorrent
+ *       says.
+ *   <li>At most one read of the main view per poll, in this order of precedence: everything (first
+ *       fill, after a restart, a failure or an idle spell, or when more than 50 torrents are new);
+ *       the state fields every 30 s; one sweep chunk (4 fields of every torrent) every 30 s; or
+ *       only the hashes every 5 s. Each of them also shows added and removed torrents; a new one
+ *       is read whole in the next poll, so other clients' adds show within 10 s.
+ *   <li>Freshness bound: moving values of every row are at most one poll old (2 s), state of
+ *       idle torrents 30 s, membership 10 s, static values one sweep (about 4.5 minutes at 34
+ *       fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
+ *   <li>Only while watched: reads, leases and subscribers keep it polling; with none for 60 s a
+ *       poll sends nothing, and the next one reads everything in one round trip.
+ *   <li>Readers never wait for a poll: each poll publishes a new immutable {@link MirrorView}.
+ *       {@link #read} waits for a fresh one only up to a bound, then returns the last one.
+ *   <li>Commands run through {@link #run}: the commands and a re-read of the torrents they name,
+ *       in one round trip, so the next read shows their effect.
+ * </ul>
+ */
+public final class TargetMirror {
+
+    private final TorrentClient client;
+    private final Clock clock;
+    private final MirrorScheduler scheduler;
+    private final Cadence cadence;
+    private final MirrorFields fields;
+    private final MirrorTable table;
+    private final RefreshTimers timers = new RefreshTimers();
+    /** One poll or command at a time changes the table; readers never take it. */
+    private final ReentrantLock changing = new ReentrantLock();
+
+    private final Publisher publisher = new Publisher();
+    private final AtomicInteger leases = new AtomicInteger();
+    private final AtomicBoolean pollAsked = new AtomicBoolean();
+    private final List<Consumer<MirrorDelta>> subscribers = new CopyOnWriteArrayList<>();
+    private volatile Instant lastRead;
+    private Optional<TargetFault> fault = Optional.empty();
+    private Optional<Row> clientRow = Optional.empty();
+
+    public TargetMirror(
+            TorrentClient client,
+            List<? extends Field<?>> fields,
+            Cadence cadence,
+            Clock clock,
+            MirrorScheduler scheduler) {
+        this.client = Objects.requireNonNull(client, "client");
+        this.cadence = Objects.requireNonNull(cadence, "cadence");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.fields = new MirrorFields(fields, cadence.sweepFieldsPerChunk());
+        this.table = new MirrorTable(this.fields.columns());
+        this.lastRead = Instant.EPOCH;
+    }
+
+    /** A mirror of every torrent field, on the default cadence. */
+    public static TargetMirror of(TorrentClient client, Clock clock, MirrorScheduler scheduler) {
+        return new TargetMirror(client, TorrentFields.ALL, Cadence.DEFAULT, clock, scheduler);
+    }
+
+    /** Polls on the cadence until the lease is closed; unwatched ticks send nothing. */
+    public Lease start() {
+        return scheduler.every(cadence.poll(), this::tick);
+    }
+
+    /** The last published view, without waiting and without counting as a read. */
+    public MirrorView view() {
+        return publisher.view();
+    }
+
+    /** Counts as a read: keeps polling alive for another {@link Cadence#idleAfter()}. */
+    public void touch() {
+        lastRead = clock.instant();
+    }
+
+    /** Keeps polling alive until closed (a page open, a stream, automation). */
+    public Lease watch() {
+        leases.incrementAndGet();
+        var open = new AtomicBoolean(true);
+        return () -> {
+            if (open.getAndSet(false)) {
+                leases.decrementAndGet();
+                touch(); // the idle clock starts when the last watcher leaves, not when it came
+            }
+        };
+    }
+
+    /**
+     * Each poll's delta, while the lease is open (it also keeps polling alive). Subscribers are
+     * told on the polling thread: hand the delta off, do not block. One that throws is dropped.
+     */
+    public Lease subscribe(Consumer<MirrorDelta> subscriber) {
+        Objects.requireNonNull(subscriber, "subscriber");
+        subscribers.add(subscriber);
+        Lease watching = watch();
+        return () -> {
+            subscribers.remove(subscriber);
+            watching.close();
+        };
+    }
+
+    /**
+     * The current view once its moving values are at most {@code maxAge} old; waits for a poll at
+     * most {@code bound}, then returns the last view (check {@link MirrorView#stale()} and
+     * {@link MirrorView#fault()}).
+     */
+    public MirrorView read(Duration maxAge, Duration bound) {
+        touch();
+        MirrorView now = publisher.view();
+        if (now.freshFor(maxAge, clock.instant())) {
+            return now;
+        }
+        long seen = publisher.publications();
+        if (pollAsked.compareAndSet(false, true)) {
+            scheduler.now(() -> {
+                try {
+                    tick();
+                } finally {
+                    pollAsked.set(false);
+                }
+            });
+        }
+        return publisher.awaitAfter(seen, bound);
+    }
+
+    /** One poll: one round trip when watched, none otherwise. True when it asked rTorrent. */
+    public boolean poll() {
+        changing.lock();
+        try {
+            Instant now = clock.instant();
+            if (!watched(now)) {
+                timers.needFull = true; // nobody saw what happened meanwhile: start over when asked
+                return false;
+            }
+            PollPlan plan = PollPlan.next(fields, table, timers, cadence, now);
+            boolean full = plan.kind == PollPlan.MainRead.FULL;
+            try {
+                Snapshot answer = client.send(plan.request);
+                if (plan.apply(answer, fields, table, timers, now)) {
+                    clientRow = Optional.of(plan.client(answer));
+                }
+                fault = Optional.empty();
+            } catch (TorrentClientException e) {
+                failed(e.failure(), now);
+                full = false;
+            }
+            publish(full);
+            return true;
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    /**
+     * Runs commands and re-reads the torrents they name in ONE round trip, so the mirror shows
+     * their effect at once. Loads are seen by the next poll: rTorrent adds them a loop turn later.
+     *
+     * @throws TorrentClientException when the target failed as a whole
+     */
+    public List<Outcome<Done>> run(List<? extends Command> commands) {
+        touch();
+        changing.lock();
+        try {
+            var request = CommandRequest.of(commands, fields);
+            Snapshot answer;
+            try {
+                answer = client.send(request.request());
+            } catch (TorrentClientException e) {
+                failed(e.failure(), clock.instant());
+                publish(false);
+                throw e;
+            }
+            request.apply(answer, table);
+            if (request.loads()) {
+                timers.lookForNewTorrents();
+            }
+            publish(false);
+            return request.outcomes(answer);
+        } finally {
+            changing.unlock();
+        }
+    }
+
+    private void tick() {
+        try {
+            poll();
+        } catch (RuntimeException bug) {
+            // A scheduled task that throws is never run again; keep polling, and say why it failed.
+            changing.lock();
+            try {
+                failed(
+                        new ClientFailure.ProtocolError("the mirror could not read the answer: " + bug),
+                        clock.instant());
+                publish(false);
+            } finally {
+                changing.unlock();
+            }
+        }
+    }
+
+    private boolean watched(Instant now) {
+        return leases.get() > 0 || !subscribers.isEmpty() || now.isBefore(lastRead.plus(cadence.idleAfter()));
+    }
+
+    private void failed(ClientFailure failure, Instant now) {
+        fault = Optional.of(TargetFault.after(fault.orElse(null), failure, now));
+        timers.needFull = true; // changes went unseen meanwhile, and rTorrent may have restarted
+        table.touched.clear();
+    }
+
+    private void publish(boolean full) {
+        MirrorView before = publisher.view();
+        var delta = Deltas.between(before, table, full);
+        var rows = delta.isEmpty() ? before.rows() : Deltas.copy(table);
+        long version = delta.isEmpty() ? before.version() : before.version() + 1;
+        table.touched.clear();
+        boolean stale = fault.isPresent() || timers.needFull;
+        publisher.publish(new MirrorView(version, rows, clientRow, timers.asOf, fault, stale));
+        if (!delta.isEmpty()) {
+            var numbered = new MirrorDelta(version, delta.added(), delta.removed(), delta.changed());
+            subscribers.forEach(s -> tell(s, numbered));
+        }
+    }
+
+    private void tell(Consumer<MirrorDelta> subscriber, MirrorDelta delta) {
+        try {
+            subscriber.accept(delta);
+        } catch (RuntimeException e) {
+            subscribers.remove(subscriber);
+        }
+    }
+
+    /** One torrent's row from the last published view, without waiting and without counting as a read. */
+    public Optional<Row> row(InfoHash hash) {
+        return Optional.ofNullable(publisher.view().rows().get(hash));
+    }
+}
