@@ -14,6 +14,7 @@ import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,27 @@ class EventStreamApiTest {
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
         return new SseReader(response.body());
+    }
+
+    private HttpResponse<Stream<String>> open(TestApi on, String user) {
+        var request = HttpRequest.newBuilder(on.uri(EVENTS)).header("Accept", "text/event-stream");
+        if (user != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + java.util.Base64.getEncoder()
+                                    .encodeToString((user + ":secret-" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        return on.http()
+                .sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
+                .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+                .join();
+    }
+
+    private static String body(HttpResponse<Stream<String>> response) {
+        try (Stream<String> lines = response.body()) {
+            return String.join("\n", lines.toList());
+        }
     }
 
     /** A torrent row with exactly the fields the stream subscribed with. */
@@ -168,6 +190,52 @@ class EventStreamApiTest {
         assertThat(badField.errorMessage()).startsWith("fields: unknown field 'speed'");
         assertThat(notAStream.status()).isEqualTo(406);
         assertThat(api.watch.listeners).isEmpty();
+    }
+
+    @Test
+    void oneUser_getsAtMostTenStreams_andTheOthersStillGetTheirs() {
+        try (var users = TestApi.start(o -> o.users = List.of(TestApi.user("alice", "*"), TestApi.user("bob", "*")))) {
+            for (int i = 0; i < EventStreams.MAX_PER_USER; i++) {
+                assertThat(open(users, "alice").statusCode()).isEqualTo(200);
+            }
+
+            var eleventh = open(users, "alice");
+            var bobs = open(users, "bob");
+
+            assertThat(eleventh.statusCode()).isEqualTo(503);
+            assertThat(body(eleventh))
+                    .contains("too_many_streams", "the most one user may have (" + EventStreams.MAX_PER_USER + ")");
+            assertThat(bobs.statusCode()).isEqualTo(200);
+            Eventually.until("eleven streams subscribed", () -> users.watch.open() == 11);
+        }
+    }
+
+    @Test
+    void aStreamThatEnds_givesItsUserTheSlotBack() {
+        try (var users = TestApi.start(o -> o.users = List.of(TestApi.user("alice", "*")))) {
+            var first = open(users, "alice");
+            for (int i = 1; i < EventStreams.MAX_PER_USER; i++) {
+                open(users, "alice");
+            }
+            Eventually.until("ten streams subscribed", () -> users.watch.open() == EventStreams.MAX_PER_USER);
+
+            first.body().close();
+            Eventually.until(
+                    "the closed stream is unsubscribed",
+                    Duration.ofSeconds(10),
+                    () -> users.watch.publish(new TorrentEvent.Failed(new ClientFailure.Unreachable("down"))),
+                    () -> users.watch.open() == EventStreams.MAX_PER_USER - 1);
+
+            Eventually.until(
+                    "the slot is free again", () -> open(users, "alice").statusCode() == 200);
+        }
+    }
+
+    @Test
+    void withoutConfiguredUsers_theOneLocalUserIsHeldOnlyToTheTotal() {
+        for (int i = 0; i <= EventStreams.MAX_PER_USER; i++) {
+            assertThat(open(api, null).statusCode()).isEqualTo(200);
+        }
     }
 
     @Test

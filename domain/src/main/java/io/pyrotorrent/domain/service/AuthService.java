@@ -30,7 +30,14 @@ public final class AuthService implements Authenticate {
 
     public AuthService(
             List<UserAccount> users, PasswordVerifier verifier, String decoyHash, LoginEvents events, Clock clock) {
-        this(users, verifier, decoyHash, events, LoginThrottle.standard(clock), new RecentLogins(clock));
+        this(
+                users,
+                verifier,
+                decoyHash,
+                events,
+                LoginThrottle.standard(
+                        users.stream().map(u -> u.principal().name()).toList(), clock),
+                new RecentLogins(clock));
     }
 
     AuthService(

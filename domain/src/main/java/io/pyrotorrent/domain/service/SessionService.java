@@ -2,6 +2,7 @@ package io.pyrotorrent.domain.service;
 
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.Session;
+import io.pyrotorrent.domain.model.auth.SessionsFullException;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -9,14 +10,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sessions in memory: 256-bit random ids and CSRF tokens, ended by logout or by being idle longer
- * than the configured time. A restart logs everyone out, which is the safe direction. At most
- * {@link #MAX_SESSIONS} live; beyond that the longest idle one ends.
+ * than the configured time. A restart logs everyone out, which is the safe direction.
+ *
+ * <p>Bounded so that nobody can push anybody else out: a user holds at most {@link #MAX_PER_USER}
+ * sessions (a new login ends that user's longest idle one), and at most {@link #MAX_SESSIONS} live
+ * in all. When the table is full of other users' live sessions, a new login is refused
+ * ({@link SessionsFullException}) rather than ending someone else's session: with the per-user cap
+ * that takes 200 users at their cap at once, and it hurts only the one logging in, until sessions
+ * end or go idle.
  */
 public final class SessionService implements KeepSessions {
 
@@ -31,6 +39,7 @@ public final class SessionService implements KeepSessions {
     }
 
     static final int MAX_SESSIONS = 10_000;
+    static final int MAX_PER_USER = 50;
     /** 32 random bytes, base64url without padding. */
     private static final int ID_LENGTH = 43;
 
@@ -47,12 +56,11 @@ public final class SessionService implements KeepSessions {
         this.clock = clock;
     }
 
+    /** Serialized, so parallel logins cannot overshoot a cap; {@link #find} stays lock-free. */
     @Override
-    public Session open(Principal principal, Optional<String> replacing) {
+    public synchronized Session open(Principal principal, Optional<String> replacing) {
         replacing.ifPresent(this::close);
-        if (sessions.size() >= MAX_SESSIONS) {
-            evict();
-        }
+        makeRoomFor(principal);
         var session = new Session(secret(), principal, secret());
         sessions.put(session.id(), new Live(session, clock.instant()));
         return session;
@@ -87,13 +95,21 @@ public final class SessionService implements KeepSessions {
         return sessions.size();
     }
 
-    private void evict() {
-        Instant now = clock.instant();
-        sessions.values().removeIf(live -> live.lastSeen.plus(idle).isBefore(now));
-        while (sessions.size() >= MAX_SESSIONS) {
-            sessions.values().stream()
-                    .min(Comparator.comparing(live -> live.lastSeen))
-                    .ifPresent(oldest -> sessions.remove(oldest.session.id(), oldest));
+    /** Ends this user's longest idle sessions beyond their cap, then anybody's idle ones if still full. */
+    private void makeRoomFor(Principal principal) {
+        List<Live> theirs = sessions.values().stream()
+                .filter(live -> live.session.principal().name().equals(principal.name()))
+                .sorted(Comparator.comparing(live -> live.lastSeen))
+                .toList();
+        for (int i = 0; i <= theirs.size() - MAX_PER_USER; i++) {
+            sessions.remove(theirs.get(i).session.id(), theirs.get(i));
+        }
+        if (sessions.size() >= MAX_SESSIONS) {
+            Instant now = clock.instant();
+            sessions.values().removeIf(live -> live.lastSeen.plus(idle).isBefore(now));
+        }
+        if (sessions.size() >= MAX_SESSIONS) {
+            throw new SessionsFullException(MAX_SESSIONS);
         }
     }
 

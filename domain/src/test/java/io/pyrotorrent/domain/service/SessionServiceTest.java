@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.auth.SessionsFullException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
@@ -77,15 +78,77 @@ class SessionServiceTest {
     void theNumberOfSessions_isBounded_theLongestIdleGoingFirst() {
         var oldest = sessions.open(alice, Optional.empty());
         clock.advance(Duration.ofSeconds(1));
-        for (int i = 1; i < SessionService.MAX_SESSIONS; i++) {
+        for (int i = 1; i < SessionService.MAX_PER_USER; i++) {
             sessions.open(alice, Optional.empty());
         }
+        // The rest of the table is other users' (alice's own logins only ever replace her own).
+        fillWithOtherUsers(SessionService.MAX_PER_USER);
 
         var newest = sessions.open(alice, Optional.empty());
 
         assertThat(sessions.size()).isEqualTo(SessionService.MAX_SESSIONS);
         assertThat(sessions.find(oldest.id())).isEmpty();
         assertThat(sessions.find(newest.id())).contains(newest);
+    }
+
+    @Test
+    void oneUserLoggingInOverAndOver_neverEndsAnotherUsersSession() {
+        var bob = sessions.open(new Principal("bob", false, Set.of()), Optional.empty());
+        clock.advance(Duration.ofSeconds(1));
+
+        for (int i = 0; i < SessionService.MAX_SESSIONS + 50; i++) {
+            sessions.open(alice, Optional.empty());
+        }
+
+        assertThat(sessions.find(bob.id())).contains(bob);
+    }
+
+    @Test
+    void aUserHoldsAtMostFiftySessions_theLongestIdleOfTheirsGoingFirst() {
+        var oldest = sessions.open(alice, Optional.empty());
+        clock.advance(Duration.ofSeconds(1));
+        var second = sessions.open(alice, Optional.empty());
+        clock.advance(Duration.ofSeconds(1));
+        for (int i = 2; i < SessionService.MAX_PER_USER; i++) {
+            sessions.open(alice, Optional.empty());
+        }
+        sessions.find(oldest.id());
+
+        var newest = sessions.open(alice, Optional.empty());
+
+        assertThat(sessions.size()).isEqualTo(SessionService.MAX_PER_USER);
+        assertThat(sessions.find(second.id())).isEmpty();
+        assertThat(sessions.find(oldest.id())).contains(oldest);
+        assertThat(sessions.find(newest.id())).contains(newest);
+    }
+
+    @Test
+    void aTableFullOfOtherUsersLiveSessions_refusesTheNewLogin_endingNobodys() {
+        var first = sessions.open(new Principal("user0", false, Set.of()), Optional.empty());
+        fillWithOtherUsers(1);
+
+        assertThatThrownBy(() -> sessions.open(alice, Optional.empty()))
+                .isInstanceOf(SessionsFullException.class)
+                .hasMessageContaining("all " + SessionService.MAX_SESSIONS + " sessions are in use");
+        assertThat(sessions.size()).isEqualTo(SessionService.MAX_SESSIONS);
+        assertThat(sessions.find(first.id())).contains(first);
+    }
+
+    @Test
+    void aTableFullOfSessionsIdleTooLong_makesRoomByEndingThem() {
+        fillWithOtherUsers(0);
+        clock.advance(Duration.ofMinutes(31));
+
+        var session = sessions.open(alice, Optional.empty());
+
+        assertThat(sessions.find(session.id())).contains(session);
+        assertThat(sessions.size()).isEqualTo(1);
+    }
+
+    private void fillWithOtherUsers(int from) {
+        for (int i = from; i < SessionService.MAX_SESSIONS; i++) {
+            sessions.open(new Principal("user" + (i / SessionService.MAX_PER_USER), false, Set.of()), Optional.empty());
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.pyrotorrent.domain.model.auth.LoginAttempt;
 import io.pyrotorrent.domain.model.auth.Session;
+import io.pyrotorrent.domain.model.auth.SessionsFullException;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import java.util.Arrays;
@@ -75,7 +76,20 @@ final class LoginRoutes {
             Arrays.fill(password, '\0');
         }
         if (attempt instanceof LoginAttempt.Accepted accepted) {
-            Session session = sessions.open(accepted.principal(), Optional.ofNullable(ctx.cookie(LoginGate.COOKIE)));
+            Session session;
+            try {
+                session = sessions.open(accepted.principal(), Optional.ofNullable(ctx.cookie(LoginGate.COOKIE)));
+            } catch (SessionsFullException full) {
+                pages.render(
+                        ctx,
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "login",
+                        new LoginPage(
+                                next,
+                                shown(name),
+                                "Too many sessions are open right now; try again when someone logs out."));
+                return;
+            }
             ctx.cookie(cookie(ctx, session.id(), -1));
             ctx.redirect(WebUi.base(ctx) + next, HttpStatus.SEE_OTHER);
         } else if (attempt instanceof LoginAttempt.Throttled wait) {

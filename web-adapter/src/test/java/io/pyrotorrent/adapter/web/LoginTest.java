@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.auth.Session;
+import io.pyrotorrent.domain.model.auth.SessionsFullException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,6 +121,29 @@ class LoginTest {
             assertThat(csrfCookie).contains("Secure");
             assertThat(sessionCookieHeader(answer)).contains("Secure", "HttpOnly");
         }
+    }
+
+    @Test
+    void whenEverySessionIsOtherUsers_theRightPasswordGetsA503WithAMessage_andNobodyIsLoggedOut() {
+        Session someoneElses = ui.sessions.open(new Principal("user0", false, Set.of()), Optional.empty());
+        int user = 0;
+        try {
+            while (true) {
+                user++;
+                ui.sessions.open(new Principal("user" + (user / 50), false, Set.of()), Optional.empty());
+            }
+        } catch (SessionsFullException full) {
+            // The table is full of other users' live sessions.
+        }
+        int live = ui.sessions.size();
+
+        var answer = browser.logIn("alice", "secret-alice");
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.body()).contains("Too many sessions are open right now");
+        assertThat(browser.cookie(LoginGate.COOKIE)).isEmpty();
+        assertThat(ui.sessions.size()).isEqualTo(live);
+        assertThat(ui.sessions.find(someoneElses.id())).contains(someoneElses);
     }
 
     @ParameterizedTest

@@ -7,7 +7,12 @@ import java.util.Optional;
 /** Browser sessions after a login: opened with fresh secrets, found while in use, closed at logout. */
 public interface KeepSessions {
 
-    /** A new session with a new id and CSRF token; {@code replacing} (the old cookie's id) ends. */
+    /**
+     * A new session with a new id and CSRF token; {@code replacing} (the old cookie's id) ends.
+     *
+     * @throws io.pyrotorrent.domain.model.auth.SessionsFullException when every slot is held by
+     *     other users' live sessions (nobody else's session is ended to make room)
+     */
     Session open(Principal principal, Optional<String> replacing);
 
     /**
