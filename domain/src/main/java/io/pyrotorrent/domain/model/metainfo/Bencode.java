@@ -20,9 +20,9 @@ final class Bencode {
     private static final int MAX_DEPTH = 64;
     /**
      * Values and dictionary keys together: a torrent of 40,000 files needs about 240,000 (six per
-     * file), and 500,000 empty strings cost about 10 MB of heap at most.
+     * file), and 250,000 empty strings cost about 5 MB of heap at most.
      */
-    static final int MAX_ELEMENTS = 500_000;
+    static final int MAX_ELEMENTS = 250_000;
 
     private final byte[] data;
     private int position;
