@@ -49,6 +49,17 @@ public final class HttpServer implements AutoCloseable {
     /** Starts on host:port under basePath ("/" or "/torrent/"); port 0 picks a free port. */
     public static HttpServer start(
             String host, int port, String basePath, Metrics metrics, Consumer<JavalinConfig> routes) {
+        return start(host, port, basePath, metrics, routes, BodyMemory.halfTheHeap());
+    }
+
+    /** Package-private: tests choose a small body budget. */
+    static HttpServer start(
+            String host,
+            int port,
+            String basePath,
+            Metrics metrics,
+            Consumer<JavalinConfig> routes,
+            BodyMemory bodyMemory) {
         Javalin javalin = Javalin.create(config -> {
             // Javalin wants "/torrent", not "/torrent/"; the config keeps the trailing slash.
             config.router.contextPath = basePath.length() > 1 && basePath.endsWith("/")
@@ -57,8 +68,11 @@ public final class HttpServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.jetty.threadPool = cappedThreadPool();
             // On stop, Jetty waits (up to the timeout) for requests in flight before closing.
+            String contextPath = config.router.contextPath;
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT.toMillis());
+                // Bodies are read whole, without a thread, before a route runs (see BodyGate).
+                server.insertHandler(new BodyGate(bodyMemory, BodyDeadline.DEFAULT, contextPath));
                 server.insertHandler(new GracefulHandler());
             });
             config.startup.showOldJavalinVersionWarning = false;

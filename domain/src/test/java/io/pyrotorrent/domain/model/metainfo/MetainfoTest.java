@@ -56,4 +56,32 @@ class MetainfoTest {
 
         assertThatThrownBy(() -> Metainfo.parse(deep)).hasMessageContaining("nested deeper");
     }
+
+    @Test
+    void aListOfMillionsOfEmptyStrings_isRefusedByCount_beforeItCostsTheHeap() {
+        // 3.9 MB of "0:" is ~2 million values: ~100 MB of heap once decoded, the reproduced OOM.
+        int values = 2_000_000;
+        var bomb = new byte[values * 2 + 2];
+        bomb[0] = 'l';
+        for (int i = 0; i < values; i++) {
+            bomb[1 + 2 * i] = '0';
+            bomb[2 + 2 * i] = ':';
+        }
+        bomb[bomb.length - 1] = 'e';
+
+        assertThatThrownBy(() -> Metainfo.parse(bomb))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than " + Bencode.MAX_ELEMENTS + " elements");
+    }
+
+    @Test
+    void aTorrentWith40000Files_stillFitsTheElementCount() {
+        var files = new LinkedHashMap<String, Long>();
+        for (int i = 0; i < 40_000; i++) {
+            files.put("f" + i, 1L);
+        }
+        var torrent = TestTorrent.multi("many", files);
+
+        assertThat(Metainfo.parse(torrent.bytes()).files()).hasSize(40_000);
+    }
 }
