@@ -160,7 +160,7 @@ final class AddRoutes {
             return FlashMessage.error(
                     "Not added: " + BidiText.isolate(refused.source()) + ": " + BidiText.isolate(refused.reason()));
         }
-        return FlashMessage.ok(
-                "Added " + BidiText.isolate(result.source()) + " to " + target.value() + (options.start() ? "" : " (paused)"));
+        return FlashMessage.ok("Added " + BidiText.isolate(result.source()) + " to " + target.value()
+                + (options.start() ? "" : " (paused)"));
     }
 }

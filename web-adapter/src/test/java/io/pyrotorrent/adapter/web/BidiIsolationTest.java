@@ -35,7 +35,15 @@ class BidiIsolationTest {
     @Test
     void theFlashMessage_putsANameThatOverridesDirection_inItsOwnBdi_andLeavesPlainNamesAsTheyAre() {
         var answer = browser.post(
-                "target/seedbox/action", "action", "start", "hash", overriding.hex(), "hash", plain.hex(), "return", "");
+                "target/seedbox/action",
+                "action",
+                "start",
+                "hash",
+                overriding.hex(),
+                "hash",
+                plain.hex(),
+                "return",
+                "");
 
         assertThat(browser.follow(answer).body())
                 .contains("class=\"flash-ok\">Started: <bdi>" + OVERRIDING + "</bdi>, ubuntu.iso</p>");
@@ -50,7 +58,8 @@ class BidiIsolationTest {
 
     @Test
     void theTorrentPagesTitle_andTheRowsCheckboxLabel_isolateTheNameWithUnicodeMarks() {
-        String torrentPage = browser.get("target/seedbox/torrent/" + overriding.hex()).body();
+        String torrentPage =
+                browser.get("target/seedbox/torrent/" + overriding.hex()).body();
         String overview = browser.get("").body();
 
         assertThat(torrentPage).contains("<title>\u2068" + OVERRIDING + "\u2069 - pyroTorrent</title>");
@@ -66,8 +75,9 @@ class BidiIsolationTest {
         }
 
         assertThat(css)
-                .contains("bdi, td.name a, td.label a, .message, .torrent-name, .dir-name, .file-name, .hostname, td.url,\n"
-                        + "dd, code, nav.views a { unicode-bidi: isolate; }");
+                .contains(
+                        "bdi, td.name a, td.label a, .message, .torrent-name, .dir-name, .file-name, .hostname, td.url,\n"
+                                + "dd, code, nav.views a { unicode-bidi: isolate; }");
     }
 
     @Test
