@@ -133,7 +133,7 @@ public final class Browser implements AutoCloseable {
     private boolean closed;
     private static int timeoutScreenshots;
 
-    private Browser(Viewport viewport) {
+    private Browser(Viewport viewport, List<String> extraArguments) {
         requireExecutable(CHROMIUM, "chromium");
         requireExecutable(CHROMEDRIVER, "chromium-driver");
         long started = System.nanoTime();
@@ -155,7 +155,7 @@ public final class Browser implements AutoCloseable {
         try {
             service.start();
             driverProcess = chromedriverProcess(port);
-            session = new ChromeDriver(service, options(viewport, profileDir));
+            session = new ChromeDriver(service, options(viewport, profileDir, extraArguments));
         } catch (RuntimeException | IOException e) {
             if (session != null) {
                 session.quit();
@@ -193,16 +193,24 @@ public final class Browser implements AutoCloseable {
 
     /** A headless Chromium with the {@link Viewport#DESKTOP} viewport (1366x900). */
     public static Browser desktop() {
-        return new Browser(Viewport.DESKTOP);
+        return new Browser(Viewport.DESKTOP, List.of());
     }
 
     /** A headless Chromium emulating a phone, {@link Viewport#PHONE} (390x844, touch, mobile UA). */
     public static Browser phone() {
-        return new Browser(Viewport.PHONE);
+        return new Browser(Viewport.PHONE, List.of());
     }
 
     public static Browser start(Viewport viewport) {
-        return new Browser(viewport);
+        return new Browser(viewport, List.of());
+    }
+
+    /**
+     * With extra Chromium switches, e.g. {@code --host-resolver-rules=MAP nas.test 127.0.0.1}, so a
+     * test can reach the loopback server under names that are not localhost.
+     */
+    public static Browser start(Viewport viewport, List<String> extraArguments) {
+        return new Browser(viewport, List.copyOf(extraArguments));
     }
 
     /** Where {@link #screenshot} writes: it-tests/target/screenshots/ (created when needed). */
@@ -219,7 +227,7 @@ public final class Browser implements AutoCloseable {
                 .normalize();
     }
 
-    private static ChromeOptions options(Viewport viewport, Path profileDir) {
+    private static ChromeOptions options(Viewport viewport, Path profileDir, List<String> extraArguments) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile()); // explicit: never looked up, never downloaded
         options.addArguments(
@@ -238,6 +246,7 @@ public final class Browser implements AutoCloseable {
                 "--lang=en-US",
                 "--window-size=" + viewport.width() + "," + viewport.height(),
                 "--user-data-dir=" + profileDir);
+        options.addArguments(extraArguments);
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
