@@ -181,13 +181,16 @@ final class TestApi implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    /** The legacy API the way the original's scripts call it: a form with one field. */
+    /**
+     * The legacy API the way the original's scripts call it, a form with one field, plus the header
+     * a change sent with Basic credentials needs (CrossSiteWritesApiTest).
+     */
     Reply legacy(String requestJson) {
-        return post(
-                "/api",
-                "application/x-www-form-urlencoded",
-                ("request=" + java.net.URLEncoder.encode(requestJson, StandardCharsets.UTF_8))
-                        .getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri("/api"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Requested-With", "script")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "request=" + java.net.URLEncoder.encode(requestJson, StandardCharsets.UTF_8))));
     }
 
     Reply send(HttpRequest.Builder request) {

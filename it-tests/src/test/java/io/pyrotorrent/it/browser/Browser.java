@@ -55,9 +55,9 @@ public final class Browser implements AutoCloseable {
     private final Duration startupTime;
     private Viewport viewport;
 
-    private Browser(Viewport viewport) {
+    private Browser(Viewport viewport, List<String> extraArguments) {
         long started = System.nanoTime();
-        session = ChromiumSession.start(viewport);
+        session = ChromiumSession.start(viewport, extraArguments);
         driver = session.driver();
         try {
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
@@ -79,16 +79,24 @@ public final class Browser implements AutoCloseable {
 
     /** A headless Chromium with the {@link Viewport#DESKTOP} viewport (1366x900). */
     public static Browser desktop() {
-        return new Browser(Viewport.DESKTOP);
+        return new Browser(Viewport.DESKTOP, List.of());
     }
 
     /** A headless Chromium emulating a phone, {@link Viewport#PHONE} (390x844, touch, mobile UA). */
     public static Browser phone() {
-        return new Browser(Viewport.PHONE);
+        return new Browser(Viewport.PHONE, List.of());
     }
 
     public static Browser start(Viewport viewport) {
-        return new Browser(viewport);
+        return new Browser(viewport, List.of());
+    }
+
+    /**
+     * With extra Chromium switches, e.g. {@code --host-resolver-rules=MAP nas.test 127.0.0.1}, so a
+     * test can reach the loopback server under names that are not localhost.
+     */
+    public static Browser start(Viewport viewport, List<String> extraArguments) {
+        return new Browser(viewport, List.copyOf(extraArguments));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.pyrotorrent.it.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
@@ -45,7 +46,7 @@ final class ChromiumLaunch {
                 .normalize();
     }
 
-    static ChromeOptions options(Viewport viewport, Path profileDir) {
+    static ChromeOptions options(Viewport viewport, Path profileDir, List<String> extraArguments) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile()); // explicit: never looked up, never downloaded
         options.addArguments(
@@ -64,6 +65,7 @@ final class ChromiumLaunch {
                 "--lang=en-US",
                 "--window-size=" + viewport.width() + "," + viewport.height(),
                 "--user-data-dir=" + profileDir);
+        options.addArguments(extraArguments);
         var logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);

@@ -24,7 +24,7 @@ final class ChromiumSession implements AutoCloseable {
     private final Thread shutdownHook;
     private boolean closed;
 
-    private ChromiumSession(Viewport viewport) {
+    private ChromiumSession(Viewport viewport, List<String> extraArguments) {
         ChromiumLaunch.requireInstalled();
         port = PyrotorrentProcess.freePort();
         try {
@@ -46,7 +46,7 @@ final class ChromiumSession implements AutoCloseable {
         try {
             service.start();
             driverProcess = ChromiumProcesses.chromedriver(port);
-            session = new ChromeDriver(service, ChromiumLaunch.options(viewport, profileDir));
+            session = new ChromeDriver(service, ChromiumLaunch.options(viewport, profileDir, extraArguments));
         } catch (RuntimeException | IOException e) {
             if (session != null) {
                 session.quit();
@@ -65,8 +65,8 @@ final class ChromiumSession implements AutoCloseable {
     }
 
     /** Starts chromedriver, then Chromium through it; on failure leaves nothing running. */
-    static ChromiumSession start(Viewport viewport) {
-        return new ChromiumSession(viewport);
+    static ChromiumSession start(Viewport viewport, List<String> extraArguments) {
+        return new ChromiumSession(viewport, extraArguments);
     }
 
     ChromeDriver driver() {

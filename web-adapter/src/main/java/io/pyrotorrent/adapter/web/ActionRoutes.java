@@ -76,7 +76,7 @@ final class ActionRoutes {
                     ctx,
                     after,
                     List.of(FlashMessage.error("Could not " + action.key + " on " + target.value() + ": "
-                            + e.failure().message())));
+                            + BidiText.isolate(e.failure().message()))));
         }
     }
 
@@ -92,10 +92,10 @@ final class ActionRoutes {
         for (int i = 0; i < hashes.size(); i++) {
             String name = named.get(hashes.get(i));
             if (i < outcomes.size() && outcomes.get(i) instanceof Outcome.Failure<Done> failure) {
-                messages.add(FlashMessage.error("Could not " + verb + " " + name + ": "
-                        + failure.failure().message()));
+                messages.add(FlashMessage.error("Could not " + verb + " " + BidiText.isolate(name) + ": "
+                        + BidiText.isolate(failure.failure().message())));
             } else {
-                succeeded.add(name);
+                succeeded.add(BidiText.isolate(name));
             }
         }
         if (!succeeded.isEmpty()) {

@@ -157,9 +157,10 @@ final class AddRoutes {
 
     private static FlashMessage message(AddResult result, TargetName target, AddOptions options) {
         if (result instanceof AddResult.Refused refused) {
-            return FlashMessage.error("Not added: " + refused.source() + ": " + refused.reason());
+            return FlashMessage.error(
+                    "Not added: " + BidiText.isolate(refused.source()) + ": " + BidiText.isolate(refused.reason()));
         }
-        return FlashMessage.ok(
-                "Added " + result.source() + " to " + target.value() + (options.start() ? "" : " (paused)"));
+        return FlashMessage.ok("Added " + BidiText.isolate(result.source()) + " to " + target.value()
+                + (options.start() ? "" : " (paused)"));
     }
 }

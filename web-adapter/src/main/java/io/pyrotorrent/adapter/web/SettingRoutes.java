@@ -56,8 +56,8 @@ final class SettingRoutes {
             throw new IllegalArgumentException(details.torrent().get(TorrentFields.NAME) + " has no file " + index);
         }
         String done = "Priority " + priority.name().toLowerCase(Locale.ROOT) + " set on "
-                + details.files().get(index).get(FileFields.PATH) + " of "
-                + details.torrent().get(TorrentFields.NAME);
+                + BidiText.isolate(details.files().get(index).get(FileFields.PATH)) + " of "
+                + BidiText.isolate(details.torrent().get(TorrentFields.NAME));
         run(ctx, target, List.of(new Command.SetFilePriority(hash, index, priority)), done);
     }
 
@@ -80,7 +80,7 @@ final class SettingRoutes {
                 List.of(
                         failure.isEmpty()
                                 ? FlashMessage.ok(done)
-                                : FlashMessage.error("Not done (" + done + "): " + failure)));
+                                : FlashMessage.error("Not done (" + done + "): " + BidiText.isolate(failure))));
     }
 
     /** KiB/s from a form field as bytes per second. */

@@ -20,6 +20,7 @@ final class Templates {
                 .loader(loader)
                 .autoEscaping(true)
                 .strictVariables(true)
+                .extension(new BidiFilters())
                 .build();
     }
 
