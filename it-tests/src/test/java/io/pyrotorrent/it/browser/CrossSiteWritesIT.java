@@ -133,8 +133,7 @@ class CrossSiteWritesIT {
 
     private static Browser browser() {
         return Browser.start(
-                Viewport.DESKTOP,
-                List.of("--host-resolver-rules=MAP nas.test 127.0.0.1, MAP evil.test 127.0.0.1"));
+                Viewport.DESKTOP, List.of("--host-resolver-rules=MAP nas.test 127.0.0.1, MAP evil.test 127.0.0.1"));
     }
 
     private String nas() {
