@@ -85,7 +85,8 @@ public final class Metrics {
         return switch (failure.getClass().getSimpleName()) {
             case "Unreachable" -> "unreachable";
             case "TimedOut" -> "timed_out";
-            case "Rejected" -> "fault";
+            // An unknown torrent is still rTorrent's fault answer, counted as before it had its own type.
+            case "Rejected", "NotFound" -> "fault";
             case "TooLarge" -> "too_large";
             default -> "protocol";
         };

@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code <i8>} and {@code <string>}, that generic path cost ~8x the time and ~6x the garbage.
  * Values are read by {@link ValueReader}; this class reads the envelope around them.
  *
- * <p>A fault becomes {@code Rejected(faultCode, faultString)}; its other members (a
+ * <p>A fault becomes the failure {@link RtorrentFaults} maps its code to; its other members (a
  * {@code faultCause} carrying a serialized Java object, say) are decoded as plain values and
  * dropped, never deserialized. Anything else that is not a well-formed reply is a short
  * {@code ProtocolError}, thrown only once the whole document has been read.
@@ -32,7 +32,7 @@ final class MethodResponseDecoder {
         this.values = new ValueReader(cursor, in);
     }
 
-    /** The value of a successful reply; a fault is thrown as Rejected, a bad reply as ProtocolError. */
+    /** The value of a successful reply; a fault is thrown as its failure, a bad reply as ProtocolError. */
     static Object decode(byte[] body) {
         return new MethodResponseDecoder(body).response();
     }
@@ -93,6 +93,6 @@ final class MethodResponseDecoder {
         }
         Object text = struct.get("faultString");
         return new TorrentClientException(
-                new ClientFailure.Rejected(code.intValue(), text instanceof String string ? string : ""));
+                RtorrentFaults.failure(code.intValue(), text instanceof String string ? string : ""));
     }
 }

@@ -74,7 +74,7 @@ final class ResultDecoder {
         if (result instanceof Map<?, ?> struct) {
             Object code = struct.get("faultCode");
             Object text = struct.get("faultString");
-            return Optional.of(new ClientFailure.Rejected(
+            return Optional.of(RtorrentFaults.failure(
                     code instanceof Number n ? n.intValue() : 0, text == null ? "" : text.toString()));
         }
         return Optional.empty();

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * One XML-RPC call with rTorrent: the request written by {@link RequestEncoder}, exchanged over a
  * {@link Transport}, the reply read by {@link MethodResponseDecoder}. Replies decode to String,
  * Long ({@code <i8>}), Integer ({@code <i4>}), Object[], Map, byte[] (base64), Double, Boolean and
- * null ({@code <nil/>}); a fault is {@code Rejected(code, string)}, anything else that is not a
+ * null ({@code <nil/>}); a fault is {@code NotFound} or {@code Rejected} (see {@link RtorrentFaults}), anything else that is not a
  * well-formed XML-RPC reply (a DOCTYPE included) a {@code ProtocolError}.
  *
  * <p>Holds no per-call state: one codec serves concurrent calls.

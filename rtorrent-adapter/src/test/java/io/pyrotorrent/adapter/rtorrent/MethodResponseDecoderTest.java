@@ -116,7 +116,8 @@ class MethodResponseDecoderTest {
     }
 
     @Test
-    @DisplayName("a fault is Rejected with its code (i4, int or i8) and string, extra members ignored")
+    @DisplayName(
+            "a fault is Rejected with its code (i4, int or i8) and string, extra members ignored; -501 is NotFound")
     void faultIsRejected() {
         String fault = "<methodResponse><fault><value><struct>"
                 + "<member><name>faultString</name><value>no such thing</value></member>"
@@ -126,7 +127,7 @@ class MethodResponseDecoderTest {
 
         assertThat(failureOf(() -> decode(fault))).isEqualTo(new ClientFailure.Rejected(-506, "no such thing"));
         assertThat(failureOf(() -> decode(Replies.fault(-501, "a &amp; b"))))
-                .isEqualTo(new ClientFailure.Rejected(-501, "a & b"));
+                .isEqualTo(new ClientFailure.NotFound(-501, "a & b"));
     }
 
     @ParameterizedTest

@@ -82,7 +82,7 @@ class RtorrentClientTest {
                 .extracting(r -> r.get(TorrentFields.LABEL))
                 .contains(Label.of("a,b;c"), Label.of("Linux ISOs, 2026;"));
         assertThat(snapshot.outcome(unknown))
-                .isEqualTo(new Outcome.Failure<>(new ClientFailure.Rejected(-501, "Could not find info-hash.")));
+                .isEqualTo(new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Could not find info-hash.")));
         assertThat(snapshot.get(files).get(0).get(FileFields.PATH_COMPONENTS)).containsExactly("a", "b.txt");
         assertThat(snapshot.get(start)).isEqualTo(Done.INSTANCE);
     }

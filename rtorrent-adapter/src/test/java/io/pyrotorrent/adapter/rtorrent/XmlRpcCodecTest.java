@@ -63,11 +63,13 @@ class XmlRpcCodecTest {
     }
 
     @Test
-    @DisplayName("a fault decodes to Rejected with its code and string")
+    @DisplayName("a fault decodes to Rejected with its code and string; -501 is rTorrent's NotFound")
     void faultIsRejected() {
         ClientFailure failure = failureOf(() -> codec.decode(bytes(Replies.fault(-501, "Could not find info-hash."))));
+        ClientFailure other = failureOf(() -> codec.decode(bytes(Replies.fault(-503, "Could not find view."))));
 
-        assertThat(failure).isEqualTo(new ClientFailure.Rejected(-501, "Could not find info-hash."));
+        assertThat(failure).isEqualTo(new ClientFailure.NotFound(-501, "Could not find info-hash."));
+        assertThat(other).isEqualTo(new ClientFailure.Rejected(-503, "Could not find view."));
     }
 
     @Test
