@@ -2,7 +2,7 @@ package io.pyrotorrent.app.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyrotorrent.adapter.rtorrent.RoundTrip;
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
 import io.pyrotorrent.domain.model.ClientFailure;
 import java.time.Duration;
 import java.util.Optional;

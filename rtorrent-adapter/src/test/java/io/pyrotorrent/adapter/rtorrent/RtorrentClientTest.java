@@ -3,6 +3,8 @@ package io.pyrotorrent.adapter.rtorrent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.InfoHash;
