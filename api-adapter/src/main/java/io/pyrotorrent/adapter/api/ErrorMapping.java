@@ -20,9 +20,6 @@ final class ErrorMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
-    /** rTorrent's fault for an unknown info-hash (and, for f.* calls, an unknown file index). */
-    static final int UNKNOWN_HASH_FAULT = -501;
-
     private ErrorMapping() {}
 
     static ApiError of(Throwable thrown) {
@@ -51,7 +48,7 @@ final class ErrorMapping {
     }
 
     static ApiError of(ClientFailure failure) {
-        if (failure instanceof ClientFailure.Rejected) {
+        if (failure instanceof ClientFailure.Rejected || failure instanceof ClientFailure.NotFound) {
             return new ApiError(409, "rtorrent_refused", failure.message());
         }
         if (failure instanceof ClientFailure.TimedOut) {
@@ -84,7 +81,7 @@ final class ErrorMapping {
     }
 
     static boolean isUnknownHash(ClientFailure failure) {
-        return failure instanceof ClientFailure.Rejected rejected && rejected.faultCode() == UNKNOWN_HASH_FAULT;
+        return failure instanceof ClientFailure.NotFound;
     }
 
     /** A code for statuses Javalin or Jetty produce on their own (unmatched route, oversized body). */

@@ -1,6 +1,6 @@
 package io.pyrotorrent.app.config;
 
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.TargetName;
 import java.net.URI;
 import java.nio.file.Path;

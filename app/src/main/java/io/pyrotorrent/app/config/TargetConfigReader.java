@@ -1,6 +1,6 @@
 package io.pyrotorrent.app.config;
 
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.TargetName;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

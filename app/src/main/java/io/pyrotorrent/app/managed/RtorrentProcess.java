@@ -1,7 +1,7 @@
 package io.pyrotorrent.app.managed;
 
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.TorrentClientException;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.Row;

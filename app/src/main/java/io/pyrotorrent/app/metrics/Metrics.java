@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.pyrotorrent.adapter.rtorrent.RoundTripListener;
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
 import io.pyrotorrent.domain.model.ClientFailure;
 import java.time.Duration;
 import java.util.List;
@@ -85,7 +85,8 @@ public final class Metrics {
         return switch (failure.getClass().getSimpleName()) {
             case "Unreachable" -> "unreachable";
             case "TimedOut" -> "timed_out";
-            case "Rejected" -> "fault";
+            // An unknown torrent is still rTorrent's fault answer, counted as before it had its own type.
+            case "Rejected", "NotFound" -> "fault";
             case "TooLarge" -> "too_large";
             default -> "protocol";
         };

@@ -2,7 +2,7 @@ package io.pyrotorrent.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.TargetName;
 import java.net.URI;
 import java.nio.file.Path;

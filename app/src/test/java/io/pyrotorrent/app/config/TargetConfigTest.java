@@ -3,7 +3,7 @@ package io.pyrotorrent.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.TargetName;
 import java.net.URI;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.pyrotorrent.app.managed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.request.ClientQuery;

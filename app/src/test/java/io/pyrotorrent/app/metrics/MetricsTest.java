@@ -2,7 +2,7 @@ package io.pyrotorrent.app.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyrotorrent.adapter.rtorrent.RoundTrip;
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
 import io.pyrotorrent.domain.model.ClientFailure;
 import java.time.Duration;
 import java.util.Optional;
@@ -44,5 +44,25 @@ class MetricsTest {
                         "pyrotorrent_rtorrent_bytes_received_bytes_total{target=\"seedbox\"} 2000.0",
                         "pyrotorrent_rtorrent_errors_total{reason=\"timed_out\",target=\"seedbox\"} 1.0",
                         "pyrotorrent_rtorrent_latency_seconds_count{target=\"seedbox\"} 2");
+    }
+
+    @Test
+    void anUnknownTorrent_isCountedAsAFault_likeAnyOtherRtorrentFault() {
+        var metrics = new Metrics();
+        var seedbox = metrics.rtorrent("seedbox");
+
+        seedbox.onRoundTrip(new RoundTrip(
+                100,
+                80,
+                Duration.ofMillis(3),
+                Optional.of(new ClientFailure.NotFound(-501, "Could not find info-hash."))));
+        seedbox.onRoundTrip(new RoundTrip(
+                100,
+                80,
+                Duration.ofMillis(3),
+                Optional.of(new ClientFailure.Rejected(-506, "Method 'x' not defined"))));
+
+        assertThat(metrics.scrape())
+                .contains("pyrotorrent_rtorrent_errors_total{reason=\"fault\",target=\"seedbox\"} 2.0");
     }
 }

@@ -48,6 +48,22 @@ public sealed interface ClientFailure {
         }
     }
 
+    /**
+     * rTorrent does not know what a step names: an info-hash, or a file or tracker index of a
+     * torrent. The adapter recognises rTorrent's fault for it, so nobody above the port matches
+     * fault codes; the code and text stay only to tell a person exactly what rTorrent said.
+     */
+    record NotFound(int faultCode, String faultString) implements ClientFailure {
+        public NotFound {
+            Objects.requireNonNull(faultString, "faultString");
+        }
+
+        @Override
+        public String message() {
+            return "rTorrent refused (fault " + faultCode + "): " + faultString;
+        }
+    }
+
     /** The answer was not the XML-RPC we expect: truncated, malformed, hostile or oversized. */
     record ProtocolError(String detail) implements ClientFailure {
         public ProtocolError {

@@ -37,8 +37,7 @@ public final class DetailsService implements ShowTorrent {
         var trackers = request.add(TrackerListQuery.of(hash, TrackerFields.ALL));
         var snapshot = client.send(request.build());
         if (snapshot.outcome(torrent) instanceof Outcome.Failure<?> failure
-                && failure.failure() instanceof ClientFailure.Rejected rejected
-                && rejected.faultCode() == -501) {
+                && failure.failure() instanceof ClientFailure.NotFound) {
             throw new UnknownTorrentException(hash);
         }
         return new TorrentDetails(

@@ -83,8 +83,7 @@ public final class DownloadService implements DownloadFiles {
     private static Snapshot send(TorrentClient client, InfoHash hash, Request request) {
         Snapshot snapshot = client.send(request);
         if (snapshot.outcomes().get(0) instanceof Outcome.Failure<?> failure
-                && failure.failure() instanceof ClientFailure.Rejected rejected
-                && rejected.faultCode() == -501) {
+                && failure.failure() instanceof ClientFailure.NotFound) {
             throw new UnknownTorrentException(hash);
         }
         return snapshot;

@@ -69,7 +69,7 @@ final class FakeCommands {
             t.label = set.label();
         } else if (command instanceof Command.SetFilePriority set) {
             if (set.fileIndex() >= t.files.size()) {
-                return new Outcome.Failure<>(new ClientFailure.Rejected(-501, "Invalid index."));
+                return new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Invalid index."));
             }
             t.files.get(set.fileIndex()).priority = set.priority();
         }

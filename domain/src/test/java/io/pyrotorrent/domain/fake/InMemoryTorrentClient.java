@@ -33,7 +33,7 @@ import java.util.function.Function;
  */
 public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.out.TorrentClient {
 
-    static final ClientFailure UNKNOWN_HASH = new ClientFailure.Rejected(-501, "Could not find info-hash.");
+    static final ClientFailure UNKNOWN_HASH = new ClientFailure.NotFound(-501, "Could not find info-hash.");
     static final ClientFailure UNKNOWN_VIEW = new ClientFailure.Rejected(-503, "Could not find view.");
 
     final Map<InfoHash, FakeTorrent> torrents = new LinkedHashMap<>();

@@ -82,6 +82,8 @@ class ValueRecordsTest {
     void clientFailures_explainThemselves() {
         assertThat(new ClientFailure.Rejected(-501, "Could not find info-hash.").message())
                 .isEqualTo("rTorrent refused (fault -501): Could not find info-hash.");
+        assertThat(new ClientFailure.NotFound(-501, "Could not find info-hash.").message())
+                .isEqualTo("rTorrent refused (fault -501): Could not find info-hash.");
         assertThat(new TorrentClientException(new ClientFailure.Unreachable("connection refused")).getMessage())
                 .isEqualTo("rTorrent is unreachable: connection refused");
     }

@@ -41,7 +41,7 @@ class TorrentServiceTest {
         assertThat(outcomes.subList(0, 2)).allMatch(o -> o instanceof Outcome.Success);
         assertThat(outcomes.get(2))
                 .isInstanceOfSatisfying(
-                        Outcome.Failure.class, f -> assertThat(f.failure()).isInstanceOf(ClientFailure.Rejected.class));
+                        Outcome.Failure.class, f -> assertThat(f.failure()).isInstanceOf(ClientFailure.NotFound.class));
         assertThat(service.list(
                         Principal.LOCAL, TargetName.of("local"), ViewName.of("started"), List.of(TorrentFields.HASH)))
                 .hasSize(2);

@@ -12,6 +12,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 
@@ -67,6 +71,21 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage(SERVICES, MIRROR)
             .because("adapters call use cases through inbound ports");
+
+    /**
+     * The rtorrent adapter has sub-packages (plan, codec.xmlrpc, transport, fault) whose classes are
+     * public only to reach each other; from outside, only its entry is used: the client, the settings
+     * it is connected with and the round trips it reports.
+     */
+    @ArchTest
+    static final ArchRule rtorrentAdapterIsUsedOnlyThroughItsEntry = noClasses()
+            .that()
+            .resideOutsideOfPackage(RTORRENT)
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage(RTORRENT)
+                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
+                            RtorrentClient.class, TransportSettings.class, RoundTrip.class, RoundTripListener.class))))
+            .because("the rtorrent adapter's internals change freely behind its entry");
 
     @ArchTest
     static final ArchRule cliUsesInboundPortsNotServices = noClasses()

@@ -2,8 +2,8 @@ package io.pyrotorrent.it.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyrotorrent.adapter.rtorrent.RoundTrip;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.FileFields;

@@ -4,7 +4,7 @@ import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.TorrentFields;

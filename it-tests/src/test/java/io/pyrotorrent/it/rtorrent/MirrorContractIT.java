@@ -3,7 +3,7 @@ package io.pyrotorrent.it.rtorrent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.mirror.Cadence;
 import io.pyrotorrent.domain.mirror.Lease;

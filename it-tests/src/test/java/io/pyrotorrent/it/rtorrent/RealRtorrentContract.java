@@ -1,8 +1,8 @@
 package io.pyrotorrent.it.rtorrent;
 
-import io.pyrotorrent.adapter.rtorrent.RoundTripListener;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentClientContract;
 import io.pyrotorrent.it.support.RtorrentContainer;

@@ -2,9 +2,9 @@ package io.pyrotorrent.it.rtorrent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyrotorrent.adapter.rtorrent.RoundTrip;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
-import io.pyrotorrent.adapter.rtorrent.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.ViewName;

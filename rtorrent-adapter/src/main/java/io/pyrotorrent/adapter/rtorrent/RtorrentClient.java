@@ -1,5 +1,14 @@
 package io.pyrotorrent.adapter.rtorrent;
 
+import io.pyrotorrent.adapter.rtorrent.codec.xmlrpc.XmlRpcCodec;
+import io.pyrotorrent.adapter.rtorrent.plan.Call;
+import io.pyrotorrent.adapter.rtorrent.plan.PlannedStep;
+import io.pyrotorrent.adapter.rtorrent.plan.RequestSplitter;
+import io.pyrotorrent.adapter.rtorrent.plan.StepPlanner;
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
+import io.pyrotorrent.adapter.rtorrent.transport.Transport;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
+import io.pyrotorrent.adapter.rtorrent.transport.Transports;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.TorrentClientException;
 import io.pyrotorrent.domain.model.request.Outcome;
@@ -16,6 +25,10 @@ import java.util.Objects;
  * instance. A whole request becomes ONE system.multicall (d.multicall2 and friends inside it),
  * so a page costs one round trip however much it shows. The URL picks the transport:
  * {@code scgi://host:port}, {@code scgi:///path/to.sock} or {@code http(s)://host:port/RPC2}.
+ *
+ * <p>Behind it, one package per job: {@code plan} turns request steps into rTorrent calls and
+ * their results back into outcomes, {@code codec.xmlrpc} writes and reads the XML-RPC bodies,
+ * {@code transport} moves the bytes, {@code fault} maps rTorrent's fault codes to failures.
  */
 public final class RtorrentClient implements TorrentClient {
 

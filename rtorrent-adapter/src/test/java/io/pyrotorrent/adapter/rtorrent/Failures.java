@@ -9,22 +9,22 @@ import java.time.Duration;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Runs a call that must fail with a {@link TorrentClientException} and hands back why. */
-final class Failures {
+public final class Failures {
 
     private Failures() {}
 
-    static ClientFailure failureOf(ThrowingCallable call) {
+    public static ClientFailure failureOf(ThrowingCallable call) {
         Throwable thrown = catchThrowable(call);
         assertThat(thrown).isInstanceOf(TorrentClientException.class);
         return ((TorrentClientException) thrown).failure();
     }
 
     /** Like {@link #failureOf}, also measuring how long the call took to fail. */
-    static Timed timedFailureOf(ThrowingCallable call) {
+    public static Timed timedFailureOf(ThrowingCallable call) {
         long start = System.nanoTime();
         ClientFailure failure = failureOf(call);
         return new Timed(failure, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    record Timed(ClientFailure failure, Duration elapsed) {}
+    public record Timed(ClientFailure failure, Duration elapsed) {}
 }

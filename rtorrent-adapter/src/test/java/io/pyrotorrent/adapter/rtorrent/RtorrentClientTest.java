@@ -3,6 +3,8 @@ package io.pyrotorrent.adapter.rtorrent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.InfoHash;
@@ -82,7 +84,7 @@ class RtorrentClientTest {
                 .extracting(r -> r.get(TorrentFields.LABEL))
                 .contains(Label.of("a,b;c"), Label.of("Linux ISOs, 2026;"));
         assertThat(snapshot.outcome(unknown))
-                .isEqualTo(new Outcome.Failure<>(new ClientFailure.Rejected(-501, "Could not find info-hash.")));
+                .isEqualTo(new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Could not find info-hash.")));
         assertThat(snapshot.get(files).get(0).get(FileFields.PATH_COMPONENTS)).containsExactly("a", "b.txt");
         assertThat(snapshot.get(start)).isEqualTo(Done.INSTANCE);
     }

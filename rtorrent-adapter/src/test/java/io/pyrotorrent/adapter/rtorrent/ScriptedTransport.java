@@ -1,5 +1,6 @@
 package io.pyrotorrent.adapter.rtorrent;
 
+import io.pyrotorrent.adapter.rtorrent.transport.Transport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

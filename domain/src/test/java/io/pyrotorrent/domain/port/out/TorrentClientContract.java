@@ -273,7 +273,7 @@ public abstract class TorrentClientContract {
         var snapshot = client().send(request.build());
 
         assertThat(snapshot.outcome(after))
-                .isEqualTo(new Outcome.Failure<>(new ClientFailure.Rejected(-501, "Could not find info-hash.")));
+                .isEqualTo(new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Could not find info-hash.")));
         assertThat(steps().hashes(ViewName.MAIN)).doesNotContain(torrent.hash());
     }
 
@@ -321,7 +321,7 @@ public abstract class TorrentClientContract {
     }
 
     @Test
-    @DisplayName("an unknown hash fails its own step with fault -501; the other steps still answer")
+    @DisplayName("an unknown hash fails its own step as not found (fault -501); the other steps still answer")
     void unknownHash() {
         InfoHash unknown = TestTorrent.randomHash();
 
@@ -332,7 +332,7 @@ public abstract class TorrentClientContract {
         var version = request.add(ClientQuery.of(ClientFields.CLIENT_VERSION));
         var snapshot = client().send(request.build());
 
-        var fault = new ClientFailure.Rejected(-501, "Could not find info-hash.");
+        var fault = new ClientFailure.NotFound(-501, "Could not find info-hash.");
         assertThat(snapshot.outcome(query)).isEqualTo(new Outcome.Failure<>(fault));
         assertThat(snapshot.outcome(command)).isEqualTo(new Outcome.Failure<>(fault));
         assertThat(snapshot.outcome(files)).isEqualTo(new Outcome.Failure<>(fault));
@@ -349,7 +349,7 @@ public abstract class TorrentClientContract {
     }
 
     @Test
-    @DisplayName("a file index past the last file fails that step with fault -501")
+    @DisplayName("a file index past the last file fails that step as not found (fault -501)")
     void fileIndexOutOfRange() {
         var torrent = TestTorrent.unique("index");
         steps().load(torrent, false);
@@ -357,7 +357,7 @@ public abstract class TorrentClientContract {
         var snapshot = client().send(Request.of(new Command.SetFilePriority(torrent.hash(), 5, FilePriority.OFF)));
 
         assertThat(snapshot.outcomes().get(0))
-                .isEqualTo(new Outcome.Failure<>(new ClientFailure.Rejected(-501, "Invalid index.")));
+                .isEqualTo(new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Invalid index.")));
     }
 
     @Test

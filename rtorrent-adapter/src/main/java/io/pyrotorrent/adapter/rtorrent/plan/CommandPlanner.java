@@ -1,0 +1,99 @@
+package io.pyrotorrent.adapter.rtorrent.plan;
+
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.TorrentSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rTorrent calls for each command of the closed {@link Command} family, and only those. */
+final class CommandPlanner {
+
+    private CommandPlanner() {}
+
+    static PlannedStep plan(Command command) {
+        return new PlannedStep(calls(command), ResultDecoder::done);
+    }
+
+    private static List<Call> calls(Command command) {
+        if (command instanceof Command.OnTorrent onTorrent) {
+            return onTorrent(onTorrent, onTorrent.hash().hex());
+        }
+        if (command instanceof Command.SetGlobalUpLimit limit) {
+            // Limits are at most 2^30, so an i4 carries them; rTorrent's setters expect a value.
+            return List.of(new Call("throttle.global_up.max_rate.set", "", (int) limit.bytesPerSecond()));
+        }
+        if (command instanceof Command.SetGlobalDownLimit limit) {
+            return List.of(new Call("throttle.global_down.max_rate.set", "", (int) limit.bytesPerSecond()));
+        }
+        if (command instanceof Command.AddTorrent add) {
+            return List.of(add(add));
+        }
+        throw new IllegalArgumentException("no plan for " + command);
+    }
+
+    private static List<Call> onTorrent(Command.OnTorrent command, String hash) {
+        if (command instanceof Command.Open) {
+            return List.of(new Call("d.open", hash));
+        }
+        if (command instanceof Command.Close) {
+            return List.of(new Call("d.close", hash));
+        }
+        if (command instanceof Command.Start) {
+            return List.of(new Call("d.start", hash));
+        }
+        if (command instanceof Command.Stop) {
+            return List.of(new Call("d.stop", hash));
+        }
+        if (command instanceof Command.Pause) {
+            return List.of(new Call("d.pause", hash));
+        }
+        if (command instanceof Command.Resume) {
+            return List.of(new Call("d.resume", hash));
+        }
+        if (command instanceof Command.CheckHash) {
+            return List.of(new Call("d.check_hash", hash));
+        }
+        if (command instanceof Command.Erase) {
+            return List.of(new Call("d.erase", hash));
+        }
+        if (command instanceof Command.SetTorrentPriority set) {
+            return List.of(new Call("d.priority.set", hash, set.priority().code()));
+        }
+        if (command instanceof Command.SetLabel set) {
+            return List.of(new Call("d.custom1.set", hash, LabelCodec.encode(set.label())));
+        }
+        if (command instanceof Command.SetFilePriority set) {
+            // A file priority takes effect only once the torrent's priorities are updated.
+            return List.of(
+                    new Call(
+                            "f.priority.set",
+                            hash + ":f" + set.fileIndex(),
+                            set.priority().code()),
+                    new Call("d.update_priorities", hash));
+        }
+        throw new IllegalArgumentException("no plan for " + command);
+    }
+
+    private static Call add(Command.AddTorrent add) {
+        var params = new ArrayList<Object>();
+        params.add("");
+        String method;
+        if (add.source() instanceof TorrentSource.FileBytes file) {
+            method = add.start() ? "load.raw_start" : "load.raw";
+            params.add(file.bytes());
+        } else {
+            method = add.start() ? "load.start" : "load.normal";
+            params.add(
+                    add.source() instanceof TorrentSource.Url url
+                            ? url.uri().toString()
+                            : ((TorrentSource.Magnet) add.source()).uri());
+        }
+        // Commands rTorrent runs on the new download: values are made safe by their types
+        // (labels percent-encoded, directories free of command syntax).
+        if (!add.label().isEmpty()) {
+            params.add("d.custom1.set=" + LabelCodec.encode(add.label()));
+        }
+        add.directory().ifPresent(dir -> params.add("d.directory.set=\"" + dir.path() + "\""));
+        return new Call(method, params.toArray());
+    }
+}

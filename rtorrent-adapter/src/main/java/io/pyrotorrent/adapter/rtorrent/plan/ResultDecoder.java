@@ -1,0 +1,94 @@
+package io.pyrotorrent.adapter.rtorrent.plan;
+
+import io.pyrotorrent.adapter.rtorrent.fault.RtorrentFaults;
+import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.field.Columns;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.request.Done;
+import io.pyrotorrent.domain.model.request.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads system.multicall results: each entry is a one-element array holding the value, or a
+ * {faultCode, faultString} struct in its place when rTorrent refused that call alone.
+ */
+final class ResultDecoder {
+
+    private static final Outcome<Done> DONE = new Outcome.Success<>(Done.INSTANCE);
+
+    private ResultDecoder() {}
+
+    static Outcome<?> done(List<Object> results) {
+        for (Object result : results) {
+            Optional<ClientFailure> fault = fault(result);
+            if (fault.isPresent()) {
+                return new Outcome.Failure<>(fault.get());
+            }
+        }
+        return DONE;
+    }
+
+    /** One value per field, each from its own call. */
+    static Outcome<?> row(Columns columns, List<Object> results) {
+        List<Field<?>> fields = columns.fields();
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            Optional<ClientFailure> fault = fault(results.get(i));
+            if (fault.isPresent()) {
+                return new Outcome.Failure<>(fault.get());
+            }
+            values[i] = ValueConverter.convert(fields.get(i), value(results.get(i)));
+        }
+        return new Outcome.Success<>(columns.row(values));
+    }
+
+    /** Rows from one d./f./p./t.multicall: an array of arrays, one value per field. */
+    static Outcome<?> rows(Columns columns, Object result) {
+        Optional<ClientFailure> fault = fault(result);
+        if (fault.isPresent()) {
+            return new Outcome.Failure<>(fault.get());
+        }
+        if (!(value(result) instanceof Object[] raw)) {
+            throw protocol("a multicall answered something other than a list of rows");
+        }
+        List<Field<?>> fields = columns.fields();
+        var rows = new ArrayList<Row>(raw.length);
+        for (Object item : raw) {
+            if (!(item instanceof Object[] cells) || cells.length != fields.size()) {
+                throw protocol("a multicall row does not have " + fields.size() + " values");
+            }
+            Object[] values = new Object[cells.length];
+            for (int i = 0; i < cells.length; i++) {
+                values[i] = ValueConverter.convert(fields.get(i), cells[i]);
+            }
+            rows.add(columns.row(values));
+        }
+        return new Outcome.Success<>(List.copyOf(rows));
+    }
+
+    private static Optional<ClientFailure> fault(Object result) {
+        if (result instanceof Map<?, ?> struct) {
+            Object code = struct.get("faultCode");
+            Object text = struct.get("faultString");
+            return Optional.of(RtorrentFaults.failure(
+                    code instanceof Number n ? n.intValue() : 0, text == null ? "" : text.toString()));
+        }
+        return Optional.empty();
+    }
+
+    private static Object value(Object result) {
+        if (result instanceof Object[] wrapper && wrapper.length == 1) {
+            return wrapper[0];
+        }
+        throw protocol("a system.multicall entry is neither [value] nor a fault");
+    }
+
+    private static TorrentClientException protocol(String detail) {
+        return new TorrentClientException(new ClientFailure.ProtocolError(detail));
+    }
+}

@@ -1,0 +1,66 @@
+package io.pyrotorrent.adapter.rtorrent.plan;
+
+import io.pyrotorrent.domain.model.field.Columns;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.request.ClientQuery;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.FileListQuery;
+import io.pyrotorrent.domain.model.request.PeerListQuery;
+import io.pyrotorrent.domain.model.request.Step;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.model.request.TorrentQuery;
+import io.pyrotorrent.domain.model.request.TrackerListQuery;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans each step of a request as rTorrent calls. Lists of torrents, files, peers and trackers
+ * are one d./f./p./t.multicall each, whatever their size; single values are one call per field.
+ * All of them then travel in one system.multicall.
+ */
+public final class StepPlanner {
+
+    private StepPlanner() {}
+
+    public static PlannedStep plan(Step<?> step) {
+        if (step instanceof Command command) {
+            return CommandPlanner.plan(command);
+        }
+        if (step instanceof ClientQuery query) {
+            return perField(query.columns(), "");
+        }
+        if (step instanceof TorrentQuery query) {
+            return perField(query.columns(), query.hash().hex());
+        }
+        if (step instanceof TorrentListQuery query) {
+            return multicall("d.multicall2", "", query.view().value(), query.columns());
+        }
+        if (step instanceof FileListQuery query) {
+            return multicall("f.multicall", query.hash().hex(), "", query.columns());
+        }
+        if (step instanceof PeerListQuery query) {
+            return multicall("p.multicall", query.hash().hex(), "", query.columns());
+        }
+        if (step instanceof TrackerListQuery query) {
+            return multicall("t.multicall", query.hash().hex(), "", query.columns());
+        }
+        throw new IllegalArgumentException("no plan for " + step);
+    }
+
+    private static PlannedStep perField(Columns columns, String target) {
+        var calls = new ArrayList<Call>();
+        for (Field<?> field : columns.fields()) {
+            calls.add(new Call(CommandTable.getter(field), target));
+        }
+        return new PlannedStep(calls, results -> ResultDecoder.row(columns, results));
+    }
+
+    private static PlannedStep multicall(String method, String target, String filter, Columns columns) {
+        var params = new ArrayList<Object>(columns.fields().size() + 2);
+        params.add(target);
+        params.add(filter);
+        columns.fields().forEach(field -> params.add(CommandTable.multicallArgument(field)));
+        return new PlannedStep(
+                List.of(new Call(method, params.toArray())), results -> ResultDecoder.rows(columns, results.get(0)));
+    }
+}

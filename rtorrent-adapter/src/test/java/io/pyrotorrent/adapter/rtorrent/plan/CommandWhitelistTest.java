@@ -1,0 +1,146 @@
+package io.pyrotorrent.adapter.rtorrent.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.DownloadDirectory;
+import io.pyrotorrent.domain.model.FilePriority;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.TorrentPriority;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.FieldCatalog;
+import io.pyrotorrent.domain.model.field.Scope;
+import io.pyrotorrent.domain.model.request.ClientQuery;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.model.request.TorrentSource;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An rTorrent connection is a shell: everything pyroTorrent can ever send is planned from the
+ * closed Command family and the field table, and none of it is a command that runs programs,
+ * defines commands, imports files or stops rTorrent.
+ */
+class CommandWhitelistTest {
+
+    /** What rTorrent can be made to do that would hand over the host. */
+    private static final Pattern DANGEROUS =
+            Pattern.compile("^(execute|system\\.shutdown|method\\.|import|try_import|schedule|event\\.|ui\\.|"
+                    + "network\\.scgi|network\\.xmlrpc\\.[a-z_.]*set|session\\.save|log\\.|load\\.(raw_verbose|verbose)|"
+                    + "[dfpt]\\.multicall\\.filtered|branch|if|catch|system\\.file|print).*");
+
+    private static final InfoHash HASH = TestTorrent.unique("whitelist").hash();
+
+    /** One instance of every command there is; {@link #everyCommandType_isCovered} keeps it complete. */
+    private static List<Command> everyCommand() {
+        return List.of(
+                new Command.Open(HASH),
+                new Command.Close(HASH),
+                new Command.Start(HASH),
+                new Command.Stop(HASH),
+                new Command.Pause(HASH),
+                new Command.Resume(HASH),
+                new Command.CheckHash(HASH),
+                new Command.Erase(HASH),
+                new Command.SetTorrentPriority(HASH, TorrentPriority.HIGH),
+                new Command.SetFilePriority(HASH, 0, FilePriority.values()[0]),
+                new Command.SetLabel(HASH, Label.of("a label; execute=rm")),
+                new Command.SetGlobalUpLimit(1024),
+                new Command.SetGlobalDownLimit(1024),
+                new Command.AddTorrent(
+                        new TorrentSource.FileBytes(TestTorrent.unique("f").bytes()),
+                        true,
+                        Label.of("x\"; execute.throw=sh"),
+                        Optional.of(DownloadDirectory.of("/data/x y"))),
+                new Command.AddTorrent(
+                        new TorrentSource.FileBytes(TestTorrent.unique("g").bytes()),
+                        false,
+                        Label.NONE,
+                        Optional.empty()),
+                new Command.AddTorrent(
+                        new TorrentSource.Magnet("magnet:?xt=urn:btih:" + HASH.hex() + "&tr=http://t/a"),
+                        true,
+                        Label.NONE,
+                        Optional.empty()),
+                new Command.AddTorrent(
+                        new TorrentSource.Magnet("magnet:?xt=urn:btih:" + HASH.hex() + "&tr=http://t/a"),
+                        false,
+                        Label.NONE,
+                        Optional.empty()),
+                new Command.AddTorrent(
+                        new TorrentSource.Url(URI.create("https://example.org/a.torrent")),
+                        true,
+                        Label.NONE,
+                        Optional.empty()));
+    }
+
+    @Test
+    void everyCommandType_isCovered() {
+        var covered = new HashSet<Class<?>>();
+        everyCommand().forEach(command -> covered.add(command.getClass()));
+
+        assertThat(covered).containsAll(leaves(Command.class));
+    }
+
+    @Test
+    void noCommandOrField_canSendAnythingThatRunsProgramsOrRedefinesRtorrent() {
+        var methods = new ArrayList<String>();
+        var nested = new ArrayList<String>();
+        for (Command command : everyCommand()) {
+            for (Call call : StepPlanner.plan(command).calls()) {
+                methods.add(call.method());
+                // A load's parameters after (target, source) are commands rTorrent runs on the new download.
+                for (int i = 2; call.method().startsWith("load.") && i < call.params().length; i++) {
+                    String text = (String) call.params()[i];
+                    nested.add(text.substring(0, text.indexOf('=')));
+                }
+            }
+        }
+        for (Scope scope : Scope.values()) {
+            FieldCatalog.all(scope).forEach(field -> methods.add(CommandTable.getter(field)));
+        }
+        StepPlanner.plan(TorrentListQuery.of(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT)))
+                .calls()
+                .forEach(call -> methods.add(call.method()));
+        StepPlanner.plan(ClientQuery.of(FieldCatalog.all(Scope.CLIENT)))
+                .calls()
+                .forEach(call -> methods.add(call.method()));
+
+        assertThat(methods)
+                .isNotEmpty()
+                .noneMatch(name -> DANGEROUS.matcher(name).matches());
+        // What a load runs on the new download: only these two setters, values made harmless by their types.
+        assertThat(Set.copyOf(nested)).containsExactlyInAnyOrder("d.custom1.set", "d.directory.set");
+    }
+
+    @Test
+    void valuesInsideALoadsCommands_cannotCloseTheCommandAndStartAnother() {
+        var add = StepPlanner.plan(everyCommand().get(13)).calls().get(0);
+
+        assertThat(add.params()).anySatisfy(p -> assertThat(p).isEqualTo("d.directory.set=\"/data/x y\""));
+        assertThat(add.params())
+                .filteredOn(p -> p instanceof String s && s.startsWith("d.custom1.set="))
+                .singleElement()
+                .satisfies(p -> assertThat((String) p).doesNotContain("\"", ";", " "));
+    }
+
+    private static Set<Class<?>> leaves(Class<?> sealed) {
+        var found = new HashSet<Class<?>>();
+        for (Class<?> sub : sealed.getPermittedSubclasses()) {
+            if (sub.isSealed()) {
+                found.addAll(leaves(sub));
+            } else {
+                found.add(sub);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,95 @@
+package io.pyrotorrent.adapter.rtorrent.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyrotorrent.domain.model.DownloadDirectory;
+import io.pyrotorrent.domain.model.FilePriority;
+import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.FileFields;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.FileListQuery;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.model.request.TorrentQuery;
+import io.pyrotorrent.domain.model.request.TorrentSource;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class StepPlannerTest {
+
+    private static final InfoHash HASH = InfoHash.of("AB".repeat(20));
+
+    @Test
+    void aTorrentList_isOneDMulticall2WithTheViewAndOneArgumentPerField() {
+        var plan =
+                StepPlanner.plan(TorrentListQuery.of(ViewName.of("seeding"), TorrentFields.HASH, TorrentFields.NAME));
+
+        assertThat(plan.calls()).singleElement().satisfies(call -> {
+            assertThat(call.method()).isEqualTo("d.multicall2");
+            assertThat(call.params()).containsExactly("", "seeding", "d.hash=", "d.name=");
+        });
+    }
+
+    @Test
+    void aSingleTorrent_isOneCallPerFieldAimedAtItsHash() {
+        var plan = StepPlanner.plan(TorrentQuery.of(HASH, TorrentFields.NAME, TorrentFields.RATIO));
+
+        assertThat(plan.calls()).extracting(Call::method).containsExactly("d.name", "d.ratio");
+        assertThat(plan.calls()).allSatisfy(call -> assertThat(call.params()).containsExactly(HASH.hex()));
+    }
+
+    @Test
+    void files_areOneFMulticall() {
+        var plan = StepPlanner.plan(FileListQuery.of(HASH, FileFields.PATH));
+
+        assertThat(plan.calls())
+                .singleElement()
+                .satisfies(call -> assertThat(call.params()).containsExactly(HASH.hex(), "", "f.path="));
+    }
+
+    @Test
+    void aFilePriority_isSetByTargetThenTheTorrentsPrioritiesAreUpdated() {
+        var plan = StepPlanner.plan(new Command.SetFilePriority(HASH, 3, FilePriority.HIGH));
+
+        assertThat(plan.calls()).extracting(Call::method).containsExactly("f.priority.set", "d.update_priorities");
+        assertThat(plan.calls().get(0).params()).containsExactly(HASH.hex() + ":f3", 2);
+    }
+
+    @Test
+    void addingFileBytes_loadsRawWithTheLabelEncodedAndTheDirectoryQuoted() {
+        var add = new Command.AddTorrent(
+                new TorrentSource.FileBytes(new byte[] {1, 2}),
+                true,
+                Label.of("tv shows"),
+                Optional.of(DownloadDirectory.of("/data/tv shows")));
+
+        Call call = StepPlanner.plan(add).calls().get(0);
+
+        assertThat(call.method()).isEqualTo("load.raw_start");
+        assertThat(call.params()[1]).isEqualTo(new byte[] {1, 2});
+        assertThat(List.of(call.params()).subList(2, 4))
+                .containsExactly("d.custom1.set=tv%20shows", "d.directory.set=\"/data/tv shows\"");
+    }
+
+    @Test
+    void addingAUrlOrMagnet_usesLoadNormalOrStart() {
+        var url = Command.AddTorrent.of(new TorrentSource.Url(URI.create("https://x.test/a.torrent")), false);
+        var magnet = Command.AddTorrent.of(new TorrentSource.Magnet("magnet:?xt=urn:btih:" + HASH.hex()), true);
+
+        assertThat(StepPlanner.plan(url).calls().get(0).method()).isEqualTo("load.normal");
+        assertThat(StepPlanner.plan(magnet).calls().get(0).method()).isEqualTo("load.start");
+        assertThat(StepPlanner.plan(url).calls().get(0).params()).containsExactly("", "https://x.test/a.torrent");
+    }
+
+    @Test
+    void limits_goOutAsIntegersOnTheGlobalThrottle() {
+        var plan = StepPlanner.plan(new Command.SetGlobalDownLimit(40_960));
+
+        assertThat(plan.calls().get(0).method()).isEqualTo("throttle.global_down.max_rate.set");
+        assertThat(plan.calls().get(0).params()).containsExactly("", 40_960);
+    }
+}
