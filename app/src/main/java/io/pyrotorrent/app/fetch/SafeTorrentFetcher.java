@@ -71,9 +71,11 @@ public final class SafeTorrentFetcher implements TorrentFileFetcher {
         }
         try {
             for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
-                if (!policy.allows(address)) {
-                    throw refused(url.getHost() + " is " + address.getHostAddress()
-                            + ", a loopback, private, link-local or multicast address");
+                var refusal = policy.refusal(address);
+                if (refusal.isPresent()) {
+                    throw refused(url.getHost() + " is " + address.getHostAddress() + ", in " + refusal.get()
+                            + ": never fetched from a loopback, private, link-local or multicast address"
+                            + " or any other special-purpose range");
                 }
             }
         } catch (UnknownHostException e) {
