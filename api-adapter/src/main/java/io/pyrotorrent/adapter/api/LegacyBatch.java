@@ -41,10 +41,12 @@ final class LegacyBatch {
     ArrayNode run(Principal caller, List<LegacyElement> elements) {
         var answers = new JsonNode[elements.size()];
         var calls = new LinkedHashMap<TargetName, TargetCall>();
+        // The URLs of all elements share one fetch deadline: a request may carry 100 of them.
+        TorrentFileFetcher requestFetcher = fetcher.forOneRequest();
         for (LegacyElement element : elements) {
             try {
                 TargetName target = targets.require(caller, element.target());
-                LegacyPlan plan = LegacyPlanner.plan(element, fetcher);
+                LegacyPlan plan = LegacyPlanner.plan(element, requestFetcher);
                 TargetCall call = calls.computeIfAbsent(target, t -> new TargetCall());
                 plan.addTo(call.request);
                 call.indexes.add(element.index());

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  *
  * @param passwordHash the stored hash, never the password itself
  * @param targets      target names, or {@link #ALL_TARGETS} for every target
+ * @param admin        sees every target's series in /metrics, not only those of its targets
  */
-public record UserConfig(String name, String passwordHash, List<String> targets) {
+public record UserConfig(String name, String passwordHash, List<String> targets, boolean admin) {
 
     public static final String ALL_TARGETS = "*";
     static final String EXPECTED_NAME = "a user name of 1-64 characters without spaces or ':'";
@@ -29,6 +30,11 @@ public record UserConfig(String name, String passwordHash, List<String> targets)
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("user " + name + ": expected at least one target or \"*\"");
         }
+    }
+
+    /** Not an admin: what a user is unless the config says {@code admin: true}. */
+    public UserConfig(String name, String passwordHash, List<String> targets) {
+        this(name, passwordHash, targets, false);
     }
 
     public boolean mayUse(TargetName target) {

@@ -9,7 +9,8 @@ import java.util.Set;
 /** Reads the optional {@code users} list; each user may only name targets that exist. */
 final class UserConfigReader {
 
-    private static final String EXPECTED_USERS = "a list of users, each with a name, passwordHash and targets";
+    private static final String EXPECTED_USERS =
+            "a list of users, each with a name, passwordHash, targets and optionally admin";
 
     private UserConfigReader() {}
 
@@ -34,7 +35,7 @@ final class UserConfigReader {
     }
 
     private static UserConfig read(ConfigNode entry, Set<String> targetNames) {
-        entry.requireMapping("name", "passwordHash", "targets");
+        entry.requireMapping("name", "passwordHash", "targets", "admin");
         String name = entry.required("name", UserConfig.EXPECTED_NAME)
                 .convert(UserConfig.EXPECTED_NAME, UserConfig::requireName);
         ConfigNode hashNode = entry.required("passwordHash", "the hash of this user's password");
@@ -57,6 +58,8 @@ final class UserConfigReader {
         if (targets.isEmpty()) {
             throw targetsNode.error("is empty; expected " + expectedTargets);
         }
-        return new UserConfig(name, passwordHash, targets);
+        boolean admin =
+                entry.optional("admin").map(node -> node.bool("true or false")).orElse(false);
+        return new UserConfig(name, passwordHash, targets, admin);
     }
 }

@@ -1,52 +1,46 @@
 package io.pyrotorrent.app.fetch;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Which addresses the server may fetch from. The default refuses everything that is not the
- * public internet: loopback, private ranges (10/8, 172.16/12, 192.168/16, fc00::/7), link-local
- * (169.254/16 with the cloud metadata address, fe80::/10), multicast, the "any" address, and
- * 100.64/10 (carrier-grade NAT).
+ * Which addresses the server may fetch from. The default refuses everything that is not the public
+ * internet: loopback, private, link-local (with the cloud metadata address), multicast and every
+ * other special-purpose range ({@link SpecialAddresses} has the table).
  */
 public final class AddressPolicy {
 
     private final Predicate<InetAddress> allowed;
+    private final boolean publicOnly;
 
-    private AddressPolicy(Predicate<InetAddress> allowed) {
+    private AddressPolicy(Predicate<InetAddress> allowed, boolean publicOnly) {
         this.allowed = allowed;
+        this.publicOnly = publicOnly;
     }
 
     public static AddressPolicy publicOnly() {
-        return new AddressPolicy(address -> !isInternal(address));
+        return new AddressPolicy(address -> true, true);
     }
 
     public static AddressPolicy any() {
-        return new AddressPolicy(address -> true);
+        return new AddressPolicy(address -> true, false);
     }
 
     /** For tests: allow exactly what the predicate allows. */
     public static AddressPolicy of(Predicate<InetAddress> allowed) {
-        return new AddressPolicy(allowed);
+        return new AddressPolicy(allowed, false);
     }
 
     public boolean allows(InetAddress address) {
-        return allowed.test(address);
+        return refusal(address).isEmpty();
     }
 
-    static boolean isInternal(InetAddress address) {
-        if (address.isLoopbackAddress()
-                || address.isAnyLocalAddress()
-                || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress()
-                || address.isMulticastAddress()) {
-            return true;
+    /** Why the address is refused (its range, e.g. "127.0.0.0/8 (loopback)"); empty when allowed. */
+    public Optional<String> refusal(InetAddress address) {
+        if (publicOnly) {
+            return SpecialAddresses.refusal(address.getAddress());
         }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xFE) == 0xFC;
-        }
-        return (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64;
+        return allowed.test(address) ? Optional.empty() : Optional.of("not allowed by this policy");
     }
 }

@@ -1,62 +1,95 @@
 package io.pyrotorrent.app.fetch;
 
 import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fetches .torrent files for users without letting them aim the server at its own network:
  * http/https only, every address of the host checked against the policy before connecting, at
- * most {@link #MAX_REDIRECTS} redirects (each checked the same way), a size cap and a deadline.
+ * most {@link #MAX_REDIRECTS} redirects (each checked the same way), a size cap and deadlines:
+ * one per fetch (headers, body and redirects together) and one per request for all its fetches.
  */
 public final class SafeTorrentFetcher implements TorrentFileFetcher {
 
     static final int MAX_REDIRECTS = 3;
 
     private final AddressPolicy policy;
+    private final HostResolver resolver;
     private final long maxBytes;
-    private final Duration timeout;
+    private final Duration perFetch;
+    private final Duration perRequest;
     private final HttpClient http;
 
+    /** One fetch at a time: a request's fetches together get the same time as one. */
     public SafeTorrentFetcher(AddressPolicy policy, long maxBytes, Duration timeout) {
+        this(policy, maxBytes, timeout, timeout);
+    }
+
+    public SafeTorrentFetcher(AddressPolicy policy, long maxBytes, Duration perFetch, Duration perRequest) {
+        this(policy, HostResolver.SYSTEM, maxBytes, perFetch, perRequest);
+    }
+
+    SafeTorrentFetcher(AddressPolicy policy, HostResolver resolver, long maxBytes, Duration timeout) {
+        this(policy, resolver, maxBytes, timeout, timeout);
+    }
+
+    SafeTorrentFetcher(
+            AddressPolicy policy, HostResolver resolver, long maxBytes, Duration perFetch, Duration perRequest) {
         this.policy = policy;
+        this.resolver = resolver;
         this.maxBytes = maxBytes;
-        this.timeout = timeout;
+        this.perFetch = perFetch;
+        this.perRequest = perRequest;
         // Redirects are followed by hand, so each hop is checked before it is contacted.
         this.http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(timeout)
+                .connectTimeout(perFetch)
                 .build();
     }
 
+    /** A fetch on its own: its own deadline only. */
     @Override
     public byte[] fetch(URI url) {
+        return fetch(url, FetchDeadline.forFetch(perFetch));
+    }
+
+    /** Every fetch through the answer shares one deadline: up to 100 slow URLs cannot add up. */
+    @Override
+    public TorrentFileFetcher forOneRequest() {
+        FetchDeadline request = FetchDeadline.forRequest(perRequest);
+        return url -> fetch(url, request);
+    }
+
+    private byte[] fetch(URI url, FetchDeadline outer) {
+        FetchDeadline deadline = FetchDeadline.forFetch(perFetch).earlier(outer);
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             check(current);
-            HttpResponse<InputStream> response = send(current);
+            HttpResponse<byte[]> response = send(current, deadline);
             int status = response.statusCode();
             if (status >= 300 && status < 400) {
                 String location = response.headers()
                         .firstValue("Location")
                         .orElseThrow(() -> refused("a redirect without a Location from " + url));
-                close(response);
                 current = current.resolve(location);
                 continue;
             }
             if (status != 200) {
-                close(response);
                 throw refused(current + " answered HTTP " + status);
             }
-            return read(response, current);
+            return response.body();
         }
         throw refused(url + " redirects more than " + MAX_REDIRECTS + " times");
     }
@@ -66,52 +99,63 @@ public final class SafeTorrentFetcher implements TorrentFileFetcher {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw refused("only http and https URLs are fetched, not '" + url + "'");
         }
-        if (url.getHost() == null) {
-            throw refused("'" + url + "' has no host");
+        for (InetAddress address : addresses(url)) {
+            var refusal = policy.refusal(address);
+            if (refusal.isPresent()) {
+                throw refused(url.getHost() + " is " + address.getHostAddress() + ", in " + refusal.get()
+                        + ": never fetched from a loopback, private, link-local or multicast address"
+                        + " or any other special-purpose range");
+            }
+        }
+    }
+
+    private InetAddress[] addresses(URI url) {
+        var literal = UrlHost.literal(url);
+        if (literal.isPresent()) {
+            return new InetAddress[] {literal.get()};
         }
         try {
-            for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
-                if (!policy.allows(address)) {
-                    throw refused(url.getHost() + " is " + address.getHostAddress()
-                            + ", a loopback, private, link-local or multicast address");
-                }
-            }
+            return resolver.resolve(url.getHost());
         } catch (UnknownHostException e) {
             throw refused("unknown host " + url.getHost());
         }
     }
 
-    private HttpResponse<InputStream> send(URI url) {
+    /** Headers and body under one deadline; only a 200's body is read, up to the cap. */
+    private HttpResponse<byte[]> send(URI url, FetchDeadline deadline) {
+        Duration left = deadline.remaining(url);
+        CompletableFuture<HttpResponse<byte[]>> response = http.sendAsync(
+                HttpRequest.newBuilder(url).timeout(left).GET().build(),
+                head -> head.statusCode() == 200 ? ResponseBodies.capped(maxBytes) : ResponseBodies.dropped());
         try {
-            return http.send(
-                    HttpRequest.newBuilder(url).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            throw refused("could not fetch " + url + ": " + e.getMessage());
+            return response.get(left.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            throw deadline.expired(url);
         } catch (InterruptedException e) {
+            response.cancel(true);
             Thread.currentThread().interrupt();
             throw refused("interrupted while fetching " + url);
-        }
-    }
-
-    private byte[] read(HttpResponse<InputStream> response, URI url) {
-        try (InputStream body = response.body()) {
-            byte[] bytes = body.readNBytes((int) maxBytes + 1);
-            if (bytes.length > maxBytes) {
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (causedBy(e, ResponseBodies.TooLarge.class)) {
                 throw refused(url + " is larger than " + maxBytes + " bytes; not a .torrent file");
             }
-            return bytes;
-        } catch (IOException e) {
-            throw refused("could not read " + url + ": " + e.getMessage());
+            if (causedBy(e, HttpTimeoutException.class)) {
+                throw deadline.expired(url);
+            }
+            throw refused("could not fetch " + url + ": " + (cause == null ? e.getMessage() : cause.getMessage()));
         }
     }
 
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // Nothing more to read from a response we are leaving anyway.
+    /** The client may wrap what a body subscriber failed with. */
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static FetchRefusedException refused(String reason) {

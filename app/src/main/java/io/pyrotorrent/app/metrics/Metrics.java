@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * What pyroTorrent counts, in Prometheus text format: HTTP requests by route, method and status;
@@ -79,6 +80,11 @@ public final class Metrics {
     /** The Prometheus exposition text. */
     public String scrape() {
         return registry.scrape();
+    }
+
+    /** The text with only the visible targets' series, and every series that names no target. */
+    public String scrape(Predicate<String> visibleTarget) {
+        return TargetSeries.filter(registry.scrape(), visibleTarget);
     }
 
     private static String reason(ClientFailure failure) {

@@ -84,7 +84,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get(
                     "/metrics",
                     ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                            .result(metrics.scrape()));
+                            .result(metrics.scrape(MetricsGate.visibleTargets(ctx))));
             config.requestLogger.http((ctx, ms) -> {
                 String route = ctx.endpoint() == null ? "unmatched" : ctx.endpoint().path;
                 metrics.http(route, ctx.method().name(), ctx.statusCode(), Duration.ofNanos((long) (ms * 1e6)));

@@ -8,6 +8,7 @@ import io.pyrotorrent.adapter.web.WebPorts;
 import io.pyrotorrent.adapter.web.WebUi;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
+import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
 import io.pyrotorrent.app.metrics.Metrics;
 import io.pyrotorrent.app.server.HttpServer;
@@ -23,11 +24,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +91,7 @@ public final class Application implements AutoCloseable {
                 if (server.behindProxy()) {
                     ProxyHeaders.trust(routes);
                 }
-                routes.routes.before("/metrics", new MetricsGate(s.authenticate())::check);
+                routes.routes.before("/metrics", new MetricsGate(s.authenticate(), admins(config))::check);
                 WebUi.register(routes, webPorts(s), new WebOptions(server.secureCookies()));
                 Api.register(routes, apiPorts(s, app.executor), config.api().enabled());
             });
@@ -103,6 +106,14 @@ public final class Application implements AutoCloseable {
     /** The use cases, by inbound port: what a CLI command may call. */
     public Services services() {
         return services;
+    }
+
+    /** The users whose /metrics show every target. */
+    private static Set<String> admins(PyrotorrentConfig config) {
+        return config.users().stream()
+                .filter(UserConfig::admin)
+                .map(UserConfig::name)
+                .collect(Collectors.toSet());
     }
 
     public Optional<Integer> port() {

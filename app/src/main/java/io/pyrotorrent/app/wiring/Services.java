@@ -68,10 +68,15 @@ public record Services(
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
     /** Far above any .torrent rTorrent could take in one request (512 KiB by default). */
     static final long MAX_FETCHED_TORRENT = 8L * 1024 * 1024;
+    /** One URL: headers, body and redirects together. */
+    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(15);
+    /** All URLs of one request (the legacy API takes 100): well inside a proxy's 60 s read timeout. */
+    static final Duration FETCHES_PER_REQUEST = Duration.ofSeconds(30);
 
     static Services of(
             PyrotorrentConfig config, Targets targets, ExecutorService executor, ScheduledExecutorService scheduler) {
-        var fetcher = new SafeTorrentFetcher(AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, Duration.ofSeconds(15));
+        var fetcher = new SafeTorrentFetcher(
+                AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, FETCH_TIMEOUT, FETCHES_PER_REQUEST);
         var torrents = new TorrentService(targets);
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(

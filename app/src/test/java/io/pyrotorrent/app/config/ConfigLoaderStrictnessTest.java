@@ -126,6 +126,19 @@ class ConfigLoaderStrictnessTest {
                         "users[0].name",
                         "without spaces or ':'"),
                 Arguments.of(
+                        "admin given as a quoted word",
+                        REMOTE
+                                + "users:\n  - name: bob\n    passwordHash: h\n    targets: [\"*\"]\n    admin: \"true\"\n",
+                        8,
+                        "users[0].admin",
+                        "expected true or false, got 'true'"),
+                Arguments.of(
+                        "admin given as a number",
+                        REMOTE + "users:\n  - name: bob\n    passwordHash: h\n    targets: [\"*\"]\n    admin: 1\n",
+                        8,
+                        "users[0].admin",
+                        "expected true or false, got the number 1"),
+                Arguments.of(
                         "a line break in a value",
                         "targets:\n  - name: \"sea\\nbox\"\n    url: scgi://h:1\n",
                         2,

@@ -48,6 +48,7 @@ class ConfigLoaderTest {
                   - name: bob
                     passwordHash: "hash-of-bob"
                     targets: ["*"]
+                    admin: true
                 api:
                   enabled: false
                 """);
@@ -72,7 +73,7 @@ class ConfigLoaderTest {
         assertThat(config.users())
                 .containsExactly(
                         new UserConfig("alice", "$argon2id$v=19$m=65536,t=3,p=4$c2FsdA$aGFzaA", List.of("seedbox")),
-                        new UserConfig("bob", "hash-of-bob", List.of("*")));
+                        new UserConfig("bob", "hash-of-bob", List.of("*"), true));
         assertThat(config.api().enabled()).isFalse();
     }
 

@@ -37,12 +37,13 @@ public final class AddService implements AddTorrents {
     @Override
     public List<AddResult> add(Principal caller, TargetName target, List<NamedSource> sources, AddOptions options) {
         var client = access.client(caller, target);
+        var requestFetcher = fetcher.forOneRequest();
         var results = new ArrayList<AddResult>(sources.size());
         var checked = new ArrayList<Checked>();
         var indexes = new ArrayList<Integer>();
         for (NamedSource source : sources) {
             try {
-                checked.add(check(source));
+                checked.add(check(source, requestFetcher));
                 indexes.add(results.size());
                 results.add(null);
             } catch (IllegalArgumentException | TorrentFileFetcher.FetchRefusedException e) {
@@ -69,7 +70,7 @@ public final class AddService implements AddTorrents {
     }
 
     /** rTorrent silently drops what it cannot load, so files are read here first. */
-    private Checked check(NamedSource named) {
+    private static Checked check(NamedSource named, TorrentFileFetcher fetcher) {
         TorrentSource source = named.source();
         if (source instanceof TorrentSource.Url url) {
             source = new TorrentSource.FileBytes(fetcher.fetch(url.uri()));

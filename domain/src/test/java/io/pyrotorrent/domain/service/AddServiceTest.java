@@ -14,6 +14,7 @@ import io.pyrotorrent.domain.model.request.TorrentSource;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,41 @@ class AddServiceTest {
                         new AddResult.Refused("http://127.0.0.1/x", "127.0.0.1 is a loopback address"),
                         new AddResult.Added("magnet", Optional.of(magnetHash)));
         assertThat(client.torrent(file.hash()).hash()).isEqualTo(file.hash());
+    }
+
+    @Test
+    void everyUrlOfOneAdd_isFetchedUnderOneSharedRequestDeadline() {
+        var fetched = new ArrayList<String>();
+        var fetcher = new TorrentFileFetcher() {
+            int requests;
+
+            @Override
+            public byte[] fetch(URI url) {
+                throw new AssertionError("fetched outside a request's deadline: " + url);
+            }
+
+            @Override
+            public TorrentFileFetcher forOneRequest() {
+                int request = ++requests;
+                return url -> {
+                    fetched.add(request + " " + url);
+                    return TestTorrent.unique(url.getPath()).bytes();
+                };
+            }
+        };
+        var adding =
+                new AddService(new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("box"), client)), fetcher);
+
+        var results = adding.add(
+                Principal.LOCAL,
+                TargetName.of("box"),
+                List.of(
+                        new NamedSource("a", new TorrentSource.Url(URI.create("https://a.test/1"))),
+                        new NamedSource("b", new TorrentSource.Url(URI.create("https://a.test/2")))),
+                AddOptions.started());
+
+        assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(AddResult.Added.class));
+        assertThat(fetched).containsExactly("1 https://a.test/1", "1 https://a.test/2");
     }
 
     @Test

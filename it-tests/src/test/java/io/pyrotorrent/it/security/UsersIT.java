@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real jar with users, in front of a real rTorrent that it knows under two names: alice may use
- * "mine" only, root both. Behind a (pretend) proxy, so each test speaks from its own address and the
+ * "mine" only, root both; auditor uses "mine" but, as an admin, reads every target's metrics. Behind a (pretend) proxy, so each test speaks from its own address and the
  * per-address login throttle of one test never touches another.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,9 +56,14 @@ class UsersIT {
                   - name: root
                     passwordHash: "%s"
                     targets: ["*"]
+                  - name: auditor
+                    passwordHash: "%s"
+                    targets: [mine]
+                    admin: true
                 """.formatted(
                                 PasswordHasher.hash("alice-password".toCharArray()),
-                                PasswordHasher.hash("root-password".toCharArray())),
+                                PasswordHasher.hash("root-password".toCharArray()),
+                                PasswordHasher.hash("auditor-password".toCharArray())),
                 List.of("mine", "theirs"),
                 List.of(torrent));
         base = app.base();
@@ -83,6 +89,27 @@ class UsersIT {
         var health = visitor.get("health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"up\"", "\"targets\":[]");
+    }
+
+    @Test
+    void metrics_showAliceHerOwnTargetOnly_andAnAdminEveryTarget() throws Exception {
+        var scraper = new Visitor("198.51.100.9");
+        String alice = basic("alice", "alice-password");
+        scraper.get("metrics", "Authorization", alice); // counted: the HTTP series exist below
+
+        var hers = scraper.get("metrics", "Authorization", alice);
+        var all = scraper.get("metrics", "Authorization", basic("auditor", "auditor-password"));
+
+        assertThat(hers.statusCode()).isEqualTo(200);
+        assertThat(hers.body())
+                .contains("pyrotorrent_rtorrent_requests_total{target=\"mine\"}", "pyrotorrent_http_requests")
+                .doesNotContain("target=\"theirs\"");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("target=\"mine\"", "target=\"theirs\"");
+    }
+
+    private static String basic(String name, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

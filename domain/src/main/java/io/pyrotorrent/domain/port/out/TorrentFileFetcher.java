@@ -12,6 +12,14 @@ public interface TorrentFileFetcher {
     /** The file's bytes; {@link FetchRefusedException} with a readable reason otherwise. */
     byte[] fetch(URI url);
 
+    /**
+     * A fetcher for one user request: every fetch through it shares one total deadline, so a
+     * request of many slow URLs (the legacy API takes up to 100) still ends in bounded time.
+     */
+    default TorrentFileFetcher forOneRequest() {
+        return this;
+    }
+
     /** Why a URL was not fetched, in words for the user. */
     final class FetchRefusedException extends RuntimeException {
         public FetchRefusedException(String reason) {
