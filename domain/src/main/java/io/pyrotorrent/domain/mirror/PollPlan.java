@@ -178,10 +178,10 @@ final class PollPlan {
         }
     }
 
-    /** Only a refusal means "no such torrent"; anything else is a failure of the poll. */
+    /** Only "not found" means "no such torrent"; anything else is a failure of the poll. */
     static void gone(Outcome<Row> outcome, InfoHash hash, MirrorTable table) {
         ClientFailure failure = ((Outcome.Failure<Row>) outcome).failure();
-        if (!(failure instanceof ClientFailure.Rejected)) {
+        if (!(failure instanceof ClientFailure.NotFound)) {
             throw new TorrentClientException(failure);
         }
         table.forget(hash);
