@@ -16,9 +16,6 @@ import java.util.Set;
  */
 final class SessionCookie implements Callers.CredentialCheck {
 
-    /** The web UI's cookie of the same name holds the id. */
-    static final String COOKIE = "pyro_session";
-
     static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -30,7 +27,7 @@ final class SessionCookie implements Callers.CredentialCheck {
 
     @Override
     public Optional<Principal> identify(Context ctx) {
-        Optional<Session> session = sessions.find(ctx.cookie(COOKIE));
+        Optional<Session> session = sessions.find(ctx.cookie(Session.COOKIE));
         if (session.isEmpty()) {
             return Optional.empty();
         }

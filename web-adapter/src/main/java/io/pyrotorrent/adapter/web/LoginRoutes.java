@@ -75,7 +75,7 @@ final class LoginRoutes {
             Arrays.fill(password, '\0');
         }
         if (attempt instanceof LoginAttempt.Accepted accepted) {
-            Session session = sessions.open(accepted.principal(), Optional.ofNullable(ctx.cookie(LoginGate.COOKIE)));
+            Session session = sessions.open(accepted.principal(), Optional.ofNullable(ctx.cookie(Session.COOKIE)));
             ctx.cookie(cookie(ctx, session.id(), -1));
             ctx.redirect(WebUi.base(ctx) + next, HttpStatus.SEE_OTHER);
         } else if (attempt instanceof LoginAttempt.Throttled wait) {
@@ -110,7 +110,7 @@ final class LoginRoutes {
     private Cookie cookie(Context ctx, String value, int maxAge) {
         // No Max-Age while logged in: the browser forgets it on exit; the server ends it when idle.
         return new Cookie(
-                LoginGate.COOKIE, value, WebUi.base(ctx), maxAge, WebOptions.secure(ctx), true, null, SameSite.LAX);
+                Session.COOKIE, value, WebUi.base(ctx), maxAge, WebOptions.secure(ctx), true, null, SameSite.LAX);
     }
 
     private static String shown(String name) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.auth.Session;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -125,7 +126,7 @@ class LoginTest {
 
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.body()).contains("Wrong user name or password.").doesNotContain(password);
-        assertThat(browser.cookie(LoginGate.COOKIE)).isEmpty();
+        assertThat(browser.cookie(Session.COOKIE)).isEmpty();
         assertThat(ui.sessions.size()).isZero();
     }
 
@@ -142,10 +143,10 @@ class LoginTest {
     @Test
     void loggingIn_alwaysGivesANewSessionId_andEndsTheOneTheBrowserHad() {
         browser.logIn("alice", "secret-alice");
-        String first = browser.cookie(LoginGate.COOKIE);
+        String first = browser.cookie(Session.COOKIE);
 
         browser.logIn("alice", "secret-alice");
-        String second = browser.cookie(LoginGate.COOKIE);
+        String second = browser.cookie(Session.COOKIE);
 
         assertThat(second).isNotEmpty().isNotEqualTo(first);
         assertThat(ui.sessions.find(first)).isEmpty();
@@ -157,7 +158,7 @@ class LoginTest {
         browser.get("login");
         var planted = ui.browser();
         planted.logIn("alice", "secret-alice");
-        String attackers = planted.cookie(LoginGate.COOKIE);
+        String attackers = planted.cookie(Session.COOKIE);
 
         var fresh = ui.browser();
         fresh.get("login");
@@ -169,16 +170,16 @@ class LoginTest {
     @Test
     void loggingOut_endsTheSessionOnTheServer_soTheOldCookieIsWorthNothing() {
         browser.logIn("alice", "secret-alice");
-        String id = browser.cookie(LoginGate.COOKIE);
+        String id = browser.cookie(Session.COOKIE);
 
         var answer = browser.post("logout");
         var replay = ui.browser();
-        var withOldCookie = replay.get("", "Cookie", LoginGate.COOKIE + "=" + id);
+        var withOldCookie = replay.get("", "Cookie", Session.COOKIE + "=" + id);
 
         assertThat(answer.statusCode()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).hasValue("/login");
         assertThat(sessionCookieHeader(answer))
-                .startsWith(LoginGate.COOKIE + "=;")
+                .startsWith(Session.COOKIE + "=;")
                 .contains("Expires=Thu, 01 Jan 1970");
         assertThat(browser.follow(answer).body()).contains("You are logged out.");
         assertThat(withOldCookie.statusCode()).isEqualTo(303);
@@ -271,7 +272,7 @@ class LoginTest {
 
     private static String sessionCookieHeader(HttpResponse<String> answer) {
         return answer.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(LoginGate.COOKIE + "="))
+                .filter(c -> c.startsWith(Session.COOKIE + "="))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         "no session cookie in " + answer.headers().map()));
