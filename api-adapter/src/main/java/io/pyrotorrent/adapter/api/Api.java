@@ -14,7 +14,8 @@ import java.util.Objects;
  * <li>POST api and GET api/attributes: the original pyroTorrent API and its table;</li>
  * <li>api/v1/...: the REST API, its event stream and its OpenAPI document.</li>
  * </ul>
- * Everything under api answers JSON, errors included, even where no route matched.
+ * Everything under api answers JSON, errors included, even where no route matched: the server's
+ * one error pipeline hands failures on these paths to {@link #errors}.
  */
 public final class Api {
 
@@ -26,7 +27,6 @@ public final class Api {
         var callers = new Callers(ports.authenticate(), ports.sessions());
         get(config, "/health", ctx -> health(ctx, health, callers.identifyIfAny(ctx)));
         if (!enabled) {
-            restoreJson(config, "the API is turned off in the configuration (api.enabled: false)");
             return;
         }
         var guard = new RouteGuard(callers);
@@ -59,8 +59,13 @@ public final class Api {
         config.routes.put(torrent + "/priority", guard.guard(settings::priority));
         config.routes.put(torrent + "/label", guard.guard(settings::label));
         config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
-        restoreJson(config, "no such API route");
         config.events.serverStopping(events::stopAll);
+    }
+
+    /** How failures on the API's paths look; {@code enabled} as given to {@link #register}. */
+    public static ApiErrors errors(boolean enabled) {
+        return new ApiErrors(
+                enabled ? "no such API route" : "the API is turned off in the configuration (api.enabled: false)");
     }
 
     /**
@@ -78,11 +83,5 @@ public final class Api {
      */
     private static void health(Context ctx, CheckHealth health, Principal caller) {
         ctx.contentType("application/json").result(Json.write(HealthBody.of(health.health(caller))));
-    }
-
-    /** After every handler under api: our JSON answer stands, whatever error page ran for its status. */
-    private static void restoreJson(JavalinConfig config, String unmatched) {
-        config.routes.after("/api", ctx -> Replies.restore(ctx, unmatched));
-        config.routes.after("/api/*", ctx -> Replies.restore(ctx, unmatched));
     }
 }

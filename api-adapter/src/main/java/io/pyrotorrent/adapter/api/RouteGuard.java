@@ -7,9 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Wraps every API route but /health: refuses cross-site writes, finds out who is calling, and turns
- * any failure into the one JSON error shape. It catches on its own rather than through Javalin's
- * exception handlers, which are global and belong to the web pages as much as to the API.
+ * Wraps every API route but /health: refuses cross-site writes and finds out who is calling. What
+ * it and the routes throw goes to the server's one error pipeline, which hands it to {@link ApiErrors}.
  */
 final class RouteGuard {
 
@@ -28,12 +27,8 @@ final class RouteGuard {
 
     Handler guard(Route route) {
         return ctx -> {
-            try {
-                refuseCrossSiteWrites(ctx);
-                route.handle(ctx, callers.identify(ctx));
-            } catch (Exception e) {
-                Replies.error(ctx, ErrorMapping.of(e));
-            }
+            refuseCrossSiteWrites(ctx);
+            route.handle(ctx, callers.identify(ctx));
         };
     }
 

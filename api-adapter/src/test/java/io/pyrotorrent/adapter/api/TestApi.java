@@ -2,6 +2,9 @@ package io.pyrotorrent.adapter.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ExceptionHandler;
+import io.javalin.http.HttpResponseException;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.TargetName;
@@ -47,7 +50,7 @@ final class TestApi implements AutoCloseable {
         boolean enabled = true;
         List<UserAccount> users = List.of();
         UnaryOperator<TorrentClient> alphaClient = client -> client;
-        /** Registers HTML error pages for every path and exception first, as the web UI does. */
+        /** Paths outside the API get HTML error pages, as the web UI's. */
         boolean htmlErrorPage;
     }
 
@@ -107,17 +110,41 @@ final class TestApi implements AutoCloseable {
                             routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
                         }
                     });
-                    if (options.htmlErrorPage) {
-                        config.routes.exception(
-                                Exception.class, (e, ctx) -> ctx.status(500).html("<h1>Oops.</h1>"));
-                        config.routes.exception(
-                                io.javalin.http.HttpResponseException.class,
-                                (e, ctx) -> ctx.status(e.getStatus()).html("<h1>" + e.getStatus() + "</h1>"));
-                        config.routes.error(404, "*", ctx -> ctx.html("<h1>No such page.</h1>"));
-                    }
+                    registerErrors(config, Api.errors(options.enabled), options.htmlErrorPage);
                     Api.register(config, ports, options.enabled);
                 })
                 .start("127.0.0.1", 0);
+    }
+
+    /**
+     * What the app's server does: one error pipeline that hands the API's paths to {@code api};
+     * other paths get an HTML page when {@code html} (as the web UI's), else plain text.
+     */
+    private static void registerErrors(JavalinConfig config, ApiErrors api, boolean html) {
+        ExceptionHandler<Exception> onException = (e, ctx) -> {
+            if (api.owns(ctx.path())) {
+                api.exception(e, ctx);
+            } else {
+                int status = e instanceof HttpResponseException http ? http.getStatus() : 500;
+                ctx.status(status);
+                if (html) {
+                    ctx.html(status == 500 ? "<h1>Oops.</h1>" : "<h1>" + status + "</h1>");
+                } else {
+                    ctx.result("failed");
+                }
+            }
+        };
+        config.routes.exception(HttpResponseException.class, onException::handle);
+        config.routes.exception(Exception.class, onException);
+        for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+            config.routes.error(status, "*", ctx -> {
+                if (api.owns(ctx.path())) {
+                    api.status(ctx);
+                } else if (html && status == 404) {
+                    ctx.html("<h1>No such page.</h1>");
+                }
+            });
+        }
     }
 
     static TestApi start() {

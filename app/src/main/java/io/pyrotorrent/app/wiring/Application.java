@@ -10,6 +10,8 @@ import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
 import io.pyrotorrent.app.metrics.Metrics;
+import io.pyrotorrent.app.server.ErrorOwner;
+import io.pyrotorrent.app.server.ErrorPipeline;
 import io.pyrotorrent.app.server.HttpServer;
 import io.pyrotorrent.app.server.MetricsGate;
 import io.pyrotorrent.app.server.ProxyHeaders;
@@ -91,6 +93,7 @@ public final class Application implements AutoCloseable {
                     ProxyHeaders.trust(routes);
                 }
                 routes.routes.before("/metrics", new MetricsGate(s.auth())::check);
+                ErrorPipeline.register(routes, errorOwners(config));
                 WebUi.register(
                         routes,
                         new WebPorts(
@@ -126,6 +129,15 @@ public final class Application implements AutoCloseable {
             app.close();
             throw e;
         }
+    }
+
+    /** The API answers failures on its paths in JSON; the UI every other path, with its pages. */
+    private static List<ErrorOwner> errorOwners(PyrotorrentConfig config) {
+        var api = Api.errors(config.api().enabled());
+        var pages = WebUi.errors();
+        return List.of(
+                new ErrorOwner(api::owns, api::exception, api::status),
+                ErrorOwner.ofTheRest(pages::exception, pages::status));
     }
 
     public Optional<Integer> port() {
