@@ -31,7 +31,7 @@ public final class Api {
         }
         var guard = new RouteGuard(callers);
         var targets = new VisibleTargets(ports.requests());
-        var legacy = new LegacyApi(targets, ports.executor(), ports.fetcher());
+        var legacy = new LegacyApi(targets, ports.addTorrents());
         var reads = new TorrentReads(targets, ports.listTorrents(), ports.showTorrent());
         var actions = new TorrentActions(targets, ports.controlTorrents());
         var settings = new TorrentSettings(targets, ports.controlTorrents());

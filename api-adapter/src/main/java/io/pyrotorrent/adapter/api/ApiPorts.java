@@ -10,16 +10,14 @@ import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
-import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /**
- * What the JSON API needs from the core: every port checks who may use which target. The legacy
- * API runs arbitrary, ordered batches of fields and commands ({@code requests}); GET
- * /api/v1/targets asks {@code listTargets}. {@code executor} asks several
- * targets at once. {@code fetcher} fetches the URLs the legacy add_torrent is given, under the
- * same rules as everywhere else: never rTorrent itself. {@code sessions} are the web UI's logins.
+ * What the JSON API needs from the core: use cases only, and every one checks who may use which
+ * target. The legacy API runs arbitrary, ordered batches of fields and commands ({@code requests},
+ * which asks several targets at once) and has URLs fetched by {@code addTorrents}, under the same
+ * rules as everywhere else: never rTorrent itself. GET /api/v1/targets asks {@code listTargets}.
+ * {@code sessions} are the web UI's logins.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -31,9 +29,7 @@ public record ApiPorts(
         CheckHealth checkHealth,
         WatchTorrents watchTorrents,
         Authenticate authenticate,
-        KeepSessions sessions,
-        TorrentFileFetcher fetcher,
-        Executor executor) {
+        KeepSessions sessions) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -46,7 +42,5 @@ public record ApiPorts(
         Objects.requireNonNull(watchTorrents, "watchTorrents");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(sessions, "sessions");
-        Objects.requireNonNull(fetcher, "fetcher");
-        Objects.requireNonNull(executor, "executor");
     }
 }

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.pyrotorrent.domain.model.auth.Principal;
-import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
+import io.pyrotorrent.domain.port.in.AddTorrents;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 /**
  * The original pyroTorrent API, kept for existing scripts: POST {base}api with a form field
@@ -20,8 +19,8 @@ final class LegacyApi {
 
     private final LegacyBatch batch;
 
-    LegacyApi(VisibleTargets targets, Executor executor, TorrentFileFetcher fetcher) {
-        this.batch = new LegacyBatch(targets, executor, fetcher);
+    LegacyApi(VisibleTargets targets, AddTorrents add) {
+        this.batch = new LegacyBatch(targets, add);
     }
 
     void run(Context ctx, Principal caller) {

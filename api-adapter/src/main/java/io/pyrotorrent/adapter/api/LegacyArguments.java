@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pyrotorrent.domain.model.metainfo.Metainfo;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.TorrentSource;
-import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
+import io.pyrotorrent.domain.port.in.AddTorrents;
 import java.net.URI;
 import java.util.Base64;
 import java.util.function.Supplier;
@@ -13,11 +13,11 @@ import java.util.function.Supplier;
 final class LegacyArguments {
 
     private final LegacyElement.Call call;
-    private final TorrentFileFetcher fetcher;
+    private final AddTorrents add;
 
-    LegacyArguments(LegacyElement.Call call, TorrentFileFetcher fetcher) {
+    LegacyArguments(LegacyElement.Call call, AddTorrents add) {
         this.call = call;
-        this.fetcher = fetcher;
+        this.add = add;
     }
 
     void none() {
@@ -39,8 +39,8 @@ final class LegacyArguments {
     }
 
     /**
-     * A magnet link, or a URL that pyroTorrent fetches with its safety rules (the original let
-     * rTorrent fetch it, which would reach any address rTorrent can).
+     * A magnet link, or a URL that pyroTorrent fetches as every add does, with its safety rules
+     * (the original let rTorrent fetch it, which would reach any address rTorrent can).
      */
     TorrentSource link() {
         String text = text();
@@ -48,16 +48,7 @@ final class LegacyArguments {
             return checked(() -> new TorrentSource.Magnet(text));
         }
         var url = checked(() -> new TorrentSource.Url(URI.create(text)));
-        byte[] bytes;
-        try {
-            bytes = fetcher.fetch(url.uri());
-        } catch (TorrentFileFetcher.FetchRefusedException e) {
-            throw refused(e.getMessage());
-        }
-        return checked(() -> {
-            Metainfo.parse(bytes);
-            return new TorrentSource.FileBytes(bytes);
-        });
+        return checked(() -> add.fetch(url));
     }
 
     /** Base64 .torrent bytes, read here first: rTorrent silently drops what it cannot load. */

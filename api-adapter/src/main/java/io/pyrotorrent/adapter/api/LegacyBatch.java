@@ -5,30 +5,26 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.request.Request;
-import io.pyrotorrent.domain.model.request.Snapshot;
-import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
+import io.pyrotorrent.domain.model.request.TargetAnswer;
+import io.pyrotorrent.domain.port.in.AddTorrents;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Runs a legacy request: every element of one target goes into ONE request to it, in element order,
- * so rTorrent sees one round trip; different targets are asked in parallel. Each element answers at
- * its own index, an error object when it failed.
+ * so rTorrent sees one round trip; the use case asks the targets in parallel. Each element answers
+ * at its own index, an error object when it failed.
  */
 final class LegacyBatch {
 
     private final VisibleTargets targets;
-    private final Executor executor;
-    private final TorrentFileFetcher fetcher;
+    private final AddTorrents add;
 
-    LegacyBatch(VisibleTargets targets, Executor executor, TorrentFileFetcher fetcher) {
+    LegacyBatch(VisibleTargets targets, AddTorrents add) {
         this.targets = targets;
-        this.executor = executor;
-        this.fetcher = fetcher;
+        this.add = add;
     }
 
     /** One target's request being built, and the plans whose steps are in it. */
@@ -44,7 +40,7 @@ final class LegacyBatch {
         for (LegacyElement element : elements) {
             try {
                 TargetName target = targets.require(caller, element.target());
-                LegacyPlan plan = LegacyPlanner.plan(element, fetcher);
+                LegacyPlan plan = LegacyPlanner.plan(element, add);
                 TargetCall call = calls.computeIfAbsent(target, t -> new TargetCall());
                 plan.addTo(call.request);
                 call.indexes.add(element.index());
@@ -54,12 +50,15 @@ final class LegacyBatch {
                         ErrorMapping.of(e).at(element.where()).body();
             }
         }
-        var running = new ArrayList<CompletableFuture<Void>>();
-        for (Map.Entry<TargetName, TargetCall> entry : calls.entrySet()) {
-            TargetCall call = entry.getValue();
-            running.add(CompletableFuture.runAsync(() -> answer(caller, entry.getKey(), call, answers), executor));
-        }
-        running.forEach(CompletableFuture::join);
+        // Targets whose elements all asked nothing are not asked at all.
+        var requests = new LinkedHashMap<TargetName, Request>();
+        calls.forEach((target, call) -> {
+            if (!call.request.isEmpty()) {
+                requests.put(target, call.request.build());
+            }
+        });
+        Map<TargetName, TargetAnswer> sent = requests.isEmpty() ? Map.of() : targets.sendAll(caller, requests);
+        calls.forEach((target, call) -> answer(call, sent.get(target), answers));
         ArrayNode result = Json.array();
         for (JsonNode answer : answers) {
             result.add(answer);
@@ -67,22 +66,16 @@ final class LegacyBatch {
         return result;
     }
 
-    /** Sends one target's request (unless all its elements asked nothing) and fills in their answers. */
-    private void answer(Principal caller, TargetName target, TargetCall call, JsonNode[] answers) {
-        Snapshot snapshot = null;
-        ApiError failure = null;
-        if (!call.request.isEmpty()) {
-            try {
-                snapshot = targets.send(caller, target, call.request.build());
-            } catch (RuntimeException e) {
-                failure = ErrorMapping.of(e);
-            }
-        }
+    /** Fills in the answers of one target's elements; {@code sent} is null when it was not asked. */
+    private static void answer(TargetCall call, TargetAnswer sent, JsonNode[] answers) {
+        ApiError failure = sent instanceof TargetAnswer.Failed failed ? ErrorMapping.of(failed.failure()) : null;
         for (int i = 0; i < call.plans.size(); i++) {
             LegacyPlan plan = call.plans.get(i);
             answers[call.indexes.get(i)] = failure != null
                     ? plan.failed(failure)
-                    : snapshot == null || !plan.hasSteps() ? Json.object() : plan.answer(snapshot);
+                    : sent instanceof TargetAnswer.Answered answered && plan.hasSteps()
+                            ? plan.answer(answered.snapshot())
+                            : Json.object();
         }
     }
 }

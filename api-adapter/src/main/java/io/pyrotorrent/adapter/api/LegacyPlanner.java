@@ -3,7 +3,7 @@ package io.pyrotorrent.adapter.api;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.request.Command;
-import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
+import io.pyrotorrent.domain.port.in.AddTorrents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,7 @@ final class LegacyPlanner {
 
     private LegacyPlanner() {}
 
-    static LegacyPlan plan(LegacyElement element, TorrentFileFetcher fetcher) {
+    static LegacyPlan plan(LegacyElement element, AddTorrents add) {
         LegacyType type = LegacyType.of(element.type())
                 .orElseThrow(
                         () -> ApiError.badRequest(
@@ -28,7 +28,7 @@ final class LegacyPlanner {
         for (LegacyElement.Call call : element.calls()) {
             LegacyAttribute attribute =
                     LegacyAttributes.find(type, call.name()).orElseThrow(() -> unknown(type, call.name()));
-            var args = new LegacyArguments(call, fetcher);
+            var args = new LegacyArguments(call, add);
             LegacyMapping mapping = attribute.mapping();
             if (mapping instanceof LegacyMapping.Read read) {
                 args.none();

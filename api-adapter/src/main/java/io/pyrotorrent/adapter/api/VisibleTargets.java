@@ -4,9 +4,10 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.request.Request;
-import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.model.request.TargetAnswer;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Target names as callers write them. The use cases decide who may use what; this only answers
@@ -34,8 +35,9 @@ final class VisibleTargets {
         return target;
     }
 
-    Snapshot send(Principal caller, TargetName target, Request request) {
-        return requests.send(caller, target, request);
+    /** Each target's request at once; see {@link SendRequests#sendAll}. */
+    Map<TargetName, TargetAnswer> sendAll(Principal caller, Map<TargetName, Request> batch) {
+        return requests.sendAll(caller, batch);
     }
 
     List<TargetName> all(Principal caller) {

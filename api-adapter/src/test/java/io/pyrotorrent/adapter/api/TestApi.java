@@ -84,7 +84,7 @@ final class TestApi implements AutoCloseable {
         var targets = new Targets(clients);
         var torrents = new TorrentService(targets);
         var ports = new ApiPorts(
-                new RequestService(targets),
+                new RequestService(targets, executor),
                 new TargetStatusService(targets, executor),
                 torrents,
                 new DetailsService(targets),
@@ -98,9 +98,7 @@ final class TestApi implements AutoCloseable {
                         "decoy",
                         LoginEvents.NONE,
                         Clock.systemUTC()),
-                sessions,
-                FETCHER,
-                executor);
+                sessions);
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

@@ -118,9 +118,7 @@ public final class Application implements AutoCloseable {
                                 s.health(),
                                 s.watch(),
                                 s.auth(),
-                                s.sessions(),
-                                s.fetcher(),
-                                app.executor),
+                                s.sessions()),
                         config.api().enabled());
             });
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());

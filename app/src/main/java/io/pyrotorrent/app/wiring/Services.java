@@ -44,8 +44,7 @@ public record Services(
         AuthService auth,
         SessionService sessions,
         RequestService requests,
-        TargetStatusService statuses,
-        SafeTorrentFetcher fetcher) {
+        TargetStatusService statuses) {
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -65,9 +64,8 @@ public record Services(
                 new WatchService(targets, scheduler, WATCH_INTERVAL),
                 auth(config),
                 new SessionService(config.server().sessionIdle(), Clock.systemUTC()),
-                new RequestService(targets),
-                new TargetStatusService(targets, executor),
-                fetcher);
+                new RequestService(targets, executor),
+                new TargetStatusService(targets, executor));
     }
 
     /** Configured mappings; a managed instance's own directory is readable as it stands. */

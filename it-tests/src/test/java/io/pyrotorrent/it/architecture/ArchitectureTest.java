@@ -26,6 +26,7 @@ class ArchitectureTest {
     static final String MODEL = "io.pyrotorrent.domain.model..";
     static final String PORTS = "io.pyrotorrent.domain.port..";
     static final String INBOUND_PORTS = "io.pyrotorrent.domain.port.in..";
+    static final String OUTBOUND_PORTS = "io.pyrotorrent.domain.port.out..";
     static final String SERVICES = "io.pyrotorrent.domain.service..";
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
@@ -64,6 +65,15 @@ class ArchitectureTest {
             .because("adapters call use cases through inbound ports");
 
     @ArchTest
+    static final ArchRule webAndApiNeverUseOutboundPorts = noClasses()
+            .that()
+            .resideInAnyPackage(WEB, API)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(OUTBOUND_PORTS)
+            .because("the web and API adapters go through the use cases, which hold the policies");
+
+    @ArchTest
     static final ArchRule noPackageCycles =
             slices().matching("io.pyrotorrent.(**)").should().beFreeOfCycles();
 
@@ -83,7 +93,7 @@ class ArchitectureTest {
     /** noClasses() rules pass vacuously when the package they forbid is gone; this keeps them honest. */
     @ArchTest
     static void everyNamedPackageHasClasses(JavaClasses classes) {
-        for (String pattern : List.of(MODEL, PORTS, INBOUND_PORTS, SERVICES, RTORRENT, WEB, API, APP)) {
+        for (String pattern : List.of(MODEL, PORTS, INBOUND_PORTS, OUTBOUND_PORTS, SERVICES, RTORRENT, WEB, API, APP)) {
             Assertions.assertThat(classes.that(JavaClass.Predicates.resideInAPackage(pattern)))
                     .as(pattern)
                     .isNotEmpty();

@@ -5,6 +5,7 @@ import io.pyrotorrent.domain.model.add.AddOptions;
 import io.pyrotorrent.domain.model.add.AddResult;
 import io.pyrotorrent.domain.model.add.NamedSource;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.request.TorrentSource;
 import java.util.List;
 
 /**
@@ -16,4 +17,12 @@ public interface AddTorrents {
 
     /** One result per source, in order; a bad one never stops the others. */
     List<AddResult> add(Principal caller, TargetName target, List<NamedSource> sources, AddOptions options);
+
+    /**
+     * The .torrent file a URL points at, fetched and checked exactly as {@link #add} does, for a
+     * caller that sends it in a request of its own (the original API's load commands).
+     *
+     * @throws IllegalArgumentException naming why the URL was refused or its file is unreadable
+     */
+    TorrentSource.FileBytes fetch(TorrentSource.Url url);
 }
