@@ -23,7 +23,9 @@ import java.util.function.Function;
 /**
  * Every name the legacy API knows, and nothing else: the API runs this table and GET /api/attributes
  * prints it. A name maps to a typed field or a domain command, so no request can reach an rTorrent
- * command that is not in the domain's closed list (execute.*, system.*, method.* ...).
+ * command that is not in the domain's closed list (execute.*, system.*, method.* ...). The command
+ * names are printed for callers only; this adapter cannot see the rTorrent adapter's table, so
+ * it-tests' LegacyCommandTableTest checks each one against what that adapter really sends.
  */
 final class LegacyAttributes {
 
