@@ -2,6 +2,9 @@ package io.pyrotorrent.adapter.api;
 
 import io.javalin.http.Context;
 import io.javalin.router.EndpointNotFound;
+import io.pyrotorrent.adapter.api.http.ApiError;
+import io.pyrotorrent.adapter.api.http.ErrorMapping;
+import io.pyrotorrent.adapter.api.http.Replies;
 
 /**
  * How a failure on the API's paths looks: the one JSON error shape, also where no route matched.

@@ -43,21 +43,21 @@ import java.util.function.UnaryOperator;
  * The API on a real Javalin server (port 0) over two in-memory rTorrents, "alpha" and "beta",
  * with the domain's own services and a hand-written watcher; plus an HTTP client for the tests.
  */
-final class TestApi implements AutoCloseable {
+public final class TestApi implements AutoCloseable {
 
     /** What a test may change before the server starts. */
-    static final class Options {
-        boolean enabled = true;
-        List<UserAccount> users = List.of();
-        UnaryOperator<TorrentClient> alphaClient = client -> client;
+    public static final class Options {
+        public boolean enabled = true;
+        public List<UserAccount> users = List.of();
+        public UnaryOperator<TorrentClient> alphaClient = client -> client;
         /** Paths outside the API get HTML error pages, as the web UI's. */
-        boolean htmlErrorPage;
+        public boolean htmlErrorPage;
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final TestTorrent DOWNLOADABLE = TestTorrent.unique("fetched");
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final TestTorrent DOWNLOADABLE = TestTorrent.unique("fetched");
     /** Like the real fetcher on loopback: refuses, so tests can tell who fetched a URL. */
-    static final io.pyrotorrent.domain.port.out.TorrentFileFetcher FETCHER = url -> {
+    public static final io.pyrotorrent.domain.port.out.TorrentFileFetcher FETCHER = url -> {
         if (url.getHost().equals("127.0.0.1")) {
             throw new io.pyrotorrent.domain.port.out.TorrentFileFetcher.FetchRefusedException(
                     "127.0.0.1 is 127.0.0.1, a loopback, private, link-local or multicast address");
@@ -65,13 +65,13 @@ final class TestApi implements AutoCloseable {
         return DOWNLOADABLE.bytes();
     };
 
-    final InMemoryTorrentClient alpha = new InMemoryTorrentClient();
-    final InMemoryTorrentClient beta = new InMemoryTorrentClient();
-    final FakeWatch watch = new FakeWatch();
+    public final InMemoryTorrentClient alpha = new InMemoryTorrentClient();
+    public final InMemoryTorrentClient beta = new InMemoryTorrentClient();
+    public final FakeWatch watch = new FakeWatch();
     /** The web UI's logins, which the API accepts as a cookie. */
-    final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), Clock.systemUTC());
+    public final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), Clock.systemUTC());
 
-    final List<String> routes = new ArrayList<>();
+    public final List<String> routes = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newHttpClient();
     private final Javalin server;
@@ -145,18 +145,18 @@ final class TestApi implements AutoCloseable {
         }
     }
 
-    static TestApi start() {
+    public static TestApi start() {
         return start(options -> {});
     }
 
-    static TestApi start(java.util.function.Consumer<Options> setup) {
+    public static TestApi start(java.util.function.Consumer<Options> setup) {
         var options = new Options();
         setup.accept(options);
         return new TestApi(options);
     }
 
     /** A user "name" with password "secret-name", allowed the given targets ("*" for all). */
-    static UserAccount user(String name, String... targets) {
+    public static UserAccount user(String name, String... targets) {
         boolean all = List.of(targets).contains("*");
         return new UserAccount(
                 new Principal(
@@ -170,44 +170,44 @@ final class TestApi implements AutoCloseable {
                 "plain:secret-" + name);
     }
 
-    void loginAs(String name, String password) {
+    public void loginAs(String name, String password) {
         authorization = Optional.of("Basic "
                 + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Stops sending Basic credentials (a test then sends a cookie itself). */
-    void logOut() {
+    public void logOut() {
         authorization = Optional.empty();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    Reply postJson(String path, String json) {
+    public Reply postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Reply putJson(String path, String json) {
+    public Reply putJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Reply post(String path, String contentType, byte[] body) {
+    public Reply post(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The legacy API the way the original's scripts call it: a form with one field. */
-    Reply legacy(String requestJson) {
+    public Reply legacy(String requestJson) {
         return post(
                 "/api",
                 "application/x-www-form-urlencoded",
@@ -215,7 +215,7 @@ final class TestApi implements AutoCloseable {
                         .getBytes(StandardCharsets.UTF_8));
     }
 
-    Reply send(HttpRequest.Builder request) {
+    public Reply send(HttpRequest.Builder request) {
         authorization.ifPresent(value -> request.header("Authorization", value));
         request.timeout(java.time.Duration.ofSeconds(30));
         try {
@@ -229,7 +229,7 @@ final class TestApi implements AutoCloseable {
         }
     }
 
-    HttpClient http() {
+    public HttpClient http() {
         return http;
     }
 

@@ -2,7 +2,7 @@ package io.pyrotorrent.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyrotorrent.adapter.api.LegacyAttributeRows;
+import io.pyrotorrent.adapter.api.legacy.LegacyAttributeRows;
 import io.pyrotorrent.adapter.rtorrent.RtorrentCommandNames;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
