@@ -36,7 +36,7 @@ sealed interface LegacyMapping {
         }
     }
 
-    /** Loads a torrent: from a URL or magnet link that rTorrent fetches, or from base64 .torrent bytes. */
+    /** Loads a torrent: from a magnet link, from a URL that pyroTorrent fetches, or from base64 .torrent bytes. */
     record Load(boolean raw, boolean start) implements LegacyMapping {
         @Override
         public String describe() {
