@@ -3,6 +3,18 @@ package io.pyrotorrent.adapter.api;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.pyrotorrent.adapter.api.auth.Callers;
+import io.pyrotorrent.adapter.api.auth.RouteGuard;
+import io.pyrotorrent.adapter.api.auth.VisibleTargets;
+import io.pyrotorrent.adapter.api.events.EventStreams;
+import io.pyrotorrent.adapter.api.http.Json;
+import io.pyrotorrent.adapter.api.legacy.LegacyApi;
+import io.pyrotorrent.adapter.api.rest.OpenApiDocument;
+import io.pyrotorrent.adapter.api.rest.TargetList;
+import io.pyrotorrent.adapter.api.rest.TorrentActions;
+import io.pyrotorrent.adapter.api.rest.TorrentAdding;
+import io.pyrotorrent.adapter.api.rest.TorrentReads;
+import io.pyrotorrent.adapter.api.rest.TorrentSettings;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import java.util.Objects;
@@ -14,7 +26,8 @@ import java.util.Objects;
  * <li>POST api and GET api/attributes: the original pyroTorrent API and its table;</li>
  * <li>api/v1/...: the REST API, its event stream and its OpenAPI document.</li>
  * </ul>
- * Everything under api answers JSON, errors included, even where no route matched.
+ * Everything under api answers JSON, errors included, even where no route matched: the server's
+ * one error pipeline hands failures on these paths to {@link #errors}.
  */
 public final class Api {
 
@@ -26,12 +39,11 @@ public final class Api {
         var callers = new Callers(ports.authenticate(), ports.sessions());
         get(config, "/health", ctx -> health(ctx, health, callers.identifyIfAny(ctx)));
         if (!enabled) {
-            restoreJson(config, "the API is turned off in the configuration (api.enabled: false)");
             return;
         }
         var guard = new RouteGuard(callers);
         var targets = new VisibleTargets(ports.requests());
-        var legacy = new LegacyApi(targets, ports.executor(), ports.fetcher());
+        var legacy = new LegacyApi(targets, ports.addTorrents());
         var reads = new TorrentReads(targets, ports.listTorrents(), ports.showTorrent());
         var actions = new TorrentActions(targets, ports.controlTorrents());
         var settings = new TorrentSettings(targets, ports.controlTorrents());
@@ -59,8 +71,13 @@ public final class Api {
         config.routes.put(torrent + "/priority", guard.guard(settings::priority));
         config.routes.put(torrent + "/label", guard.guard(settings::label));
         config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
-        restoreJson(config, "no such API route");
         config.events.serverStopping(events::stopAll);
+    }
+
+    /** How failures on the API's paths look; {@code enabled} as given to {@link #register}. */
+    public static ApiErrors errors(boolean enabled) {
+        return new ApiErrors(
+                enabled ? "no such API route" : "the API is turned off in the configuration (api.enabled: false)");
     }
 
     /**
@@ -78,11 +95,5 @@ public final class Api {
      */
     private static void health(Context ctx, CheckHealth health, Principal caller) {
         ctx.contentType("application/json").result(Json.write(HealthBody.of(health.health(caller))));
-    }
-
-    /** After every handler under api: our JSON answer stands, whatever error page ran for its status. */
-    private static void restoreJson(JavalinConfig config, String unmatched) {
-        config.routes.after("/api", ctx -> Replies.restore(ctx, unmatched));
-        config.routes.after("/api/*", ctx -> Replies.restore(ctx, unmatched));
     }
 }

@@ -10,16 +10,14 @@ import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
-import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 
 /**
- * What the JSON API needs from the core: every port checks who may use which target. The legacy
- * API runs arbitrary, ordered batches of fields and commands ({@code requests}); GET
- * /api/v1/targets asks {@code listTargets}. {@code executor} asks several
- * targets at once. {@code fetcher} fetches the URLs the legacy add_torrent is given, under the
- * same rules as everywhere else: never rTorrent itself. {@code sessions} are the web UI's logins.
+ * What the JSON API needs from the core: use cases only, and every one checks who may use which
+ * target. The legacy API runs arbitrary, ordered batches of fields and commands ({@code requests},
+ * which asks several targets at once) and has URLs fetched by {@code addTorrents}, under the same
+ * rules as everywhere else: never rTorrent itself. GET /api/v1/targets asks {@code listTargets}.
+ * {@code sessions} are the web UI's logins.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -31,9 +29,7 @@ public record ApiPorts(
         CheckHealth checkHealth,
         WatchTorrents watchTorrents,
         Authenticate authenticate,
-        KeepSessions sessions,
-        TorrentFileFetcher fetcher,
-        Executor executor) {
+        KeepSessions sessions) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -46,8 +42,6 @@ public record ApiPorts(
         Objects.requireNonNull(watchTorrents, "watchTorrents");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(sessions, "sessions");
-        Objects.requireNonNull(fetcher, "fetcher");
-        Objects.requireNonNull(executor, "executor");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -66,8 +60,6 @@ public record ApiPorts(
         private WatchTorrents watchTorrents;
         private Authenticate authenticate;
         private KeepSessions sessions;
-        private TorrentFileFetcher fetcher;
-        private Executor executor;
 
         private Builder() {}
 
@@ -121,16 +113,6 @@ public record ApiPorts(
             return this;
         }
 
-        public Builder fetcher(TorrentFileFetcher fetcher) {
-            this.fetcher = fetcher;
-            return this;
-        }
-
-        public Builder executor(Executor executor) {
-            this.executor = executor;
-            return this;
-        }
-
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -142,9 +124,7 @@ public record ApiPorts(
                     checkHealth,
                     watchTorrents,
                     authenticate,
-                    sessions,
-                    fetcher,
-                    executor);
+                    sessions);
         }
     }
 }

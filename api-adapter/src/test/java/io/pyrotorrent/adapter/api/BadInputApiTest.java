@@ -2,6 +2,7 @@ package io.pyrotorrent.adapter.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.adapter.api.http.RequestBody;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;

@@ -5,16 +5,16 @@ import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 /** Polls a condition until a deadline, instead of sleeping a fixed time. */
-final class Eventually {
+public final class Eventually {
 
     private Eventually() {}
 
-    static void until(String what, BooleanSupplier condition) {
+    public static void until(String what, BooleanSupplier condition) {
         until(what, Duration.ofSeconds(10), () -> {}, condition);
     }
 
     /** Runs {@code step} between checks (e.g. publish another event). */
-    static void until(String what, Duration timeout, Runnable step, BooleanSupplier condition) {
+    public static void until(String what, Duration timeout, Runnable step, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {

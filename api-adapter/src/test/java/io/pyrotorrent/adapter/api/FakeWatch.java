@@ -13,15 +13,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /** One watcher for every listener: the test says when it "polls" by calling {@link #publish}. */
-final class FakeWatch implements WatchTorrents {
+public final class FakeWatch implements WatchTorrents {
 
     /** What a listener subscribed with, and whether it has left. */
-    static final class Listener implements Subscription {
-        final TargetName target;
-        final ViewName view;
-        final List<Field<?>> fields;
-        final Consumer<TorrentEvent> consumer;
-        volatile boolean closed;
+    public static final class Listener implements Subscription {
+        public final TargetName target;
+        public final ViewName view;
+        public final List<Field<?>> fields;
+        public final Consumer<TorrentEvent> consumer;
+        public volatile boolean closed;
 
         Listener(TargetName target, ViewName view, List<Field<?>> fields, Consumer<TorrentEvent> consumer) {
             this.target = target;
@@ -36,7 +36,7 @@ final class FakeWatch implements WatchTorrents {
         }
     }
 
-    final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    public final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     @Override
     public Subscription watch(
@@ -54,11 +54,11 @@ final class FakeWatch implements WatchTorrents {
     }
 
     /** One poll's event, to every listener still subscribed. */
-    void publish(TorrentEvent event) {
+    public void publish(TorrentEvent event) {
         listeners.stream().filter(l -> !l.closed).forEach(l -> l.consumer.accept(event));
     }
 
-    long open() {
+    public long open() {
         return listeners.stream().filter(l -> !l.closed).count();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import org.junit.jupiter.api.Test;
 
-/** The web UI registers an HTML 404 page for every path; API answers must stay JSON anyway. */
+/** Beside another adapter's HTML error pages, in one error pipeline, the API's answers stay JSON. */
 class ForeignErrorPageTest {
 
     @Test

@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Wraps a client: remembers every request, and can refuse every command as rTorrent does with a fault. */
-final class RecordingClient implements TorrentClient {
+public final class RecordingClient implements TorrentClient {
 
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
     private final TorrentClient delegate;
     private volatile ClientFailure.Rejected refusal;
 
-    RecordingClient(TorrentClient delegate) {
+    public RecordingClient(TorrentClient delegate) {
         this.delegate = delegate;
     }
 
     /** From now on every command fails alone with this fault; queries still answer. */
-    void refuseCommands(int faultCode, String faultString) {
+    public void refuseCommands(int faultCode, String faultString) {
         refusal = new ClientFailure.Rejected(faultCode, faultString);
     }
 
@@ -37,7 +37,7 @@ final class RecordingClient implements TorrentClient {
         return delegate.send(request);
     }
 
-    Request last() {
+    public Request last() {
         return requests.get(requests.size() - 1);
     }
 }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.net.http.HttpHeaders;
 
 /** An HTTP answer, with shortcuts to its JSON and its error object. */
-record Reply(int status, HttpHeaders headers, String body) {
-    JsonNode json() {
+public record Reply(int status, HttpHeaders headers, String body) {
+    public JsonNode json() {
         try {
             return TestApi.JSON.readTree(body);
         } catch (IOException e) {
@@ -14,15 +14,15 @@ record Reply(int status, HttpHeaders headers, String body) {
         }
     }
 
-    String errorCode() {
+    public String errorCode() {
         return json().at("/error/code").asText();
     }
 
-    String errorMessage() {
+    public String errorMessage() {
         return json().at("/error/message").asText();
     }
 
-    String contentType() {
+    public String contentType() {
         return headers.firstValue("Content-Type").orElse("");
     }
 }

@@ -2,6 +2,9 @@ package io.pyrotorrent.adapter.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ExceptionHandler;
+import io.javalin.http.HttpResponseException;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.TargetName;
@@ -40,21 +43,21 @@ import java.util.function.UnaryOperator;
  * The API on a real Javalin server (port 0) over two in-memory rTorrents, "alpha" and "beta",
  * with the domain's own services and a hand-written watcher; plus an HTTP client for the tests.
  */
-final class TestApi implements AutoCloseable {
+public final class TestApi implements AutoCloseable {
 
     /** What a test may change before the server starts. */
-    static final class Options {
-        boolean enabled = true;
-        List<UserAccount> users = List.of();
-        UnaryOperator<TorrentClient> alphaClient = client -> client;
-        /** Registers HTML error pages for every path and exception first, as the web UI does. */
-        boolean htmlErrorPage;
+    public static final class Options {
+        public boolean enabled = true;
+        public List<UserAccount> users = List.of();
+        public UnaryOperator<TorrentClient> alphaClient = client -> client;
+        /** Paths outside the API get HTML error pages, as the web UI's. */
+        public boolean htmlErrorPage;
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final TestTorrent DOWNLOADABLE = TestTorrent.unique("fetched");
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final TestTorrent DOWNLOADABLE = TestTorrent.unique("fetched");
     /** Like the real fetcher on loopback: refuses, so tests can tell who fetched a URL. */
-    static final io.pyrotorrent.domain.port.out.TorrentFileFetcher FETCHER = url -> {
+    public static final io.pyrotorrent.domain.port.out.TorrentFileFetcher FETCHER = url -> {
         if (url.getHost().equals("127.0.0.1")) {
             throw new io.pyrotorrent.domain.port.out.TorrentFileFetcher.FetchRefusedException(
                     "127.0.0.1 is 127.0.0.1, a loopback, private, link-local or multicast address");
@@ -62,13 +65,13 @@ final class TestApi implements AutoCloseable {
         return DOWNLOADABLE.bytes();
     };
 
-    final InMemoryTorrentClient alpha = new InMemoryTorrentClient();
-    final InMemoryTorrentClient beta = new InMemoryTorrentClient();
-    final FakeWatch watch = new FakeWatch();
+    public final InMemoryTorrentClient alpha = new InMemoryTorrentClient();
+    public final InMemoryTorrentClient beta = new InMemoryTorrentClient();
+    public final FakeWatch watch = new FakeWatch();
     /** The web UI's logins, which the API accepts as a cookie. */
-    final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), Clock.systemUTC());
+    public final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), Clock.systemUTC());
 
-    final List<String> routes = new ArrayList<>();
+    public final List<String> routes = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newHttpClient();
     private final Javalin server;
@@ -81,7 +84,7 @@ final class TestApi implements AutoCloseable {
         var targets = new Targets(clients);
         var torrents = new TorrentService(targets);
         var ports = new ApiPorts(
-                new RequestService(targets),
+                new RequestService(targets, executor),
                 new TargetStatusService(targets, executor),
                 torrents,
                 new DetailsService(targets),
@@ -95,9 +98,7 @@ final class TestApi implements AutoCloseable {
                         "decoy",
                         LoginEvents.NONE,
                         Clock.systemUTC()),
-                sessions,
-                FETCHER,
-                executor);
+                sessions);
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {
@@ -107,31 +108,55 @@ final class TestApi implements AutoCloseable {
                             routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
                         }
                     });
-                    if (options.htmlErrorPage) {
-                        config.routes.exception(
-                                Exception.class, (e, ctx) -> ctx.status(500).html("<h1>Oops.</h1>"));
-                        config.routes.exception(
-                                io.javalin.http.HttpResponseException.class,
-                                (e, ctx) -> ctx.status(e.getStatus()).html("<h1>" + e.getStatus() + "</h1>"));
-                        config.routes.error(404, "*", ctx -> ctx.html("<h1>No such page.</h1>"));
-                    }
+                    registerErrors(config, Api.errors(options.enabled), options.htmlErrorPage);
                     Api.register(config, ports, options.enabled);
                 })
                 .start("127.0.0.1", 0);
     }
 
-    static TestApi start() {
+    /**
+     * What the app's server does: one error pipeline that hands the API's paths to {@code api};
+     * other paths get an HTML page when {@code html} (as the web UI's), else plain text.
+     */
+    private static void registerErrors(JavalinConfig config, ApiErrors api, boolean html) {
+        ExceptionHandler<Exception> onException = (e, ctx) -> {
+            if (api.owns(ctx.path())) {
+                api.exception(e, ctx);
+            } else {
+                int status = e instanceof HttpResponseException http ? http.getStatus() : 500;
+                ctx.status(status);
+                if (html) {
+                    ctx.html(status == 500 ? "<h1>Oops.</h1>" : "<h1>" + status + "</h1>");
+                } else {
+                    ctx.result("failed");
+                }
+            }
+        };
+        config.routes.exception(HttpResponseException.class, onException::handle);
+        config.routes.exception(Exception.class, onException);
+        for (int status : new int[] {400, 404, 405, 413, 415, 500}) {
+            config.routes.error(status, "*", ctx -> {
+                if (api.owns(ctx.path())) {
+                    api.status(ctx);
+                } else if (html && status == 404) {
+                    ctx.html("<h1>No such page.</h1>");
+                }
+            });
+        }
+    }
+
+    public static TestApi start() {
         return start(options -> {});
     }
 
-    static TestApi start(java.util.function.Consumer<Options> setup) {
+    public static TestApi start(java.util.function.Consumer<Options> setup) {
         var options = new Options();
         setup.accept(options);
         return new TestApi(options);
     }
 
     /** A user "name" with password "secret-name", allowed the given targets ("*" for all). */
-    static UserAccount user(String name, String... targets) {
+    public static UserAccount user(String name, String... targets) {
         boolean all = List.of(targets).contains("*");
         return new UserAccount(
                 new Principal(
@@ -145,37 +170,37 @@ final class TestApi implements AutoCloseable {
                 "plain:secret-" + name);
     }
 
-    void loginAs(String name, String password) {
+    public void loginAs(String name, String password) {
         authorization = Optional.of("Basic "
                 + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Stops sending Basic credentials (a test then sends a cookie itself). */
-    void logOut() {
+    public void logOut() {
         authorization = Optional.empty();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.port() + path);
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    Reply postJson(String path, String json) {
+    public Reply postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Reply putJson(String path, String json) {
+    public Reply putJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    Reply post(String path, String contentType, byte[] body) {
+    public Reply post(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
@@ -185,7 +210,7 @@ final class TestApi implements AutoCloseable {
      * The legacy API the way the original's scripts call it, a form with one field, plus the header
      * a change sent with Basic credentials needs (CrossSiteWritesApiTest).
      */
-    Reply legacy(String requestJson) {
+    public Reply legacy(String requestJson) {
         return send(HttpRequest.newBuilder(uri("/api"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Requested-With", "script")
@@ -193,7 +218,7 @@ final class TestApi implements AutoCloseable {
                         "request=" + java.net.URLEncoder.encode(requestJson, StandardCharsets.UTF_8))));
     }
 
-    Reply send(HttpRequest.Builder request) {
+    public Reply send(HttpRequest.Builder request) {
         authorization.ifPresent(value -> request.header("Authorization", value));
         request.timeout(java.time.Duration.ofSeconds(30));
         try {
@@ -207,7 +232,7 @@ final class TestApi implements AutoCloseable {
         }
     }
 
-    HttpClient http() {
+    public HttpClient http() {
         return http;
     }
 

@@ -15,7 +15,8 @@ import org.slf4j.MDC;
 
 /**
  * The one Javalin server: pages and API registered by their adapters, plus what every request
- * gets here (a request id in the logs and the X-Request-Id header, metrics), and /metrics.
+ * gets here (a request id in the logs and the X-Request-Id header, metrics), and /metrics. Its
+ * one error pipeline ({@link ErrorPipeline}) hands each failure to the adapter owning the path.
  *
  * <p>Jetty's thread pool is capped at {@link #MAX_THREADS} (Javalin's default is 250). Reads of one
  * rTorrent are coalesced, so threads beyond what the 2-4 cores of a seedbox can run buy no

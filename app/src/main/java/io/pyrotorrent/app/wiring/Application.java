@@ -11,6 +11,8 @@ import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
 import io.pyrotorrent.app.metrics.Metrics;
+import io.pyrotorrent.app.server.ErrorOwner;
+import io.pyrotorrent.app.server.ErrorPipeline;
 import io.pyrotorrent.app.server.HttpServer;
 import io.pyrotorrent.app.server.MetricsGate;
 import io.pyrotorrent.app.server.ProxyHeaders;
@@ -92,8 +94,9 @@ public final class Application implements AutoCloseable {
                     ProxyHeaders.trust(routes);
                 }
                 routes.routes.before("/metrics", new MetricsGate(s.authenticate(), admins(config))::check);
+                ErrorPipeline.register(routes, errorOwners(config));
                 WebUi.register(routes, webPorts(s), new WebOptions(server.secureCookies()));
-                Api.register(routes, apiPorts(s, app.executor), config.api().enabled());
+                Api.register(routes, apiPorts(s), config.api().enabled());
             });
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
@@ -116,6 +119,15 @@ public final class Application implements AutoCloseable {
                 .collect(Collectors.toSet());
     }
 
+    /** The API answers failures on its paths in JSON; the UI every other path, with its pages. */
+    private static List<ErrorOwner> errorOwners(PyrotorrentConfig config) {
+        var api = Api.errors(config.api().enabled());
+        var pages = WebUi.errors();
+        return List.of(
+                new ErrorOwner(api::owns, api::exception, api::status),
+                ErrorOwner.ofTheRest(pages::exception, pages::status));
+    }
+
     public Optional<Integer> port() {
         return Optional.ofNullable(server).map(HttpServer::port);
     }
@@ -133,7 +145,7 @@ public final class Application implements AutoCloseable {
                 .build();
     }
 
-    private static ApiPorts apiPorts(Services s, ExecutorService executor) {
+    private static ApiPorts apiPorts(Services s) {
         return ApiPorts.builder()
                 .requests(s.sendRequests())
                 .listTargets(s.listTargets())
@@ -145,8 +157,6 @@ public final class Application implements AutoCloseable {
                 .watchTorrents(s.watchTorrents())
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
-                .fetcher(s.fetcher())
-                .executor(executor)
                 .build();
     }
 

@@ -23,7 +23,6 @@ import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
-import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
@@ -61,8 +60,7 @@ public record Services(
         Authenticate authenticate,
         KeepSessions keepSessions,
         SendRequests sendRequests,
-        ListTargets listTargets,
-        TorrentFileFetcher fetcher) {
+        ListTargets listTargets) {
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -90,9 +88,8 @@ public record Services(
                 new WatchService(targets, scheduler, WATCH_INTERVAL),
                 auth(config),
                 new SessionService(config.server().sessionIdle(), Clock.systemUTC()),
-                new RequestService(targets),
-                new TargetStatusService(targets, executor),
-                fetcher);
+                new RequestService(targets, executor),
+                new TargetStatusService(targets, executor));
     }
 
     /** Configured mappings; a managed instance's own directory is readable as it stands. */

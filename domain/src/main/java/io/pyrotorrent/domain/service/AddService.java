@@ -46,7 +46,7 @@ public final class AddService implements AddTorrents {
                 checked.add(check(source, requestFetcher));
                 indexes.add(results.size());
                 results.add(null);
-            } catch (IllegalArgumentException | TorrentFileFetcher.FetchRefusedException e) {
+            } catch (IllegalArgumentException e) {
                 results.add(new AddResult.Refused(source.name(), e.getMessage()));
             }
         }
@@ -69,11 +69,28 @@ public final class AddService implements AddTorrents {
         return results;
     }
 
+    @Override
+    public UrlFetches fetchesForOneRequest() {
+        var requestFetcher = fetcher.forOneRequest();
+        return url -> fetch(url, requestFetcher);
+    }
+
+    private static TorrentSource.FileBytes fetch(TorrentSource.Url url, TorrentFileFetcher fetcher) {
+        byte[] bytes;
+        try {
+            bytes = fetcher.fetch(url.uri());
+        } catch (TorrentFileFetcher.FetchRefusedException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        Metainfo.parse(bytes);
+        return new TorrentSource.FileBytes(bytes);
+    }
+
     /** rTorrent silently drops what it cannot load, so files are read here first. */
     private static Checked check(NamedSource named, TorrentFileFetcher fetcher) {
         TorrentSource source = named.source();
         if (source instanceof TorrentSource.Url url) {
-            source = new TorrentSource.FileBytes(fetcher.fetch(url.uri()));
+            source = fetch(url, fetcher);
         }
         if (source instanceof TorrentSource.FileBytes file) {
             return new Checked(

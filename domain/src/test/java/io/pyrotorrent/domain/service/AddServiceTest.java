@@ -1,6 +1,7 @@
 package io.pyrotorrent.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
@@ -106,5 +107,15 @@ class AddServiceTest {
 
         assertThat(results).singleElement().isInstanceOf(AddResult.Refused.class);
         assertThat(client.roundTrips()).isZero();
+    }
+
+    @Test
+    void fetch_resolvesAUrlAsAddDoes_andNamesWhyOneIsRefused() {
+        var fetched = service.fetch(new TorrentSource.Url(URI.create("https://example.test/r.torrent")));
+
+        assertThat(fetched).isEqualTo(remote.source());
+        assertThatThrownBy(() -> service.fetch(new TorrentSource.Url(URI.create("http://127.0.0.1/x"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("127.0.0.1 is a loopback address");
     }
 }

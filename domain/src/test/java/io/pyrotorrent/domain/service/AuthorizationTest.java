@@ -20,6 +20,7 @@ import io.pyrotorrent.domain.model.overview.TargetSection;
 import io.pyrotorrent.domain.model.overview.TargetStatus;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.TargetAnswer;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
 import io.pyrotorrent.domain.port.out.TorrentClient;
@@ -83,11 +84,15 @@ class AuthorizationTest {
                 t -> () -> new WatchService(
                                 targets, Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1))
                         .watch(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME), e -> {}),
-                t -> () -> new RequestService(targets)
-                        .send(
-                                alice,
-                                t,
-                                new Request(List.of(TorrentListQuery.of(ViewName.MAIN, List.of(TorrentFields.NAME))))));
+                t -> () -> {
+                    var request = new Request(List.of(TorrentListQuery.of(ViewName.MAIN, List.of(TorrentFields.NAME))));
+                    if (new RequestService(targets, Runnable::run)
+                                    .sendAll(alice, Map.of(t, request))
+                                    .get(t)
+                            instanceof TargetAnswer.Failed failed) {
+                        throw failed.failure();
+                    }
+                });
 
         for (var useCase : useCases) {
             String unknown = messageOf(useCase.apply(NOWHERE)).replace("nowhere", "X");
@@ -105,12 +110,14 @@ class AuthorizationTest {
 
         assertThat(overview.sections()).extracting(TargetSection::target).containsExactly(MINE);
         assertThat(health).extracting(TargetHealth::target).containsExactly(MINE);
-        assertThat(new RequestService(targets).targets(alice)).containsExactly(MINE);
+        assertThat(new RequestService(targets, Runnable::run).targets(alice)).containsExactly(MINE);
         assertThat(new TargetStatusService(targets, Runnable::run).statuses(alice, List.of(ClientFields.HOSTNAME)))
                 .extracting(TargetStatus::target)
                 .containsExactly(MINE);
-        assertThat(new RequestService(targets).targets(Principal.ANONYMOUS)).isEmpty();
-        assertThat(new RequestService(targets).targets(Principal.LOCAL)).containsExactly(MINE, THEIRS);
+        assertThat(new RequestService(targets, Runnable::run).targets(Principal.ANONYMOUS))
+                .isEmpty();
+        assertThat(new RequestService(targets, Runnable::run).targets(Principal.LOCAL))
+                .containsExactly(MINE, THEIRS);
         assertThat(theirs.roundTrips()).isZero();
     }
 

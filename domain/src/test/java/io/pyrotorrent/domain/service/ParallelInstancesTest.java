@@ -10,10 +10,14 @@ import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.health.TargetHealth;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.overview.TargetSection;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.TargetAnswer;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -70,5 +74,15 @@ class ParallelInstancesTest {
         var health = new HealthService(targets, executor, Clock.systemUTC()).health(Principal.LOCAL);
 
         assertThat(health).extracting(TargetHealth::reachable).containsExactly(true, true);
+    }
+
+    @Test
+    void aBatchOfRequests_asksEveryInstanceAtOnce() {
+        var request = new Request(List.of(TorrentListQuery.of(ViewName.MAIN, List.of(TorrentFields.NAME))));
+
+        var answers = new RequestService(targets, executor)
+                .sendAll(Principal.LOCAL, Map.of(TargetName.of("one"), request, TargetName.of("two"), request));
+
+        assertThat(answers.values()).allMatch(answer -> answer instanceof TargetAnswer.Answered);
     }
 }

@@ -12,10 +12,17 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.pyrotorrent.adapter.api.Api;
+import io.pyrotorrent.adapter.api.ApiErrors;
+import io.pyrotorrent.adapter.api.ApiPorts;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
+import io.pyrotorrent.adapter.web.ErrorPages;
+import io.pyrotorrent.adapter.web.WebOptions;
+import io.pyrotorrent.adapter.web.WebPorts;
+import io.pyrotorrent.adapter.web.WebUi;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 
@@ -105,6 +112,42 @@ class ArchitectureTest {
             .should()
             .beInterfaces()
             .because("an outbound port is what an adapter implements; shared state belongs to the services");
+
+    @ArchTest
+    static final ArchRule webAndApiNeverUseOutboundPorts = noClasses()
+            .that()
+            .resideInAnyPackage(WEB, API)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(OUTBOUND_PORTS)
+            .because("the web and API adapters go through the use cases, which hold the policies");
+
+    /** The API adapter's one public entry; everything else in it is its own business. */
+    static final DescribedPredicate<JavaClass> API_INTERNALS = JavaClass.Predicates.resideInAPackage(API)
+            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(Api.class, ApiPorts.class, ApiErrors.class)))
+            .as("are API adapter classes other than its entry (Api, ApiPorts, ApiErrors)");
+
+    @ArchTest
+    static final ArchRule apiUsedOnlyThroughItsEntry = noClasses()
+            .that()
+            .resideOutsideOfPackage(API)
+            .should()
+            .dependOnClassesThat(API_INTERNALS)
+            .because("the API adapter's sub-packages are split by feature for its own sake, not for others to use");
+
+    /** The web adapter's public entry. */
+    static final DescribedPredicate<JavaClass> WEB_INTERNALS = JavaClass.Predicates.resideInAPackage(WEB)
+            .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(
+                    WebUi.class, WebPorts.class, WebOptions.class, ErrorPages.class)))
+            .as("are web adapter classes other than its entry (WebUi, WebPorts, WebOptions, ErrorPages)");
+
+    @ArchTest
+    static final ArchRule webUsedOnlyThroughItsEntry = noClasses()
+            .that()
+            .resideOutsideOfPackage(WEB)
+            .should()
+            .dependOnClassesThat(WEB_INTERNALS)
+            .because("the web adapter is used through its entry only");
 
     @ArchTest
     static final ArchRule noPackageCycles =

@@ -18,9 +18,6 @@ import java.util.Optional;
  */
 final class LoginGate {
 
-    /** The session id; the JSON API reads the same cookie. */
-    static final String COOKIE = "pyro_session";
-
     private final Authenticate authenticate;
     private final KeepSessions sessions;
 
@@ -66,7 +63,7 @@ final class LoginGate {
 
     /** The session this browser's cookie names, if it is still live. */
     Optional<Session> session(Context ctx) {
-        return sessions.find(ctx.cookie(COOKIE));
+        return sessions.find(ctx.cookie(Session.COOKIE));
     }
 
     private boolean admit(Context ctx) {

@@ -78,7 +78,7 @@ final class LoginRoutes {
         if (attempt instanceof LoginAttempt.Accepted accepted) {
             Session session;
             try {
-                session = sessions.open(accepted.principal(), Optional.ofNullable(ctx.cookie(LoginGate.COOKIE)));
+                session = sessions.open(accepted.principal(), Optional.ofNullable(ctx.cookie(Session.COOKIE)));
             } catch (SessionsFullException full) {
                 pages.render(
                         ctx,
@@ -124,7 +124,7 @@ final class LoginRoutes {
     private Cookie cookie(Context ctx, String value, int maxAge) {
         // No Max-Age while logged in: the browser forgets it on exit; the server ends it when idle.
         return new Cookie(
-                LoginGate.COOKIE, value, WebUi.base(ctx), maxAge, WebOptions.secure(ctx), true, null, SameSite.LAX);
+                Session.COOKIE, value, WebUi.base(ctx), maxAge, WebOptions.secure(ctx), true, null, SameSite.LAX);
     }
 
     private static String shown(String name) {

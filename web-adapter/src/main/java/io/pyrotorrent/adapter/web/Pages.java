@@ -21,11 +21,14 @@ final class Pages {
     private static final Pattern RETURN_PATH =
             Pattern.compile("[A-Za-z0-9_.~/-]{0,500}(\\?[A-Za-z0-9_.~%=&+-]{0,1500})?");
 
-    private final Templates templates = new Templates();
+    private final Templates templates;
+    private final ErrorPages errors;
     private final CsrfTokens csrf;
     private final LoginGate gate;
 
-    Pages(CsrfTokens csrf, LoginGate gate) {
+    Pages(Templates templates, CsrfTokens csrf, LoginGate gate) {
+        this.templates = templates;
+        this.errors = new ErrorPages(templates);
         this.csrf = csrf;
         this.gate = gate;
     }
@@ -46,26 +49,21 @@ final class Pages {
                 gate.required()
                         ? Visitor.session(ctx).map(s -> s.principal().name()).orElse("")
                         : "");
-        write(ctx, status, template, model);
+        write(ctx, status, templates.render(template, model));
     }
 
     /** An error page; it leaves flash messages for the next page and issues no token. */
     void error(Context ctx, HttpStatus status, String message) {
-        var model = new HashMap<String, Object>();
-        model.put("base", WebUi.base(ctx));
-        model.put("csrf", "");
-        model.put("flash", List.of());
-        model.put("page", new ErrorPage(status.getCode(), status.getMessage(), message));
-        model.put("user", "");
-        write(ctx, status, "error", model);
+        errors.page(ctx, status, message);
     }
 
-    private void write(Context ctx, HttpStatus status, String template, HashMap<String, Object> model) {
+    /** Every page, error pages included, goes out with these headers. */
+    static void write(Context ctx, HttpStatus status, String html) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
-        ctx.status(status).html(templates.render(template, model));
+        ctx.status(status).html(html);
     }
 
     /** 303 to the page the form came from (its "return" field), with messages to show there once. */
@@ -85,7 +83,4 @@ final class Pages {
         }
         return value;
     }
-
-    /** What the error template shows. */
-    record ErrorPage(int code, String title, String message) {}
 }

@@ -4,32 +4,22 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpResponseException;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
-import io.pyrotorrent.domain.model.TorrentClientException;
-import io.pyrotorrent.domain.model.UnknownTargetException;
-import io.pyrotorrent.domain.model.UnknownTorrentException;
 import io.pyrotorrent.domain.model.ViewName;
-import jakarta.servlet.ServletException;
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The web adapter's entry: registers the HTML pages, their forms, downloads and live data on a
  * Javalin config. Routes are relative to Javalin's context path (the base path); every link a
  * page writes starts with it. GET never changes anything; every change is a POST with a CSRF
- * token, answered by a 303 and a flash message. Errors become a page in the site's layout. With
+ * token, answered by a 303 and a flash message. Errors become a page in the site's layout ({@link #errors()}). With
  * users configured, every page but the login form needs a session (see {@link LoginGate}).
  */
 public final class WebUi {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WebUi.class);
-
     private WebUi() {}
 
-    /** Adds the UI's routes, static files and error pages to {@code config}. */
+    /** Adds the UI's routes and static files to {@code config}; {@link #errors()} renders its failures. */
     public static void register(JavalinConfig config, WebPorts ports) {
         register(config, ports, WebOptions.DEFAULT);
     }
@@ -38,7 +28,7 @@ public final class WebUi {
         config.appData(WebOptions.KEY, options);
         var csrf = new CsrfTokens();
         var gate = new LoginGate(ports.authenticate(), ports.sessions());
-        var pages = new Pages(csrf, gate);
+        var pages = new Pages(new Templates(), csrf, gate);
         var login = new LoginRoutes(ports.authenticate(), ports.sessions(), gate, pages, csrf);
         var overview = new OverviewRoutes(ports.overview(), pages);
         var torrent = new TorrentRoutes(ports.torrent(), pages, Clock.systemUTC());
@@ -67,7 +57,15 @@ public final class WebUi {
         routes.post("/target/{target}/add_torrent", gate.page(add::add));
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
-        errors(config, pages);
+    }
+
+    /**
+     * How failures on the UI's paths look (HTML pages; the live endpoints answer their own errors as
+     * JSON). The app's server registers the one error pipeline and hands this every failure that
+     * is not the API's.
+     */
+    public static ErrorPages errors() {
+        return new ErrorPages(new Templates());
     }
 
     /**
@@ -77,49 +75,6 @@ public final class WebUi {
     private static void get(RoutesConfig routes, String path, Handler handler) {
         routes.get(path, handler);
         routes.head(path, handler);
-    }
-
-    private static void errors(JavalinConfig config, Pages pages) {
-        var routes = config.routes;
-        routes.exception(CsrfTokens.Refused.class, (e, ctx) -> pages.error(ctx, HttpStatus.FORBIDDEN, e.getMessage()));
-        // A body Jetty cannot parse (say, a form sent as multipart with a broken boundary) is the sender's
-        // mistake: reading a form field throws a ServletException around Jetty's own 400.
-        routes.exception(
-                ServletException.class,
-                (e, ctx) -> pages.error(
-                        ctx,
-                        HttpStatus.BAD_REQUEST,
-                        "The form could not be read: its body is not what its Content-Type says."));
-        routes.exception(
-                IllegalArgumentException.class, (e, ctx) -> pages.error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-        routes.exception(
-                UnknownTargetException.class,
-                (e, ctx) -> pages.error(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + "."));
-        routes.exception(
-                UnknownTorrentException.class,
-                (e, ctx) ->
-                        pages.error(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + " on this instance."));
-        routes.exception(
-                TorrentClientException.class,
-                (e, ctx) -> pages.error(ctx, HttpStatus.BAD_GATEWAY, e.failure().message()));
-        routes.exception(
-                HttpResponseException.class,
-                (e, ctx) -> pages.error(
-                        ctx,
-                        HttpStatus.forStatus(e.getStatus()),
-                        e.getStatus() == 404
-                                ? "No such page."
-                                : HttpStatus.forStatus(e.getStatus()).getMessage() + "."));
-        routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("page {} failed", ctx.path(), e);
-            pages.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; the log has details.");
-        });
-        // A 404 without a page yet (no route matched): the site's own. Pages that chose 404 keep theirs.
-        routes.error(404, "*", ctx -> {
-            if (ctx.resultInputStream() == null) {
-                pages.error(ctx, HttpStatus.NOT_FOUND, "No such page.");
-            }
-        });
     }
 
     /** The base path every link starts with ("/" or e.g. "/torrent/" behind a reverse proxy). */

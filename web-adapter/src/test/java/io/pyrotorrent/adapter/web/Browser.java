@@ -1,5 +1,6 @@
 package io.pyrotorrent.adapter.web;
 
+import io.pyrotorrent.domain.model.auth.Session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,7 +129,7 @@ final class Browser {
 
     /** The CSRF token a page would put in its forms: the session's when logged in, else the cookie's. */
     String token() {
-        if (!cookie(LoginGate.COOKIE).isEmpty()) {
+        if (!cookie(Session.COOKIE).isEmpty()) {
             var page = get("").body();
             var meta = java.util.regex.Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">")
                     .matcher(page);

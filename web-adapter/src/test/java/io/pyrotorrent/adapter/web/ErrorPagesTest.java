@@ -60,6 +60,7 @@ class ErrorPagesTest {
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     WebUi.register(config, ports);
+                    RunningWebUi.registerErrors(config);
                 })
                 .start("127.0.0.1", 0);
     }

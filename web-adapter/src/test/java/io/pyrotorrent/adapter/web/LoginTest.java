@@ -141,7 +141,7 @@ class LoginTest {
 
         assertThat(answer.statusCode()).isEqualTo(503);
         assertThat(answer.body()).contains("Too many sessions are open right now");
-        assertThat(browser.cookie(LoginGate.COOKIE)).isEmpty();
+        assertThat(browser.cookie(Session.COOKIE)).isEmpty();
         assertThat(ui.sessions.size()).isEqualTo(live);
         assertThat(ui.sessions.find(someoneElses.id())).contains(someoneElses);
     }
@@ -153,7 +153,7 @@ class LoginTest {
 
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.body()).contains("Wrong user name or password.").doesNotContain(password);
-        assertThat(browser.cookie(LoginGate.COOKIE)).isEmpty();
+        assertThat(browser.cookie(Session.COOKIE)).isEmpty();
         assertThat(ui.sessions.size()).isZero();
     }
 
@@ -170,10 +170,10 @@ class LoginTest {
     @Test
     void loggingIn_alwaysGivesANewSessionId_andEndsTheOneTheBrowserHad() {
         browser.logIn("alice", "secret-alice");
-        String first = browser.cookie(LoginGate.COOKIE);
+        String first = browser.cookie(Session.COOKIE);
 
         browser.logIn("alice", "secret-alice");
-        String second = browser.cookie(LoginGate.COOKIE);
+        String second = browser.cookie(Session.COOKIE);
 
         assertThat(second).isNotEmpty().isNotEqualTo(first);
         assertThat(ui.sessions.find(first)).isEmpty();
@@ -185,7 +185,7 @@ class LoginTest {
         browser.get("login");
         var planted = ui.browser();
         planted.logIn("alice", "secret-alice");
-        String attackers = planted.cookie(LoginGate.COOKIE);
+        String attackers = planted.cookie(Session.COOKIE);
 
         var fresh = ui.browser();
         fresh.get("login");
@@ -197,16 +197,16 @@ class LoginTest {
     @Test
     void loggingOut_endsTheSessionOnTheServer_soTheOldCookieIsWorthNothing() {
         browser.logIn("alice", "secret-alice");
-        String id = browser.cookie(LoginGate.COOKIE);
+        String id = browser.cookie(Session.COOKIE);
 
         var answer = browser.post("logout");
         var replay = ui.browser();
-        var withOldCookie = replay.get("", "Cookie", LoginGate.COOKIE + "=" + id);
+        var withOldCookie = replay.get("", "Cookie", Session.COOKIE + "=" + id);
 
         assertThat(answer.statusCode()).isEqualTo(303);
         assertThat(answer.headers().firstValue("Location")).hasValue("/login");
         assertThat(sessionCookieHeader(answer))
-                .startsWith(LoginGate.COOKIE + "=;")
+                .startsWith(Session.COOKIE + "=;")
                 .contains("Expires=Thu, 01 Jan 1970");
         assertThat(browser.follow(answer).body()).contains("You are logged out.");
         assertThat(withOldCookie.statusCode()).isEqualTo(303);
@@ -299,7 +299,7 @@ class LoginTest {
 
     private static String sessionCookieHeader(HttpResponse<String> answer) {
         return answer.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(LoginGate.COOKIE + "="))
+                .filter(c -> c.startsWith(Session.COOKIE + "="))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(
                         "no session cookie in " + answer.headers().map()));

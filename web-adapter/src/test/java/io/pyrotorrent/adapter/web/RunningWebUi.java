@@ -1,6 +1,8 @@
 package io.pyrotorrent.adapter.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.model.InfoHash;
@@ -89,8 +91,17 @@ final class RunningWebUi implements AutoCloseable {
                     config.startup.showJavalinBanner = false;
                     config.router.contextPath = contextPath;
                     WebUi.register(config, ports, options);
+                    registerErrors(config);
                 })
                 .start("127.0.0.1", 0);
+    }
+
+    /** What the app's server does for every path outside the API: the UI's error pages. */
+    static void registerErrors(JavalinConfig config) {
+        var errors = WebUi.errors();
+        config.routes.exception(HttpResponseException.class, errors::exception);
+        config.routes.exception(Exception.class, errors::exception);
+        config.routes.error(404, "*", errors::status);
     }
 
     static RunningWebUi start() {

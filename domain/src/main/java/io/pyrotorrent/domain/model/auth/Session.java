@@ -7,6 +7,10 @@ import java.util.Objects;
  * and scripts must send back. Both secrets live only here and in that browser.
  */
 public record Session(String id, Principal principal, String csrfToken) {
+
+    /** The cookie that carries the id: the web UI sets it, the JSON API accepts it too. */
+    public static final String COOKIE = "pyro_session";
+
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(principal, "principal");

@@ -3,11 +3,12 @@ package io.pyrotorrent.domain.port.in;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.request.Request;
-import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.model.request.TargetAnswer;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Any ordered request of typed fields and commands to one target the caller may use: for the
+ * Any ordered requests of typed fields and commands to the targets the caller may use: for the
  * original pyroTorrent API, whose batches are arbitrary. Only what the field and command tables
  * name can be said, so nothing here reaches rTorrent's execute.*, method.* or import.
  */
@@ -17,10 +18,12 @@ public interface SendRequests {
     List<TargetName> targets(Principal caller);
 
     /**
-     * One round trip.
+     * Each target's request in one round trip to it, the targets asked in parallel: one slow or
+     * dead target never holds up or blanks the others. A target not configured or not the
+     * caller's answers {@link TargetAnswer.Failed} with an UnknownTargetException, like a dead one
+     * with its TorrentClientException.
      *
-     * @throws io.pyrotorrent.domain.model.UnknownTargetException for a target not configured or not the caller's
-     * @throws io.pyrotorrent.domain.model.TorrentClientException when the instance fails as a whole
+     * @return an answer for every target asked, in the order given
      */
-    Snapshot send(Principal caller, TargetName target, Request request);
+    Map<TargetName, TargetAnswer> sendAll(Principal caller, Map<TargetName, Request> requests);
 }
