@@ -24,7 +24,7 @@ import java.util.Objects;
  * <ul>
  * <li>GET health: always, also when the API is turned off, and without credentials;</li>
  * <li>POST api and GET api/attributes: the original pyroTorrent API and its table;</li>
- * <li>api/v1/...: the REST API, its event stream and its OpenAPI document.</li>
+ * <li>api/v1/...: the REST API, its event stream, its OpenAPI document and Swagger UI over it.</li>
  * </ul>
  * Everything under api answers JSON, errors included, even where no route matched: the server's
  * one error pipeline hands failures on these paths to {@link #errors}.
@@ -56,6 +56,7 @@ public final class Api {
         config.routes.post("/api", guard.guard(legacy::run));
         get(config, "/api/attributes", guard.guard(legacy::attributes));
         get(config, "/api/v1/openapi.json", guard.guard(openApi::serve));
+        ApiDocs.register(config);
         get(config, "/api/v1/targets", guard.guard(statuses::list));
         config.routes.put("/api/v1/targets/{target}/throttle", guard.guard(settings::throttle));
         config.routes.get("/api/v1/targets/{target}/events", guard.guard(events::handle));

@@ -102,9 +102,11 @@ public final class TestApi implements AutoCloseable {
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {
-                        // HEAD mirrors every GET; the route list speaks of the GETs.
+                        // HEAD mirrors every GET; the route list speaks of the GETs. The docs
+                        // pages show the API, they are not part of it.
                         if (handler.getHttpMethod().isHttpMethod()
-                                && !handler.getHttpMethod().name().equals("HEAD")) {
+                                && !handler.getHttpMethod().name().equals("HEAD")
+                                && !handler.getPath().startsWith(ApiDocs.PATH)) {
                             routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
                         }
                     });

@@ -13,14 +13,16 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "pyrotorrent",
         mixinStandardHelpOptions = true,
-        version = "pyroTorrent 0.1.0",
+        versionProvider = VersionFromJar.class,
         description = "A fast web frontend and JSON API for rTorrent. With no command: serve.",
         subcommands = {
             ServeCommand.class,
             ListCommand.class,
             AddCommand.class,
             StatusCommand.class,
-            HashPasswordCommand.class
+            DoctorCommand.class,
+            HashPasswordCommand.class,
+            CompletionCommand.class
         })
 final class PyrotorrentCommand implements Callable<Integer> {
 
