@@ -16,7 +16,10 @@
       if (!(name in values) || typeof values[name] === 'object') { return; }
       var text = String(values[name]);
       if (el.textContent !== text) { el.textContent = text; }
-      if (name === 'message') { el.hidden = text === ''; }
+      if (name === 'message') {
+        var icon = el.closest('tr') && el.closest('tr').querySelector('[data-message-icon]');
+        if (icon) { icon.hidden = text === ''; icon.title = text; icon.setAttribute('aria-label', 'Tracker message: ' + text); }
+      }
       if (name === 'state') { el.className = 'state state-' + text; }
     });
     if ('percent' in values) {
@@ -44,15 +47,24 @@
         var count = el.querySelector('[data-count="' + c.state + '"]');
         if (count) { count.textContent = String(c.count); }
       });
+      // A scrolling list (list-scroll.js) holds another window of rows than the first page: it
+      // updates the rows it holds and leaves the rest to its own slices.
+      var scrolling = el.querySelector('table[data-scrolling]') !== null;
       var shown = el.querySelectorAll('tr[data-hash]').length;
-      if (shown !== section.torrents.length) { stale = true; }
+      if (!scrolling && shown !== section.torrents.length) { stale = true; }
       section.torrents.forEach(function (t) {
         var row = el.querySelector('tr[data-hash="' + t.hash + '"]');
-        if (!row) { stale = true; return; }
+        if (!row) { if (!scrolling) { stale = true; } return; }
         fill(row, t);
         rowState(row, t.state);
       });
     });
+    if (data.sidebar) {
+      data.sidebar.statuses.forEach(function (f) {
+        var count = document.querySelector('[data-status-count="' + f.key + '"]');
+        if (count) { count.textContent = String(f.count); }
+      });
+    }
     var notice = document.querySelector('[data-live-stale]');
     if (notice) { notice.hidden = !stale; }
   }

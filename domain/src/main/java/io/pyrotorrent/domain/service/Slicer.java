@@ -4,9 +4,12 @@ import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.listing.Facets;
 import io.pyrotorrent.domain.model.listing.Listing;
+import io.pyrotorrent.domain.model.listing.NameSearch;
 import io.pyrotorrent.domain.model.listing.Slice;
 import io.pyrotorrent.domain.model.listing.SortOrder;
+import io.pyrotorrent.domain.model.listing.StatusFilter;
 import io.pyrotorrent.domain.model.listing.TorrentState;
 import java.time.Instant;
 import java.util.Comparator;
@@ -14,8 +17,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
-/** Filters, sorts and pages a whole view's rows, in memory: linear in the view, one sort. */
+/** Filters, sorts, counts and pages a whole view's rows, in memory: linear in the view, one sort. */
 final class Slicer {
 
     private Slicer() {}
@@ -23,12 +28,7 @@ final class Slicer {
     static Slice slice(List<Row> view, Listing listing) {
         var counts = new EnumMap<TorrentState, Integer>(TorrentState.class);
         view.forEach(row -> counts.merge(TorrentState.of(row), 1, Integer::sum));
-        Optional<String> name = listing.nameContains().map(n -> n.toLowerCase(Locale.ROOT));
-        var matching = view.stream()
-                .filter(row -> name.isEmpty()
-                        || row.get(TorrentFields.NAME).toLowerCase(Locale.ROOT).contains(name.get()))
-                .filter(row -> listing.label().isEmpty()
-                        || row.get(TorrentFields.LABEL).equals(listing.label().get()));
+        var matching = view.stream().filter(matcher(listing));
         if (listing.sortBy().isPresent()) {
             Comparator<Row> order = comparator(listing.sortBy().get());
             matching = matching.sorted(listing.order() == SortOrder.DESCENDING ? order.reversed() : order);
@@ -36,7 +36,34 @@ final class Slicer {
         List<Row> all = matching.toList();
         int from = Math.min(listing.offset(), all.size());
         int to = Math.min(all.size(), from + listing.limit());
-        return new Slice(all.size(), all.subList(from, to), counts);
+        return new Slice(all.size(), all.subList(from, to), counts, listing.facets() ? facets(view) : Facets.NONE);
+    }
+
+    /** Every filter of the listing at once: name, label and status. */
+    static Predicate<Row> matcher(Listing listing) {
+        Predicate<String> name = listing.search().map(NameSearch::predicate).orElse(n -> true);
+        Optional<Label> label = listing.label();
+        StatusFilter status = listing.status();
+        return row -> (listing.search().isEmpty() || name.test(row.get(TorrentFields.NAME)))
+                && (label.isEmpty() || row.get(TorrentFields.LABEL).equals(label.get()))
+                && status.matches(row);
+    }
+
+    /** The sidebar's counts over the whole view: each status filter and each label, labels by name. */
+    static Facets facets(List<Row> view) {
+        var statuses = new EnumMap<StatusFilter, Integer>(StatusFilter.class);
+        var labels = new TreeMap<Label, Integer>(
+                Comparator.comparing((Label l) -> l.value().toLowerCase(Locale.ROOT))
+                        .thenComparing(Label::value));
+        for (Row row : view) {
+            for (StatusFilter filter : StatusFilter.values()) {
+                if (filter.matches(row)) {
+                    statuses.merge(filter, 1, Integer::sum);
+                }
+            }
+            labels.merge(row.get(TorrentFields.LABEL), 1, Integer::sum);
+        }
+        return new Facets(statuses, labels);
     }
 
     /** Natural order of each kind; names compare without case, then by hash for a stable order. */

@@ -15,16 +15,38 @@ record OverviewPage(
         List<ColumnHeader> columns,
         List<OverviewSection> sections,
         String returnTo,
-        String liveHref) {
+        String liveHref,
+        Sidebar sidebar,
+        String hiddenColumns,
+        String sliceQuery,
+        Totals totals) {
+
+    /** The header's rates: every instance the caller sees, added up. */
+    record Totals(String downRate, String upRate) {
+        static Totals of(Overview overview) {
+            long down = 0;
+            long up = 0;
+            for (TargetSection section : overview.sections()) {
+                if (section instanceof TargetSection.Loaded loaded) {
+                    down += loaded.client().get(ClientFields.DOWN_RATE);
+                    up += loaded.client().get(ClientFields.UP_RATE);
+                }
+            }
+            return new Totals(Units.rate(down), Units.rate(up));
+        }
+    }
 
     /** One of rTorrent's views in the selector. */
     record ViewLink(String name, String href, boolean current) {}
 
-    /** What the filter form shows and keeps: the name and label filters, the sort and the page size. */
-    record Filters(String q, String label, String sort, String order, int limit) {}
+    /**
+     * What the search form shows and keeps: the name search (and whether it is a regular
+     * expression), the label and status filters, the sort and the page size.
+     */
+    record Filters(String q, boolean regex, String label, String status, String sort, String order, int limit) {}
 
     /** A column heading: its link sorts by it; {@code sorted} is "asc", "desc" or "". */
-    record ColumnHeader(String key, String title, String href, String sorted) {}
+    record ColumnHeader(String key, String title, String href, String sorted, boolean shownAtFirst) {}
 
     static OverviewPage of(Overview overview, OverviewQuery query) {
         var views = new LinkedHashSet<String>();
@@ -41,7 +63,9 @@ record OverviewPage(
                         .toList(),
                 new Filters(
                         query.q(),
+                        query.regex(),
                         query.label(),
+                        query.status().key(),
                         query.sort().map(f -> f.name()).orElse(""),
                         query.orderName(),
                         query.limit()),
@@ -53,12 +77,17 @@ record OverviewPage(
                                 query.sort()
                                         .filter(f -> f == c.field)
                                         .map(f -> query.orderName())
-                                        .orElse("")))
+                                        .orElse(""),
+                                c.shownAtFirst))
                         .toList(),
                 overview.sections().stream()
                         .map(s -> OverviewSection.of(s, query))
                         .toList(),
                 query.href(),
-                "live/overview" + query.liveQuery());
+                "live/overview" + query.liveQuery(),
+                Sidebar.of(overview, query),
+                Column.hiddenAtFirst(),
+                query.liveQuery(),
+                Totals.of(overview));
     }
 }

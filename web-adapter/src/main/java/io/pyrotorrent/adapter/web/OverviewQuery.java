@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.model.field.FieldCatalog;
 import io.pyrotorrent.domain.model.field.Scope;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.SortOrder;
+import io.pyrotorrent.domain.model.listing.StatusFilter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,12 +16,21 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * What the overview's URL asks for: {@code view/<view>?sort=&order=&q=&label=&offset=&limit=}.
+ * What the overview's URL asks for:
+ * {@code view/<view>?sort=&order=&q=&regex=1&label=&status=&offset=&limit=}.
  * Parsed once here (bad values are a 400 naming the parameter), turned into a {@link Listing},
  * and turned back into links that keep every other parameter.
  */
 record OverviewQuery(
-        ViewName view, Optional<Field<?>> sort, SortOrder order, String q, String label, int offset, int limit) {
+        ViewName view,
+        Optional<Field<?>> sort,
+        SortOrder order,
+        String q,
+        String label,
+        int offset,
+        int limit,
+        StatusFilter status,
+        boolean regex) {
 
     static OverviewQuery parse(ViewName view, Function<String, String> param) {
         Optional<Field<?>> sort = Optional.ofNullable(blankToNull(param.apply("sort")))
@@ -33,6 +43,12 @@ record OverviewQuery(
         }
         String label = Optional.ofNullable(param.apply("label")).orElse("").strip();
         Label.of(label);
+        String statusKey =
+                Optional.ofNullable(blankToNull(param.apply("status"))).orElse("all");
+        StatusFilter status = StatusFilter.byKey(statusKey)
+                .orElseThrow(() -> new IllegalArgumentException("status is one of all, downloading, seeding, complete,"
+                        + " stopped, paused, active, inactive, checking, error or tracker-error, not '"
+                        + shorten(statusKey) + "'"));
         return new OverviewQuery(
                 view,
                 sort,
@@ -40,7 +56,9 @@ record OverviewQuery(
                 Optional.ofNullable(param.apply("q")).orElse("").strip(),
                 label,
                 number(param.apply("offset"), "offset", 0),
-                number(param.apply("limit"), "limit", Listing.DEFAULT_LIMIT));
+                number(param.apply("limit"), "limit", Listing.DEFAULT_LIMIT),
+                status,
+                "1".equals(param.apply("regex")));
     }
 
     /** The domain's listing: it checks sortability and the limit's range (1-1000). */
@@ -49,7 +67,10 @@ record OverviewQuery(
                 .withPage(offset, limit)
                 .withFilters(
                         Optional.of(q),
-                        Optional.of(label).filter(l -> !l.isEmpty()).map(Label::of));
+                        Optional.of(label).filter(l -> !l.isEmpty()).map(Label::of))
+                .withStatus(status)
+                .withRegex(regex)
+                .withFacets(true);
         return sort.map(field -> listing.withSort(field, order)).orElse(listing);
     }
 
@@ -66,6 +87,20 @@ record OverviewQuery(
         return href(sort, order, "", newLabel, 0);
     }
 
+    /** The sidebar's link to a status filter: the label and search stay, the page starts again. */
+    String statusHref(StatusFilter newStatus) {
+        return with(newStatus).href(sort, order, q, label, 0);
+    }
+
+    /** The sidebar's link to a label (empty: every label); status and search stay. */
+    String sidebarLabelHref(String newLabel) {
+        return href(sort, order, q, newLabel, 0);
+    }
+
+    private OverviewQuery with(StatusFilter newStatus) {
+        return new OverviewQuery(view, sort, order, q, label, offset, limit, newStatus, regex);
+    }
+
     /** Ascending first; a second click on the sorted column flips the order. */
     String sortHref(Field<?> field) {
         boolean flip = sort.filter(f -> f == field).isPresent() && order == SortOrder.ASCENDING;
@@ -74,7 +109,7 @@ record OverviewQuery(
 
     /** The same query on another view; the page starts again. */
     String viewHref(String otherView) {
-        return new OverviewQuery(ViewName.of(otherView), sort, order, q, label, 0, limit).href();
+        return new OverviewQuery(ViewName.of(otherView), sort, order, q, label, 0, limit, status, regex).href();
     }
 
     /** The query string with the view ("?view=main&sort=..."), for the live endpoint. */
@@ -109,9 +144,15 @@ record OverviewQuery(
         }
         if (!query.isEmpty()) {
             params.add("q=" + encode(query));
+            if (regex) {
+                params.add("regex=1");
+            }
         }
         if (!labelFilter.isEmpty()) {
             params.add("label=" + encode(labelFilter));
+        }
+        if (status != StatusFilter.ALL) {
+            params.add("status=" + status.key());
         }
         if (pageOffset > 0) {
             params.add("offset=" + pageOffset);

@@ -23,15 +23,11 @@ final class OverviewRoutes {
 
     /** The same page as data; the view comes as a parameter ({@code ?view=}), "main" when absent. */
     void live(Context ctx) {
-        LiveAnswers.write(
-                ctx,
-                () -> Map.of(
-                        "sections",
-                        load(
-                                        ctx,
-                                        ViewName.of(Optional.ofNullable(ctx.queryParam("view"))
-                                                .orElse("main")))
-                                .sections()));
+        LiveAnswers.write(ctx, () -> {
+            var page = load(
+                    ctx, ViewName.of(Optional.ofNullable(ctx.queryParam("view")).orElse("main")));
+            return Map.of("sections", page.sections(), "sidebar", page.sidebar());
+        });
     }
 
     private OverviewPage load(Context ctx, ViewName view) {

@@ -4,7 +4,12 @@ import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.TorrentState;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One overview row, every value a ready string. The live endpoint sends the same record as JSON,
@@ -25,7 +30,17 @@ record TorrentLine(
         String label,
         String labelHref,
         String eta,
-        String message) {
+        String message,
+        String uploaded,
+        String downloaded,
+        String seeds,
+        String left,
+        String started,
+        String finished,
+        String created,
+        String directory,
+        String priority,
+        String files) {
 
     /** The fields the overview shows; the listing adds those the state needs. */
     static final List<Field<?>> FIELDS = List.of(
@@ -40,7 +55,15 @@ record TorrentLine(
             TorrentFields.PEERS_CONNECTED,
             TorrentFields.PEERS_COMPLETE,
             TorrentFields.MESSAGE,
-            TorrentFields.LABEL);
+            TorrentFields.LABEL,
+            TorrentFields.UP_TOTAL,
+            TorrentFields.DOWN_TOTAL,
+            TorrentFields.STARTED,
+            TorrentFields.FINISHED,
+            TorrentFields.CREATED,
+            TorrentFields.DIRECTORY,
+            TorrentFields.PRIORITY,
+            TorrentFields.SIZE_FILES);
 
     static TorrentLine of(String target, Row t, OverviewQuery query) {
         String hash = t.get(TorrentFields.HASH).hex();
@@ -62,8 +85,26 @@ record TorrentLine(
                 label,
                 label.isEmpty() ? "" : query.labelHref(label),
                 Units.eta(t.get(TorrentFields.LEFT_BYTES), t.get(TorrentFields.DOWN_RATE)),
-                t.get(TorrentFields.MESSAGE));
+                t.get(TorrentFields.MESSAGE),
+                Units.bytes(t.get(TorrentFields.UP_TOTAL)),
+                Units.bytes(t.get(TorrentFields.DOWN_TOTAL)),
+                String.valueOf(t.get(TorrentFields.PEERS_COMPLETE)),
+                Units.bytes(t.get(TorrentFields.LEFT_BYTES)),
+                date(t.get(TorrentFields.STARTED)),
+                date(t.get(TorrentFields.FINISHED)),
+                date(t.get(TorrentFields.CREATED)),
+                t.get(TorrentFields.DIRECTORY),
+                t.get(TorrentFields.PRIORITY).name().toLowerCase(Locale.ROOT),
+                String.valueOf(t.get(TorrentFields.SIZE_FILES)));
     }
+
+    /** A moment as UTC date and minute: sortable by eye, the same for every viewer. */
+    private static String date(Optional<Instant> when) {
+        return when.map(w -> DATE.format(w)).orElse("");
+    }
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** Connected peers, with how many of them are seeds. */
     private static String peers(Row t) {

@@ -36,6 +36,7 @@ public final class WebUi {
         var settings = new SettingRoutes(ports.control(), ports.torrent(), csrf);
         var add = new AddRoutes(ports.add(), ports.list(), pages, csrf);
         var downloads = new DownloadRoutes(ports.downloads(), pages);
+        var slices = new SliceRoutes(ports.list());
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -57,6 +58,7 @@ public final class WebUi {
         routes.post("/target/{target}/add_torrent", gate.page(add::add));
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
+        get(routes, "/live/target/{target}/slice", gate.data(slices::slice));
     }
 
     /**

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class OverviewListingTest {
 
     private static final Pattern ROW = Pattern.compile("<tr id=\"torrent-seedbox-[0-9A-F]{40}\"");
-    private static final Pattern NAME = Pattern.compile("<td class=\"name\"><a href=\"[^\"]+\">([^<]+)</a>");
+    private static final Pattern NAME = Pattern.compile(
+            "<td class=\"name col-name\">(?:<span class=\"msg-icon\"[^>]*>[^<]*</span>)?<a href=\"[^\"]+\"><bdi>([^<]+)</bdi></a>");
 
     private final RunningWebUi ui = RunningWebUi.start();
     private final Browser browser = ui.browser();

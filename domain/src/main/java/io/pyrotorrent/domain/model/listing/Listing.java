@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which torrents of a view a page or API call shows: the fields, a sort, filters on name and
- * label, and one page of at most {@link #MAX_LIMIT} rows, so 20,000 torrents never ship at once.
- * rTorrent answers the whole view in one call; filtering, sorting and paging happen here.
+ * Which torrents of a view a page or API call shows: the fields, a sort, filters on name (a
+ * substring, or a regular expression when {@code regex}), label and status, and one page of at most
+ * {@link #MAX_LIMIT} rows, so 20,000 torrents never ship at once. rTorrent answers the whole view
+ * in one call; filtering, sorting, counting and paging happen here.
  */
 public record Listing(
         ViewName view,
@@ -25,7 +26,10 @@ public record Listing(
         Optional<String> nameContains,
         Optional<Label> label,
         int offset,
-        int limit) {
+        int limit,
+        StatusFilter status,
+        boolean regex,
+        boolean facets) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
@@ -61,6 +65,27 @@ public record Listing(
             throw new IllegalArgumentException("limit is 1 to " + MAX_LIMIT + ", not " + limit);
         }
         nameContains = nameContains.map(String::strip).filter(s -> !s.isEmpty());
+        Objects.requireNonNull(status, "status");
+        // Fields are assigned after this body, so check the parameter, not search().
+        nameContains.ifPresent(text -> new NameSearch(text, regex));
+    }
+
+    /** A listing without a status filter and with a plain substring search, as before both existed. */
+    public Listing(
+            ViewName view,
+            List<Field<?>> fields,
+            Optional<Field<?>> sortBy,
+            SortOrder order,
+            Optional<String> nameContains,
+            Optional<Label> label,
+            int offset,
+            int limit) {
+        this(view, fields, sortBy, order, nameContains, label, offset, limit, StatusFilter.ALL, false, false);
+    }
+
+    /** The name search, checked (a bad regular expression is refused when the listing is made). */
+    public Optional<NameSearch> search() {
+        return nameContains.map(text -> new NameSearch(text, regex));
     }
 
     /** Every torrent of a view with these fields, in view order, first page. */
@@ -73,29 +98,59 @@ public record Listing(
                 Optional.empty(),
                 Optional.empty(),
                 0,
-                DEFAULT_LIMIT);
+                DEFAULT_LIMIT,
+                StatusFilter.ALL,
+                false,
+                false);
     }
 
     public Listing withPage(int offset, int limit) {
-        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit);
+        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
     }
 
     public Listing withSort(Field<?> field, SortOrder order) {
-        return new Listing(view, fields, Optional.of(field), order, nameContains, label, offset, limit);
+        return new Listing(
+                view, fields, Optional.of(field), order, nameContains, label, offset, limit, status, regex, facets);
     }
 
     public Listing withFilters(Optional<String> nameContains, Optional<Label> label) {
-        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit);
+        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
     }
 
-    /** The fields asked plus those the filters, the sort and the state need, each once. */
+    public Listing withStatus(StatusFilter status) {
+        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
+    }
+
+    /**
+     * With the sidebar's counts (every status filter, every label) over the whole view. They cost
+     * rTorrent the label, state, message and rate fields of every torrent, so only a page that shows
+     * them asks; an API call that names its fields fetches those fields and no more.
+     */
+    public Listing withFacets(boolean facets) {
+        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
+    }
+
+    /** The name filter read as a regular expression rather than a substring. */
+    public Listing withRegex(boolean regex) {
+        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
+    }
+
+    /**
+     * The fields asked plus those the filters, the sort, the state and (when asked) the counts need,
+     * each once.
+     */
     public List<Field<?>> fieldsToFetch() {
         var all = new LinkedHashSet<Field<?>>(fields);
         all.add(TorrentFields.HASH);
         nameContains.ifPresent(n -> all.add(TorrentFields.NAME));
-        label.ifPresent(l -> all.add(TorrentFields.LABEL));
+        if (label.isPresent() || facets) {
+            all.add(TorrentFields.LABEL);
+        }
         sortBy.ifPresent(all::add);
         all.addAll(TorrentState.FIELDS);
+        if (status != StatusFilter.ALL || facets) {
+            all.addAll(StatusFilter.FIELDS);
+        }
         return List.copyOf(all);
     }
 }

@@ -1,0 +1,160 @@
+// One list for any N: the table scrolls through every matching torrent while the DOM holds only the
+// rows near the viewport (a window of WINDOW rows), fetched from the server's sorted, filtered
+// slices. Spacer rows above and below keep the scrollbar true to the whole list. Text is set with
+// textContent only; nothing from the server becomes markup.
+const WINDOW = 200;
+const MARGIN = 50;
+
+function cell(tr, className, text) {
+  const td = document.createElement('td');
+  td.className = className;
+  if (text !== undefined) { td.textContent = text; }
+  tr.appendChild(td);
+  return td;
+}
+
+function bdiLink(href, text) {
+  const a = document.createElement('a');
+  a.href = href;
+  const bdi = document.createElement('bdi');
+  bdi.textContent = text;
+  a.appendChild(bdi);
+  return a;
+}
+
+/** The same cells, in the same order, as the row macro in partials/rows.peb. */
+function row(t, base, target, selected) {
+  const tr = document.createElement('tr');
+  tr.id = 'torrent-' + target + '-' + t.hash;
+  tr.className = 'torrent state-' + t.state;
+  tr.setAttribute('data-hash', t.hash);
+  const select = cell(tr, 'select');
+  const box = document.createElement('input');
+  box.type = 'checkbox'; box.name = 'hash'; box.value = t.hash; box.checked = selected.has(t.hash);
+  box.setAttribute('aria-label', 'Select ' + t.name);
+  select.appendChild(box);
+  const name = cell(tr, 'name col-name');
+  const icon = document.createElement('span');
+  icon.className = 'msg-icon'; icon.setAttribute('data-message-icon', ''); icon.setAttribute('role', 'img');
+  icon.title = t.message; icon.setAttribute('aria-label', 'Tracker message: ' + t.message); icon.textContent = '\u26a0';
+  icon.hidden = t.message === '';
+  name.appendChild(icon);
+  name.appendChild(bdiLink(base + t.href, t.name));
+  cell(tr, 'size col-size', t.size).setAttribute('data-field', 'size');
+  const done = cell(tr, 'done col-done');
+  const progress = document.createElement('progress');
+  progress.max = 100; progress.value = t.percent; progress.setAttribute('data-progress', '');
+  const percent = document.createElement('span');
+  percent.className = 'percent'; percent.textContent = t.percent + '%';
+  done.append(progress, ' ', percent);
+  const state = cell(tr, 'state col-state');
+  const word = document.createElement('span');
+  word.className = 'state state-' + t.state; word.setAttribute('data-field', 'state'); word.textContent = t.state;
+  state.appendChild(word);
+  [['down col-down', 'downRate'], ['up col-up', 'upRate'], ['ratio col-ratio', 'ratio'], ['peers col-peers', 'peers']]
+    .forEach(([cls, field]) => cell(tr, cls, t[field]).setAttribute('data-field', field));
+  const label = cell(tr, 'label col-label');
+  if (t.label) { label.appendChild(bdiLink(base + t.labelHref, t.label)); }
+  cell(tr, 'eta col-eta', t.eta).setAttribute('data-field', 'eta');
+  ['uploaded', 'downloaded', 'seeds', 'left'].forEach((f) => cell(tr, 'col-' + f, t[f]).setAttribute('data-field', f));
+  ['started', 'finished', 'created'].forEach((f) => cell(tr, 'col-' + f, t[f]));
+  const dir = cell(tr, 'col-directory');
+  const bdi = document.createElement('bdi'); bdi.textContent = t.directory; dir.appendChild(bdi);
+  cell(tr, 'col-priority', t.priority);
+  cell(tr, 'col-files', t.files);
+  const message = cell(tr, 'col-message');
+  const text = document.createElement('div');
+  text.className = 'message'; text.setAttribute('data-field', 'message'); text.textContent = t.message;
+  message.appendChild(text);
+  const hash = cell(tr, 'col-hash');
+  const code = document.createElement('code'); code.textContent = t.hash; hash.appendChild(code);
+  return tr;
+}
+
+function spacer(columns) {
+  const tr = document.createElement('tr');
+  tr.className = 'spacer';
+  tr.setAttribute('aria-hidden', 'true');
+  const td = document.createElement('td');
+  td.colSpan = columns;
+  tr.appendChild(td);
+  return tr;
+}
+
+function virtualize(table) {
+  const box = table.closest('[data-scroll-box]');
+  const body = table.tBodies[0];
+  const base = table.getAttribute('data-base');
+  const target = table.getAttribute('data-target');
+  const columns = table.tHead.rows[0].cells.length;
+  let total = Number(table.getAttribute('data-total'));
+  const first = body.rows[0];
+  if (!box || !first) { return; }
+  const rowHeight = first.getBoundingClientRect().height || 32;
+  const top = spacer(columns);
+  const bottom = spacer(columns);
+  body.insertBefore(top, first);
+  body.appendChild(bottom);
+  let from = 0;
+  let to = body.rows.length - 2;
+  let wanted = null;
+  const selected = new Set();
+
+  table.setAttribute('data-scrolling', '');
+  box.classList.add('scrolling');
+  const paging = table.closest('form').querySelector('[data-paging]');
+  if (paging) { paging.hidden = true; }
+  body.addEventListener('change', (e) => {
+    const b = e.target;
+    if (b.name === 'hash') { if (b.checked) { selected.add(b.value); } else { selected.delete(b.value); } }
+  });
+
+  function heights() {
+    top.firstChild.style.height = (from * rowHeight) + 'px';
+    bottom.firstChild.style.height = (Math.max(0, total - to) * rowHeight) + 'px';
+    table.setAttribute('data-window', from + '-' + to);
+  }
+
+  function render(start, answer) {
+    [...body.rows].filter((r) => r !== top && r !== bottom).forEach((r) => r.remove());
+    const fragment = document.createDocumentFragment();
+    answer.rows.forEach((t) => fragment.appendChild(row(t, base, target, selected)));
+    body.insertBefore(fragment, bottom);
+    total = answer.total;
+    from = start;
+    to = start + answer.rows.length;
+    heights();
+  }
+
+  function fetchWindow(start) {
+    wanted = start;
+    const url = table.getAttribute('data-slice') + '&offset=' + start + '&limit=' + WINDOW;
+    fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((r) => r.json().then((data) => { if (!r.ok) { throw new Error(data.error || r.statusText); } return data; }))
+      .then((data) => { if (wanted === start) { render(start, data.slice); wanted = null; check(); } })
+      .catch(() => { wanted = null; });
+  }
+
+  function check() {
+    const offsetTop = table.tHead.getBoundingClientRect().height;
+    const firstVisible = Math.floor(Math.max(0, box.scrollTop - offsetTop) / rowHeight);
+    const lastVisible = firstVisible + Math.ceil(box.clientHeight / rowHeight);
+    if (firstVisible >= from && Math.min(lastVisible, total) <= to) { return; }
+    const start = Math.max(0, Math.min(firstVisible - MARGIN, total - WINDOW));
+    if (wanted !== start) { fetchWindow(Math.max(0, start)); }
+  }
+
+  heights();
+  let pending = false;
+  box.addEventListener('scroll', () => {
+    if (pending) { return; }
+    pending = true;
+    requestAnimationFrame(() => { pending = false; check(); });
+  });
+}
+
+if (window.fetch) {
+  document.querySelectorAll('table.torrents[data-slice]').forEach((table) => {
+    if (Number(table.getAttribute('data-offset')) <= 1) { virtualize(table); }
+  });
+}
