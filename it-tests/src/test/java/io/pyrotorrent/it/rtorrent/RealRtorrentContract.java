@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentClientContract;
 import io.pyrotorrent.it.support.RtorrentContainer;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,11 +33,21 @@ abstract class RealRtorrentContract extends TorrentClientContract {
     /** The URL of the transport under test. */
     abstract URI url(RtorrentContainer container);
 
+    /**
+     * The defaults but a 60 s read deadline: the contract checks what rTorrent answers, not how fast,
+     * and loading a thousand torrents took over 10 s on a 2-core machine busy with other builds.
+     */
+    static final TransportSettings CONTRACT_SETTINGS = new TransportSettings(
+            TransportSettings.DEFAULT_CONNECT_TIMEOUT,
+            Duration.ofSeconds(60),
+            TransportSettings.DEFAULT_MAX_RESPONSE_BYTES,
+            TransportSettings.DEFAULT_MAX_REQUEST_BYTES);
+
     @BeforeAll
     void startRtorrent() {
         container = newContainer();
         container.start();
-        client = RtorrentClient.connect(url(container), TransportSettings.defaults(), counter);
+        client = RtorrentClient.connect(url(container), CONTRACT_SETTINGS, counter);
     }
 
     @AfterAll
