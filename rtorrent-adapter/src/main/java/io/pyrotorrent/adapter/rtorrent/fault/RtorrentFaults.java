@@ -3,7 +3,7 @@ package io.pyrotorrent.adapter.rtorrent.fault;
 import io.pyrotorrent.domain.model.ClientFailure;
 
 /**
- * rTorrent's XML-RPC fault codes, turned into the domain's failures in this one place: the layers
+ * rTorrent's fault codes (XML-RPC faults and JSON-RPC errors), turned into the domain's failures in this one place: the layers
  * above the port match on the type of a {@link ClientFailure}, never on rTorrent's numbers.
  */
 public final class RtorrentFaults {
@@ -14,11 +14,20 @@ public final class RtorrentFaults {
      */
     static final int NOT_FOUND = -501;
 
+    /**
+     * rTorrent 0.16's JSON-RPC code for bad parameters: "invalid parameters: info-hash not found"
+     * where XML-RPC says -501, but also "Could not find view." where XML-RPC says -503, so only
+     * the text tells a missing target apart.
+     */
+    static final int JSON_INVALID_PARAMS = -32602;
+
     private RtorrentFaults() {}
 
     /** The failure a fault means; the code and text travel along so a person sees what rTorrent said. */
     public static ClientFailure failure(int faultCode, String faultString) {
-        return faultCode == NOT_FOUND
+        boolean notFound =
+                faultCode == NOT_FOUND || (faultCode == JSON_INVALID_PARAMS && faultString.endsWith("not found"));
+        return notFound
                 ? new ClientFailure.NotFound(faultCode, faultString)
                 : new ClientFailure.Rejected(faultCode, faultString);
     }
