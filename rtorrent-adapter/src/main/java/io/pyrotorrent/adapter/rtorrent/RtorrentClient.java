@@ -121,8 +121,11 @@ public final class RtorrentClient implements TorrentClient {
         try {
             return sendAll(request, dialect());
         } catch (TorrentClientException e) {
-            if (!(e.failure() instanceof ClientFailure.TooLarge)) {
-                // rTorrent may have gone away and come back as another version: ask again.
+            if (e.failure() instanceof ClientFailure.Unreachable
+                    || e.failure() instanceof ClientFailure.TimedOut
+                    || e.failure() instanceof ClientFailure.ProtocolError) {
+                // rTorrent may have gone away and come back as another version: ask again. A
+                // fault or a refused size means it answered, so what it speaks is still known.
                 dialect = null;
             }
             throw e;

@@ -15,18 +15,22 @@ public final class RtorrentFaults {
     static final int NOT_FOUND = -501;
 
     /**
-     * rTorrent 0.16's JSON-RPC code for bad parameters: "invalid parameters: info-hash not found"
-     * where XML-RPC says -501, but also "Could not find view." where XML-RPC says -503, so only
-     * the text tells a missing target apart.
+     * rTorrent 0.16 says "invalid parameters: info-hash not found" (or "index not found") where
+     * 0.9.8 said -501, with -503 over XML-RPC and -32602 over JSON-RPC; both codes also carry
+     * other refusals ("Could not find view."), so only the text tells a missing target apart.
      */
+    static final int INVALID_PARAMS = -503;
+
     static final int JSON_INVALID_PARAMS = -32602;
 
     private RtorrentFaults() {}
 
     /** The failure a fault means; the code and text travel along so a person sees what rTorrent said. */
     public static ClientFailure failure(int faultCode, String faultString) {
-        boolean notFound =
-                faultCode == NOT_FOUND || (faultCode == JSON_INVALID_PARAMS && faultString.endsWith("not found"));
+        boolean notFound = faultCode == NOT_FOUND
+                || ((faultCode == INVALID_PARAMS || faultCode == JSON_INVALID_PARAMS)
+                        && faultString.startsWith("invalid parameters: ")
+                        && faultString.endsWith(" not found"));
         return notFound
                 ? new ClientFailure.NotFound(faultCode, faultString)
                 : new ClientFailure.Rejected(faultCode, faultString);
