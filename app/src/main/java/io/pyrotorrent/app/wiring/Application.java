@@ -63,7 +63,7 @@ public final class Application implements AutoCloseable {
                 URI url = target.url().orElseGet(() -> managedUrl(target, startManaged));
                 String name = target.name().value();
                 var coalescing = new CoalescingTorrentClient(
-                        RtorrentClient.connect(url, target.transportSettings(), metrics.rtorrent(name)),
+                        RtorrentClient.connect(url, target.transportSettings(), metrics.rtorrent(name), target.rpc()),
                         COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);
                 clients.put(target.name(), coalescing);
