@@ -107,6 +107,7 @@ public final class RtorrentClient implements TorrentClient {
     }
 
     /** The codec this connection life speaks ({@code xmlrpc} or {@code jsonrpc}), once a call found out. */
+    @Override
     public Optional<String> rpc() {
         return Optional.ofNullable(dialect).map(d -> d.codec().name());
     }
