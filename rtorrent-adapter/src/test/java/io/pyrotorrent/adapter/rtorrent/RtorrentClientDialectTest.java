@@ -3,6 +3,7 @@ package io.pyrotorrent.adapter.rtorrent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
 import io.pyrotorrent.adapter.rtorrent.transport.Transport;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.ClientFailure;
@@ -57,8 +58,10 @@ class RtorrentClientDialectTest {
         };
     }
 
-    private static RtorrentClient client(Transport transport, RtorrentClient.Rpc rpc) {
-        return RtorrentClient.over(transport, TransportSettings.defaults(), trip -> {}, rpc);
+    private final List<RoundTrip> trips = new ArrayList<>();
+
+    private RtorrentClient client(Transport transport, RtorrentClient.Rpc rpc) {
+        return RtorrentClient.over(transport, TransportSettings.defaults(), trips::add, rpc);
     }
 
     private static Request versionQuery() {
@@ -96,6 +99,9 @@ class RtorrentClientDialectTest {
         assertThat(sent.subList(1, 3))
                 .allSatisfy(sentRequest -> assertThat(sentRequest).startsWith(Transport.XML));
         assertThat(sent.get(2)).contains("system.multicall");
+        assertThat(trips)
+                .hasSize(3)
+                .allSatisfy(trip -> assertThat(trip.succeeded()).isTrue());
     }
 
     @Test
