@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Builds the local Docker image the integration tests run rTorrent in:
-# Debian bookworm (minbase) + rtorrent 0.9.8 + nginx-light, made with debootstrap and
-# `docker import`. No image registry is needed or contacted: debootstrap fetches Debian
-# packages from its default mirror, and no base image is ever pulled.
+# Builds a local Docker image the integration tests run rTorrent in, made with debootstrap
+# and `docker import`:
+#   build-rtorrent-image.sh          # or 0.9.8: Debian bookworm (minbase) + rtorrent 0.9.8 + nginx-light
+#   build-rtorrent-image.sh 0.16     # Debian sid (minbase) + rtorrent 0.16.x + nginx
+# No image registry is needed or contacted: debootstrap fetches Debian packages from its
+# default mirror (the same one for both suites), and no base image is ever pulled.
 # Idempotent: if the image already exists, it does nothing.
 # (it-tests/docker/Dockerfile builds the same image where a registry is reachable; this
 # script deliberately does not use it.)
 set -euo pipefail
 
-IMAGE="${RTORRENT_IMAGE:-pyrotorrent-rtorrent:0.9.8}"
-EXPECTED_RTORRENT_VERSION="0.9.8"
+VERSION="${1:-0.9.8}"
+case "$VERSION" in
+  # nginx-light is gone after bookworm; sid's plain nginx serves the same scgi_pass config.
+  0.9.8) SUITE=bookworm; PACKAGES=rtorrent,nginx-light; EXPECTED_RTORRENT_VERSION="0.9.8" ;;
+  0.16) SUITE=sid; PACKAGES=rtorrent,nginx; EXPECTED_RTORRENT_VERSION="0.16." ;;
+  *) echo "build-rtorrent-image: ERROR: unknown rTorrent version '$VERSION' (0.9.8 or 0.16)" >&2; exit 2 ;;
+esac
+IMAGE="${RTORRENT_IMAGE:-pyrotorrent-rtorrent:$VERSION}"
 
 die() { echo "build-rtorrent-image: ERROR: $*" >&2; exit 1; }
 log() { echo "build-rtorrent-image: $*" >&2; }
@@ -26,7 +34,7 @@ fi
 command -v debootstrap >/dev/null 2>&1 || die "debootstrap is missing (apt-get install debootstrap)"
 
 # Two concurrent runs must not both debootstrap and import: serialize, then re-check.
-exec 9>"${TMPDIR:-/tmp}/pyrotorrent-rtorrent-image.lock"
+exec 9>"${TMPDIR:-/tmp}/pyrotorrent-rtorrent-image-$VERSION.lock"
 flock 9
 if docker image inspect "$IMAGE" >/dev/null 2>&1; then
   log "image $IMAGE was built meanwhile, nothing to do"
@@ -52,15 +60,15 @@ cleanup() {
 trap cleanup EXIT
 
 started=$SECONDS
-log "debootstrapping Debian bookworm (minbase + rtorrent + nginx-light) into $ROOTFS"
-if ! debootstrap --variant=minbase --include=rtorrent,nginx-light bookworm "$ROOTFS" >"$WORK/debootstrap.log" 2>&1; then
+log "debootstrapping Debian $SUITE (minbase + $PACKAGES) into $ROOTFS"
+if ! debootstrap --variant=minbase --include="$PACKAGES" "$SUITE" "$ROOTFS" >"$WORK/debootstrap.log" 2>&1; then
   tail -n 30 "$WORK/debootstrap.log" >&2 || true
   die "debootstrap failed (needs Debian's package mirror to be reachable); see the log above"
 fi
 
 version="$(chroot "$ROOTFS" dpkg-query -W -f='${Version}' rtorrent 2>/dev/null || true)"
 case "$version" in
-  "$EXPECTED_RTORRENT_VERSION"-*) ;;
+  "$EXPECTED_RTORRENT_VERSION"*) ;;
   *) die "expected rtorrent $EXPECTED_RTORRENT_VERSION in the rootfs, found '${version:-nothing}'" ;;
 esac
 
@@ -79,7 +87,7 @@ tar --numeric-owner -C "$ROOTFS" -c . | docker import \
   --change 'ENV HOME=/rt' \
   --change 'WORKDIR /rt' \
   --change 'CMD ["rtorrent", "-n", "-o", "import=/rt/rtorrent.rc"]' \
-  --message "pyroTorrent IT image: Debian bookworm minbase, rtorrent $version, nginx-light" \
+  --message "pyroTorrent IT image: Debian $SUITE minbase, rtorrent $version, ${PACKAGES#rtorrent,}" \
   - "$IMAGE" >/dev/null || die "docker import of $IMAGE failed"
 
 log "built $IMAGE in $((SECONDS - started)) s"

@@ -11,6 +11,7 @@ record HealthBody(String status, List<Target> targets) {
             boolean reachable,
             String clientVersion,
             String libraryVersion,
+            String rpc,
             String lastError,
             String lastErrorAt) {}
 
@@ -23,6 +24,7 @@ record HealthBody(String status, List<Target> targets) {
                                 h.reachable(),
                                 h.clientVersion().orElse(null),
                                 h.libraryVersion().orElse(null),
+                                h.rpc().orElse(null),
                                 h.lastError().orElse(null),
                                 h.lastErrorAt().map(Object::toString).orElse(null)))
                         .toList());

@@ -1,5 +1,6 @@
 package io.pyrotorrent.app.config;
 
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.TargetName;
 import java.net.URI;
@@ -14,13 +15,16 @@ import java.util.Optional;
  *
  * @param timeout the whole-call deadline for one round trip with this instance
  * @param storage where this instance's downloads are readable here, if they are
+ * @param rpc     the encoding to speak: {@code auto} (JSON-RPC where rTorrent offers it, asked once
+ *                per connection life), or {@code xmlrpc} / {@code jsonrpc} forced
  */
 public record TargetConfig(
         TargetName name,
         Optional<URI> url,
         Optional<ManagedConfig> managed,
         Duration timeout,
-        Optional<StorageConfig> storage) {
+        Optional<StorageConfig> storage,
+        RtorrentClient.Rpc rpc) {
 
     static final String EXPECTED_ONE_CONNECTION =
             "exactly one of url (an rTorrent you run) or managed (one pyroTorrent starts, with a dir)";
@@ -31,11 +35,22 @@ public record TargetConfig(
         Objects.requireNonNull(managed, "managed");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(storage, "storage");
+        Objects.requireNonNull(rpc, "rpc");
         if (url.isPresent() == managed.isPresent()) {
             throw new IllegalArgumentException("target " + name + ": expected " + EXPECTED_ONE_CONNECTION);
         }
         url.ifPresent(RtorrentUrl::requireSupported);
         TimeoutSyntax.requireValid(timeout, timeout.toString());
+    }
+
+    /** A target that lets pyroTorrent pick the encoding ({@code rpc: auto}, the default). */
+    public TargetConfig(
+            TargetName name,
+            Optional<URI> url,
+            Optional<ManagedConfig> managed,
+            Duration timeout,
+            Optional<StorageConfig> storage) {
+        this(name, url, managed, timeout, storage, RtorrentClient.Rpc.AUTO);
     }
 
     /** An rTorrent reached at {@code url}, with the default timeout and no storage mapping. */

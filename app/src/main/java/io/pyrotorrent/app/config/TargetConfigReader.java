@@ -1,5 +1,6 @@
 package io.pyrotorrent.app.config;
 
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.TargetName;
 import java.nio.file.InvalidPathException;
@@ -44,7 +45,7 @@ final class TargetConfigReader {
     }
 
     private static TargetConfig read(ConfigNode entry) {
-        entry.requireMapping("name", "url", "managed", "timeout", "storage");
+        entry.requireMapping("name", "url", "managed", "timeout", "storage", "rpc");
         TargetName name = entry.required("name", "a target name like seedbox")
                 .convert("a target name like seedbox", TargetName::of);
         var url = entry.optional("url").map(node -> node.convert(RtorrentUrl.EXPECTED, RtorrentUrl::parse));
@@ -57,7 +58,10 @@ final class TargetConfigReader {
                 .map(node -> node.convert(TimeoutSyntax.EXPECTED, TimeoutSyntax::parse))
                 .orElse(TransportSettings.DEFAULT_READ_TIMEOUT);
         Optional<StorageConfig> storage = entry.optional("storage").map(TargetConfigReader::storage);
-        return new TargetConfig(name, url, managed, timeout, storage);
+        RtorrentClient.Rpc rpc = entry.optional("rpc")
+                .map(node -> node.convert(RtorrentClient.Rpc.ACCEPTED, RtorrentClient.Rpc::parse))
+                .orElse(RtorrentClient.Rpc.AUTO);
+        return new TargetConfig(name, url, managed, timeout, storage, rpc);
     }
 
     private static ManagedConfig managed(ConfigNode managed) {

@@ -2,6 +2,8 @@ package io.pyrotorrent.app.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -9,9 +11,13 @@ import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
 import io.pyrotorrent.domain.model.ClientFailure;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What pyroTorrent counts, in Prometheus text format: HTTP requests by route, method and status;
@@ -22,6 +28,13 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final List<Object> counterStates = new CopyOnWriteArrayList<>();
+    private final Map<String, Supplier<Optional<Speaks>>> speaking = new ConcurrentHashMap<>();
+    private final MultiGauge info = MultiGauge.builder("pyrotorrent.rtorrent.info")
+            .description("1 per target, tagged with the codec pyroTorrent speaks to it and the rTorrent version")
+            .register(registry);
+
+    /** The codec ({@code xmlrpc}, {@code jsonrpc}) and rTorrent version one target uses now. */
+    public record Speaks(String rpc, String version) {}
 
     /** The listener to give the rTorrent client of one target. */
     public RoundTripListener rtorrent(String target) {
@@ -56,6 +69,11 @@ public final class Metrics {
         };
     }
 
+    /** Shows {@code pyrotorrent_rtorrent_info{target, rpc, version} 1} once the target answered. */
+    public void speaks(String target, Supplier<Optional<Speaks>> now) {
+        speaking.put(target, now);
+    }
+
     /** Reads a target's coalescing decorator answered without a call of their own. */
     public void coalescing(String target, LongSupplier hits) {
         // Micrometer keeps a function counter's state weakly; this supplier lives nowhere else, so
@@ -79,12 +97,32 @@ public final class Metrics {
 
     /** The Prometheus exposition text. */
     public String scrape() {
+        refreshInfo();
         return registry.scrape();
     }
 
     /** The text with only the visible targets' series, and every series that names no target. */
     public String scrape(Predicate<String> visibleTarget) {
+        refreshInfo();
         return TargetSeries.filter(registry.scrape(), visibleTarget);
+    }
+
+    /** The codec and version change with a reconnect, so the rows are rebuilt at each scrape. */
+    private void refreshInfo() {
+        info.register(
+                speaking.entrySet().stream()
+                        .flatMap(target -> target.getValue().get().stream()
+                                .map(speaks -> MultiGauge.Row.of(
+                                        Tags.of(
+                                                "target",
+                                                target.getKey(),
+                                                "rpc",
+                                                speaks.rpc(),
+                                                "version",
+                                                speaks.version()),
+                                        1)))
+                        .toList(),
+                true);
     }
 
     private static String reason(ClientFailure failure) {

@@ -64,9 +64,14 @@ public final class Application implements AutoCloseable {
             for (TargetConfig target : config.targets()) {
                 URI url = target.url().orElseGet(() -> managedUrl(target, startManaged));
                 String name = target.name().value();
-                var coalescing = new CoalescingTorrentClient(
-                        RtorrentClient.connect(url, target.transportSettings(), metrics.rtorrent(name)),
-                        COALESCE_MAX_AGE);
+                var rtorrent =
+                        RtorrentClient.connect(url, target.transportSettings(), metrics.rtorrent(name), target.rpc());
+                metrics.speaks(
+                        name,
+                        () -> rtorrent.rpc()
+                                .flatMap(rpc ->
+                                        rtorrent.rtorrentVersion().map(version -> new Metrics.Speaks(rpc, version))));
+                var coalescing = new CoalescingTorrentClient(rtorrent, COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);
                 clients.put(target.name(), coalescing);
             }

@@ -141,6 +141,14 @@ class ConfigLoaderRefusalTest {
     }
 
     @Test
+    @DisplayName("an rpc other than auto, xmlrpc or jsonrpc is refused with the three choices")
+    void unknownRpc_isRefused() {
+        Path file = ConfigFiles.write(dir, "targets:\n  - name: a\n    url: scgi://h:1\n    rpc: json\n");
+
+        assertRefused(file, 4, "targets[0].rpc").contains("'json' is not an RPC mode", "auto, xmlrpc or jsonrpc");
+    }
+
+    @Test
     @DisplayName("a zero or unknown-unit timeout is refused")
     void zeroTimeout_isRefused() {
         Path zero = ConfigFiles.write(dir, "targets:\n  - name: a\n    url: scgi://h:1\n    timeout: 0s\n");

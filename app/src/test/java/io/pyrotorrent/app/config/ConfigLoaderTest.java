@@ -2,6 +2,7 @@ package io.pyrotorrent.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.TargetName;
 import java.net.URI;
@@ -137,6 +138,22 @@ class ConfigLoaderTest {
 
         assertThat(target.timeout()).isEqualTo(Duration.ofMillis(millis));
         assertThat(target.transportSettings().readTimeout()).isEqualTo(Duration.ofMillis(millis));
+    }
+
+    @ParameterizedTest(name = "rpc {0} is {1}")
+    @CsvSource({"auto, AUTO", "xmlrpc, XMLRPC", "jsonrpc, JSONRPC"})
+    void rpc_load_picksTheCodec(String rpc, RtorrentClient.Rpc expected) {
+        Path file =
+                ConfigFiles.write(dir, "targets:\n  - name: remote\n    url: scgi://h:5000\n    rpc: " + rpc + "\n");
+
+        assertThat(ConfigLoader.load(file).targets().get(0).rpc()).isEqualTo(expected);
+    }
+
+    @Test
+    void rpc_unset_isAuto() {
+        Path file = ConfigFiles.write(dir, "targets:\n  - name: remote\n    url: scgi://h:5000\n");
+
+        assertThat(ConfigLoader.load(file).targets().get(0).rpc()).isEqualTo(RtorrentClient.Rpc.AUTO);
     }
 
     @ParameterizedTest(name = "basePath {0} becomes {1}")

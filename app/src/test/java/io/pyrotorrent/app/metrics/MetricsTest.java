@@ -29,6 +29,26 @@ class MetricsTest {
     }
 
     @Test
+    void eachTargetsCodecAndVersion_areShownOnceKnown_andFollowAReconnect() {
+        var metrics = new Metrics();
+        var now = new java.util.concurrent.atomic.AtomicReference<Optional<Metrics.Speaks>>(Optional.empty());
+        metrics.speaks("seedbox", now::get);
+
+        String unknown = metrics.scrape();
+        now.set(Optional.of(new Metrics.Speaks("jsonrpc", "0.16.17")));
+        String json = metrics.scrape();
+        now.set(Optional.of(new Metrics.Speaks("xmlrpc", "0.9.8")));
+        String xml = metrics.scrape();
+
+        assertThat(unknown).doesNotContain("pyrotorrent_rtorrent_info{");
+        assertThat(json)
+                .contains("pyrotorrent_rtorrent_info{rpc=\"jsonrpc\",target=\"seedbox\",version=\"0.16.17\"} 1");
+        assertThat(xml)
+                .contains("pyrotorrent_rtorrent_info{rpc=\"xmlrpc\",target=\"seedbox\",version=\"0.9.8\"} 1")
+                .doesNotContain("jsonrpc");
+    }
+
+    @Test
     void roundTrips_areCountedPerTargetWithBytesLatencyAndErrorsByReason() {
         var metrics = new Metrics();
         var seedbox = metrics.rtorrent("seedbox");

@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.model.request.Snapshot;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -105,5 +106,10 @@ public final class CoalescingTorrentClient implements TorrentClient {
             }
             throw e;
         }
+    }
+
+    @Override
+    public Optional<String> rpc() {
+        return delegate.rpc();
     }
 }

@@ -40,21 +40,29 @@ public final class HealthService implements CheckHealth {
     private TargetHealth probe(Principal caller, TargetName name) {
         var request = Request.builder();
         var versions = request.add(ClientQuery.of(ClientFields.CLIENT_VERSION, ClientFields.LIBRARY_VERSION));
+        var client = access.client(caller, name);
         try {
-            var row = access.client(caller, name).send(request.build()).get(versions);
+            var row = client.send(request.build()).get(versions);
             return health(
                     name,
                     true,
                     Optional.of(row.get(ClientFields.CLIENT_VERSION)),
-                    Optional.of(row.get(ClientFields.LIBRARY_VERSION)));
+                    Optional.of(row.get(ClientFields.LIBRARY_VERSION)),
+                    client.rpc());
         } catch (TorrentClientException e) {
             lastErrors.put(name, new Failure(e.failure().message(), clock.instant()));
-            return health(name, false, Optional.empty(), Optional.empty());
+            return health(name, false, Optional.empty(), Optional.empty(), Optional.empty());
         }
     }
 
-    private TargetHealth health(TargetName name, boolean reachable, Optional<String> client, Optional<String> library) {
+    private TargetHealth health(
+            TargetName name,
+            boolean reachable,
+            Optional<String> client,
+            Optional<String> library,
+            Optional<String> rpc) {
         Optional<Failure> last = Optional.ofNullable(lastErrors.get(name));
-        return new TargetHealth(name, reachable, client, library, last.map(Failure::message), last.map(Failure::at));
+        return new TargetHealth(
+                name, reachable, client, library, rpc, last.map(Failure::message), last.map(Failure::at));
     }
 }

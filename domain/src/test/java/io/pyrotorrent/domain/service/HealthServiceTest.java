@@ -9,9 +9,11 @@ import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.health.TargetHealth;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,32 @@ class HealthServiceTest {
         assertThat(health.reachable()).isTrue();
         assertThat(health.clientVersion()).contains("0.9.8");
         assertThat(health.lastError()).isEmpty();
+    }
+
+    @Test
+    void theCodecAClientSpeaks_isReported_throughTheCoalescingDecorator() {
+        TorrentClient speaksJson = new TorrentClient() {
+            @Override
+            public io.pyrotorrent.domain.model.request.Snapshot send(
+                    io.pyrotorrent.domain.model.request.Request request) {
+                return client.send(request);
+            }
+
+            @Override
+            public Optional<String> rpc() {
+                return Optional.of("jsonrpc");
+            }
+        };
+        var coalescing = new CoalescingTorrentClient(speaksJson, Duration.ofMillis(1));
+        HealthService withCodec = new HealthService(
+                new Targets(Map.<TargetName, TorrentClient>of(TargetName.of("local"), coalescing)),
+                Executors.newCachedThreadPool(),
+                Clock.fixed(now, ZoneOffset.UTC));
+
+        TargetHealth health = withCodec.health(Principal.LOCAL).get(0);
+
+        assertThat(health.rpc()).contains("jsonrpc");
+        assertThat(service.health(Principal.LOCAL).get(0).rpc()).isEmpty();
     }
 
     @Test

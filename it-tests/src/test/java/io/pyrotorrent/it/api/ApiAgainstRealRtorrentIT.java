@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.it.support.AppOnRtorrent;
 import io.pyrotorrent.it.support.PyrotorrentProcess;
+import io.pyrotorrent.it.support.RtorrentContainer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -37,13 +38,23 @@ class ApiAgainstRealRtorrentIT {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private AppOnRtorrent running;
-    private PyrotorrentProcess app;
-    private String base;
-    private final TestTorrent torrent = TestTorrent.unique("api");
+    PyrotorrentProcess app;
+    String base;
+    final TestTorrent torrent = TestTorrent.unique("api");
+
+    /** The rTorrent image these run against; a subclass runs them on another version. */
+    String rtorrentImage() {
+        return RtorrentContainer.IMAGE;
+    }
+
+    /** The version that image's rTorrent reports. */
+    String rtorrentVersion() {
+        return "0.9.8";
+    }
 
     @BeforeAll
     void start() {
-        running = AppOnRtorrent.start(dir, "", "", List.of("box"), List.of(torrent));
+        running = AppOnRtorrent.start(rtorrentImage(), dir, "", "", List.of("box"), List.of(torrent));
         app = running.process();
         base = running.base();
         // The load is queued by rTorrent; wait until the REST list shows it.
@@ -116,7 +127,7 @@ class ApiAgainstRealRtorrentIT {
         JsonNode answer = postJson("api", request);
 
         assertThat(answer.get(0).at("/error/message").asText()).contains("execute_command");
-        assertThat(answer.get(1).get("get_client_version").asText()).isEqualTo("0.9.8");
+        assertThat(answer.get(1).get("get_client_version").asText()).isEqualTo(rtorrentVersion());
     }
 
     @Test

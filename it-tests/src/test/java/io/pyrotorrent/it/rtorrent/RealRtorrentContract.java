@@ -3,11 +3,16 @@ package io.pyrotorrent.it.rtorrent;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
+import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.field.ClientFields;
+import io.pyrotorrent.domain.model.request.ClientQuery;
+import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentClientContract;
 import io.pyrotorrent.it.support.RtorrentContainer;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +20,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The {@link TorrentClientContract} against real rTorrent 0.9.8 in a container, over one
- * transport; round trips are counted by the adapter's listener, below the port.
+ * The {@link TorrentClientContract} against real rTorrent in a container (0.9.8, or 0.16 over
+ * either codec), over one transport; round trips are counted by the adapter's listener, below the
+ * port.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(60)
@@ -25,7 +31,7 @@ abstract class RealRtorrentContract extends TorrentClientContract {
     private final AtomicLong roundTrips = new AtomicLong();
     private final RoundTripListener counter = roundTrip -> roundTrips.incrementAndGet();
     private RtorrentContainer container;
-    private TorrentClient client;
+    private RtorrentClient client;
 
     /** A fresh, not yet started container for this transport. */
     abstract RtorrentContainer newContainer();
@@ -42,12 +48,39 @@ abstract class RealRtorrentContract extends TorrentClientContract {
             Duration.ofSeconds(60),
             TransportSettings.DEFAULT_MAX_RESPONSE_BYTES,
             TransportSettings.DEFAULT_MAX_REQUEST_BYTES);
+    /** Which codec to ask for; {@code auto} picks JSON-RPC where rTorrent has it. */
+    RtorrentClient.Rpc rpc() {
+        return RtorrentClient.Rpc.AUTO;
+    }
+
+    /** The codec the client must end up speaking, once it asked. */
+    String expectedCodec() {
+        return "xmlrpc";
+    }
+
+    /**
+     * rTorrent 0.16.17's words: "not found" moved from -501 to the code for bad parameters (-503
+     * over XML-RPC, -32602 over JSON-RPC), and an unknown view has JSON-RPC's code too.
+     */
+    static Answers answers016(int invalidParams) {
+        return new Answers(
+                "0.16.17",
+                new ClientFailure.NotFound(invalidParams, "invalid parameters: info-hash not found"),
+                new ClientFailure.NotFound(invalidParams, "invalid parameters: index not found"),
+                new ClientFailure.Rejected(invalidParams, "Could not find view."));
+    }
 
     @BeforeAll
     void startRtorrent() {
         container = newContainer();
         container.start();
-        client = RtorrentClient.connect(url(container), CONTRACT_SETTINGS, counter);
+        client = RtorrentClient.connect(url(container), CONTRACT_SETTINGS, counter, rpc());
+        // The first call of a connection life also asks which codec and version: do it before
+        // the contract counts round trips, and check it chose what this rTorrent should get.
+        client.send(Request.of(ClientQuery.of(ClientFields.CLIENT_VERSION)));
+        if (!client.rpc().equals(Optional.of(expectedCodec()))) {
+            throw new IllegalStateException("expected " + expectedCodec() + ", the client chose " + client.rpc());
+        }
     }
 
     @AfterAll

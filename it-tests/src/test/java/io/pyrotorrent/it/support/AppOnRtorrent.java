@@ -44,7 +44,13 @@ public final class AppOnRtorrent implements AutoCloseable {
      */
     public static AppOnRtorrent start(
             Path dir, String server, String rest, List<String> targets, List<TestTorrent> torrents) {
-        var rtorrent = RtorrentContainer.tcp();
+        return start(RtorrentContainer.IMAGE, dir, server, rest, targets, torrents);
+    }
+
+    /** Like {@link #start(Path, String, String, List, List)}, on another rTorrent image. */
+    public static AppOnRtorrent start(
+            String image, Path dir, String server, String rest, List<String> targets, List<TestTorrent> torrents) {
+        var rtorrent = RtorrentContainer.tcp(image);
         rtorrent.start();
         AppOnRtorrent started = null;
         try {

@@ -53,7 +53,8 @@ public final class DockerRequirement implements BeforeAllCallback {
         } catch (NotFoundException e) {
             throw new IllegalStateException(
                     "The Docker image " + image + " is missing and is never "
-                            + "pulled. Build it: run it-tests/docker/build-rtorrent-image.sh (as root).",
+                            + "pulled. Build it: run it-tests/docker/build-rtorrent-image.sh (as root; "
+                            + "with the argument 0.16 for rTorrent 0.16).",
                     e);
         }
     }

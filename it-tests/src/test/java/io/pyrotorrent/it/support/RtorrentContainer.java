@@ -25,8 +25,9 @@ import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * Real rTorrent 0.9.8 in a container from the local image {@value #IMAGE} (built by
- * it-tests/docker/build-rtorrent-image.sh; never pulled), in one of two modes:
+ * Real rTorrent in a container from a local image, {@value #IMAGE} by default or
+ * {@value #IMAGE_0_16} (built by it-tests/docker/build-rtorrent-image.sh [0.16]; never pulled), in
+ * one of two modes:
  * <ul>
  *   <li>{@link #tcp()}: SCGI on port 5000 plus nginx serving {@code POST /RPC2} on 8080, both
  *       published on 127.0.0.1 only, on random host ports ({@link #scgiTcpUrl()},
@@ -45,6 +46,9 @@ import org.testcontainers.utility.DockerImageName;
 public final class RtorrentContainer extends GenericContainer<RtorrentContainer> {
 
     public static final String IMAGE = "pyrotorrent-rtorrent:0.9.8";
+    /** rTorrent 0.16 from Debian sid: {@code it-tests/docker/build-rtorrent-image.sh 0.16}. */
+    public static final String IMAGE_0_16 = "pyrotorrent-rtorrent:0.16";
+
     static final int SCGI_PORT = 5000;
     static final int HTTP_PORT = 8080;
     private static final String SOCKET_DIR_IN_CONTAINER = "/rt/sock";
@@ -60,9 +64,11 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
 
     private final Mode mode;
     private final Path socketDir;
+    private final String image;
 
-    private RtorrentContainer(Mode mode, Path socketDir) {
-        super(DockerImageName.parse(IMAGE));
+    private RtorrentContainer(String image, Mode mode, Path socketDir) {
+        super(DockerImageName.parse(image));
+        this.image = image;
         this.mode = mode;
         this.socketDir = socketDir;
         withImagePullPolicy(name -> false);
@@ -83,18 +89,27 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
 
     /** rTorrent with SCGI over TCP and nginx over HTTP, published on 127.0.0.1 only. */
     public static RtorrentContainer tcp() {
-        return new RtorrentContainer(Mode.TCP, null);
+        return tcp(IMAGE);
+    }
+
+    /** Like {@link #tcp()}, with another locally built rTorrent image ({@link #IMAGE_0_16}). */
+    public static RtorrentContainer tcp(String image) {
+        return new RtorrentContainer(image, Mode.TCP, null);
     }
 
     /** rTorrent with SCGI on a unix socket the host can connect to (fresh temp directory). */
     public static RtorrentContainer unixSocket() {
+        return unixSocket(IMAGE);
+    }
+
+    public static RtorrentContainer unixSocket(String image) {
         try {
             Path dir = Files.createTempDirectory("pyrotorrent-rt-").toAbsolutePath();
             if (dir.resolve(SOCKET_NAME).toString().getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH) {
                 Files.delete(dir);
                 throw new IllegalStateException("Unix socket path too long under java.io.tmpdir=" + dir.getParent());
             }
-            return new RtorrentContainer(Mode.UNIX_SOCKET, dir);
+            return new RtorrentContainer(image, Mode.UNIX_SOCKET, dir);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the directory for rTorrent's socket", e);
         }
@@ -103,7 +118,7 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
     /** Fails with instructions (never pulls) if Docker or the image is missing, then starts. */
     @Override
     public void start() {
-        DockerRequirement.requireImage(IMAGE);
+        DockerRequirement.requireImage(image);
         super.start();
     }
 

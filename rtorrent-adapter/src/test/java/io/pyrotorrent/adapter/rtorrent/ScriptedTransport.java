@@ -30,7 +30,7 @@ final class ScriptedTransport implements Transport {
     }
 
     @Override
-    public byte[] exchange(byte[] body) {
+    public byte[] exchange(byte[] body, String contentType) {
         String request = new String(body, StandardCharsets.UTF_8);
         requests.add(request);
         return answer.apply(request);

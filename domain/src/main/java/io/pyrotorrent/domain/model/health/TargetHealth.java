@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Whether one instance answers now, what it runs, and the last error it gave (if any). */
+/**
+ * Whether one instance answers now, what it runs, how pyroTorrent speaks to it ({@code rpc}:
+ * xmlrpc or jsonrpc, once known), and the last error it gave (if any).
+ */
 public record TargetHealth(
         TargetName target,
         boolean reachable,
         Optional<String> clientVersion,
         Optional<String> libraryVersion,
+        Optional<String> rpc,
         Optional<String> lastError,
         Optional<Instant> lastErrorAt) {
 
@@ -18,6 +22,7 @@ public record TargetHealth(
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(clientVersion, "clientVersion");
         Objects.requireNonNull(libraryVersion, "libraryVersion");
+        Objects.requireNonNull(rpc, "rpc");
         Objects.requireNonNull(lastError, "lastError");
         Objects.requireNonNull(lastErrorAt, "lastErrorAt");
     }

@@ -2,6 +2,7 @@ package io.pyrotorrent.domain.port.out;
 
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
+import java.util.Optional;
 
 /**
  * One rTorrent instance. Implementations send a whole {@link Request} in ONE round trip and
@@ -17,4 +18,12 @@ public interface TorrentClient {
      *     failed: unreachable, timed out, a malformed answer, or a request too large to send
      */
     Snapshot send(Request request);
+
+    /**
+     * The wire encoding this client speaks to its instance now ({@code xmlrpc} or {@code jsonrpc}),
+     * once a call found out; for /health. Empty for clients that have no wire.
+     */
+    default Optional<String> rpc() {
+        return Optional.empty();
+    }
 }

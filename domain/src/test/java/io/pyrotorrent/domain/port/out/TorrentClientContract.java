@@ -51,6 +51,26 @@ public abstract class TorrentClientContract {
     /** Round trips the client has made so far, as counted below the port. */
     protected abstract long roundTrips();
 
+    /**
+     * What this client's rTorrent says where versions differ in words but not in meaning: its
+     * version, and the code and text of its "not found" and "no such view" faults. The fake and
+     * rTorrent 0.9.8 say {@link Answers#RTORRENT_0_9_8}.
+     */
+    protected Answers answers() {
+        return Answers.RTORRENT_0_9_8;
+    }
+
+    /** See {@link #answers()}. */
+    public record Answers(
+            String version, ClientFailure hashNotFound, ClientFailure indexNotFound, ClientFailure unknownView) {
+
+        public static final Answers RTORRENT_0_9_8 = new Answers(
+                "0.9.8",
+                new ClientFailure.NotFound(-501, "Could not find info-hash."),
+                new ClientFailure.NotFound(-501, "Invalid index."),
+                new ClientFailure.Rejected(-503, "Could not find view."));
+    }
+
     protected final ContractSteps steps() {
         return new ContractSteps(client());
     }
@@ -197,7 +217,8 @@ public abstract class TorrentClientContract {
         var trackers = request.add(TrackerListQuery.of(torrent.hash(), TrackerFields.ALL));
         var snapshot = client().send(request.build());
 
-        assertThat(snapshot.get(client).get(ClientFields.CLIENT_VERSION)).isEqualTo("0.9.8");
+        assertThat(snapshot.get(client).get(ClientFields.CLIENT_VERSION))
+                .isEqualTo(answers().version());
         assertThat(snapshot.get(one).get(HASH)).isEqualTo(torrent.hash());
         assertThat(snapshot.get(list)).isNotEmpty();
         assertThat(snapshot.get(files)).hasSize(1);
@@ -273,7 +294,7 @@ public abstract class TorrentClientContract {
         var snapshot = client().send(request.build());
 
         assertThat(snapshot.outcome(after))
-                .isEqualTo(new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Could not find info-hash.")));
+                .isEqualTo(new Outcome.Failure<>(answers().hashNotFound()));
         assertThat(steps().hashes(ViewName.MAIN)).doesNotContain(torrent.hash());
     }
 
@@ -332,11 +353,12 @@ public abstract class TorrentClientContract {
         var version = request.add(ClientQuery.of(ClientFields.CLIENT_VERSION));
         var snapshot = client().send(request.build());
 
-        var fault = new ClientFailure.NotFound(-501, "Could not find info-hash.");
+        var fault = answers().hashNotFound();
         assertThat(snapshot.outcome(query)).isEqualTo(new Outcome.Failure<>(fault));
         assertThat(snapshot.outcome(command)).isEqualTo(new Outcome.Failure<>(fault));
         assertThat(snapshot.outcome(files)).isEqualTo(new Outcome.Failure<>(fault));
-        assertThat(snapshot.get(version).get(ClientFields.CLIENT_VERSION)).isEqualTo("0.9.8");
+        assertThat(snapshot.get(version).get(ClientFields.CLIENT_VERSION))
+                .isEqualTo(answers().version());
     }
 
     @Test
@@ -345,7 +367,7 @@ public abstract class TorrentClientContract {
         var snapshot = client().send(Request.of(TorrentListQuery.of(ViewName.of("no_such_view"), HASH)));
 
         assertThat(snapshot.outcomes().get(0))
-                .isEqualTo(new Outcome.Failure<>(new ClientFailure.Rejected(-503, "Could not find view.")));
+                .isEqualTo(new Outcome.Failure<>(answers().unknownView()));
     }
 
     @Test
@@ -357,7 +379,7 @@ public abstract class TorrentClientContract {
         var snapshot = client().send(Request.of(new Command.SetFilePriority(torrent.hash(), 5, FilePriority.OFF)));
 
         assertThat(snapshot.outcomes().get(0))
-                .isEqualTo(new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Invalid index.")));
+                .isEqualTo(new Outcome.Failure<>(answers().indexNotFound()));
     }
 
     @Test

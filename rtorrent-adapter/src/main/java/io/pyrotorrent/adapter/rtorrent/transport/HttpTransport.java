@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * XML-RPC over HTTP POST, for an rTorrent behind a web server's SCGI mount (nginx
+ * XML-RPC or JSON-RPC over HTTP POST, for an rTorrent behind a web server's SCGI mount (nginx
  * {@code scgi_pass}, lighttpd {@code mod_scgi}, Apache {@code SCGIMount}). HTTPS uses the JDK's
  * default trust store.
  *
@@ -45,11 +45,11 @@ final class HttpTransport implements Transport {
     }
 
     @Override
-    public byte[] exchange(byte[] xmlBody) {
+    public byte[] exchange(byte[] requestBody, String contentType) {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(settings.readTimeout())
-                .header("Content-Type", "text/xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(xmlBody))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(requestBody))
                 .build();
         long started = System.nanoTime();
         AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();

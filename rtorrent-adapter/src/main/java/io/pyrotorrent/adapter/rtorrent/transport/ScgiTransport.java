@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * XML-RPC over SCGI, rTorrent's own protocol, on TCP or a unix socket alike.
+ * rTorrent's own SCGI, carrying XML-RPC or JSON-RPC, on TCP or a unix socket alike.
  *
  * <p>The channel is non-blocking and driven by a {@link Selector} because a blocking
  * {@link SocketChannel} ignores read timeouts: only this way do the connect timeout and the
@@ -57,10 +57,10 @@ final class ScgiTransport implements Transport {
     }
 
     @Override
-    public byte[] exchange(byte[] xmlBody) {
+    public byte[] exchange(byte[] body, String contentType) {
         long started = System.nanoTime();
         SocketAddress target = address.get();
-        ByteBuffer[] request = {ByteBuffer.wrap(requestHeader(xmlBody.length)), ByteBuffer.wrap(xmlBody)};
+        ByteBuffer[] request = {ByteBuffer.wrap(requestHeader(body.length, contentType)), ByteBuffer.wrap(body)};
         try (Selector selector = Selector.open();
                 SocketChannel channel =
                         unixSocket ? SocketChannel.open(StandardProtocolFamily.UNIX) : SocketChannel.open()) {
@@ -172,7 +172,7 @@ final class ScgiTransport implements Transport {
      * The request's netstring of NUL-terminated header pairs, CONTENT_LENGTH first as SCGI
      * requires, ending with the {@code ,} that precedes the body.
      */
-    private static byte[] requestHeader(int bodyLength) {
+    private static byte[] requestHeader(int bodyLength, String contentType) {
         StringBuilder pairs = new StringBuilder(96);
         for (String part : new String[] {
             "CONTENT_LENGTH",
@@ -185,6 +185,10 @@ final class ScgiTransport implements Transport {
             "/RPC2"
         }) {
             pairs.append(part).append('\0');
+        }
+        // rTorrent reads a body without CONTENT_TYPE as XML-RPC: XML goes exactly as it always did.
+        if (!contentType.equals(XML)) {
+            pairs.append("CONTENT_TYPE\0").append(contentType).append('\0');
         }
         return (pairs.length() + ":" + pairs + ",").getBytes(StandardCharsets.US_ASCII);
     }

@@ -9,6 +9,7 @@ import io.pyrotorrent.adapter.rtorrent.Failures;
 import io.pyrotorrent.domain.model.ClientFailure;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,21 @@ class HttpTransportTest extends TransportContractTest {
         assertThat(failure).isInstanceOf(ClientFailure.ProtocolError.class);
         assertThat(failure.message())
                 .contains("HTTP status " + status, server.url().toString());
+    }
+
+    @Test
+    @DisplayName("a JSON-RPC body is a POST of application/json, which the web server passes on as CONTENT_TYPE")
+    void postsJsonAsJson() {
+        FakeHttpServer http = (FakeHttpServer) server;
+        String[] seen = new String[1];
+        http.answer(exchange -> {
+            seen[0] = exchange.getRequestHeaders().getFirst("Content-Type");
+            exchange.sendResponseHeaders(200, -1);
+        });
+
+        transport(STRICT).exchange("{}".getBytes(StandardCharsets.UTF_8), "application/json");
+
+        assertThat(seen).containsExactly("application/json");
     }
 
     @Test

@@ -37,6 +37,22 @@ abstract class ScgiTransportTest extends TransportContractTest {
     }
 
     @Test
+    @DisplayName("a JSON-RPC body is announced with the header CONTENT_TYPE application/json, after the fixed pairs")
+    void announcesJsonWithContentType() {
+        scgi().answerRaw("Status: 200 OK\r\nContent-Type: application/json\r\n\r\n{\"id\":0,\"result\":1}");
+        byte[] body = "{\"jsonrpc\":\"2.0\"}".getBytes(StandardCharsets.UTF_8);
+
+        transport(STRICT).exchange(body, "application/json");
+
+        FakeScgiServer.Request request = scgi().requests().get(0);
+        assertThat(request.headers()).containsEntry("CONTENT_TYPE", "application/json");
+        String pairs = "CONTENT_LENGTH\0" + body.length + "\0SCGI\0" + "1\0REQUEST_METHOD\0POST\0REQUEST_URI\0/RPC2\0"
+                + "CONTENT_TYPE\0application/json\0";
+        assertThat(request.netstring()).isEqualTo(pairs.length() + ":" + pairs + ",");
+        assertThat(request.body()).isEqualTo(body);
+    }
+
+    @Test
     @DisplayName("a reply without Content-Length is read to the end of the stream")
     void readsAReplyWithoutLengthToTheEnd() {
         String xml = Replies.value("<string>no length</string>");

@@ -54,7 +54,7 @@ class XmlRpcCodecConcurrencyTest {
             start.await();
             int matched = 0;
             for (long n = base; n < base + CALLS_PER_THREAD; n++) {
-                Transport echo = body -> {
+                Transport echo = (body, contentType) -> {
                     String request = new String(body, StandardCharsets.UTF_8);
                     String value = request.substring(request.indexOf("<i8>") + 4, request.indexOf("</i8>"));
                     return Replies.value("<array><data><value><i8>" + value + "</i8></value>" + "<value><string>"

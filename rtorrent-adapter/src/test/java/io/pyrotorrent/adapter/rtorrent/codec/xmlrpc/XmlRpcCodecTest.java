@@ -28,7 +28,7 @@ class XmlRpcCodecTest {
     }
 
     private static Transport answering(String xml) {
-        return body -> bytes(xml);
+        return (body, contentType) -> bytes(xml);
     }
 
     @Test
@@ -159,7 +159,7 @@ class XmlRpcCodecTest {
     @DisplayName("a fault and a transport failure are each reported once, with their failure")
     void reportsFailedRoundTrips() {
         ClientFailure unreachable = new ClientFailure.Unreachable("scgi://127.0.0.1:1");
-        Transport refusing = body -> {
+        Transport refusing = (body, contentType) -> {
             throw new TorrentClientException(unreachable);
         };
 
@@ -181,7 +181,7 @@ class XmlRpcCodecTest {
                 new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 1024 * 1024, 1000),
                 roundTrips::add);
         AtomicInteger exchanges = new AtomicInteger();
-        Transport counting = body -> {
+        Transport counting = (body, contentType) -> {
             exchanges.incrementAndGet();
             return bytes(Replies.value("<i4>0</i4>"));
         };
