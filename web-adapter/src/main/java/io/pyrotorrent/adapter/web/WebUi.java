@@ -32,7 +32,12 @@ public final class WebUi {
         var login = new LoginRoutes(ports.authenticate(), ports.sessions(), gate, pages, csrf);
         var overview = new OverviewRoutes(ports.overview(), pages);
         var torrent = new TorrentRoutes(ports.torrent(), pages, Clock.systemUTC());
-        var actions = new ActionRoutes(ports.control(), new TorrentNames(ports.list()), pages, csrf);
+        var actions = new ActionRoutes(
+                ports.control(),
+                new TorrentNames(ports.list()),
+                pages,
+                csrf,
+                new MatchingActions(ports.control(), ports.list(), pages));
         var settings = new SettingRoutes(ports.control(), ports.torrent(), csrf);
         var add = new AddRoutes(ports.add(), ports.list(), pages, csrf);
         var downloads = new DownloadRoutes(ports.downloads(), pages);
