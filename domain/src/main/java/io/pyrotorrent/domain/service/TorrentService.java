@@ -106,9 +106,8 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
         }
         var read = Request.builder();
         var rows = read.add(TorrentListQuery.of(filter.view(), fields));
-        List<Row> matching = client.send(read.build()).get(rows).stream()
-                .filter(Slicer.matcher(filter))
-                .toList();
+        // In the listing's order, so the answer names them as the user saw them.
+        List<Row> matching = Slicer.matching(client.send(read.build()).get(rows), filter);
         if (matching.size() != confirmed) {
             return new MatchingRun.CountChanged(matching.size(), confirmed);
         }

@@ -11,6 +11,7 @@ import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.Listing;
+import io.pyrotorrent.domain.model.listing.SortOrder;
 import io.pyrotorrent.domain.model.listing.StatusFilter;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.MatchingRun;
@@ -34,6 +35,7 @@ class MatchingRunTest {
         return Listing.of(ViewName.MAIN, List.<Field<?>>of(TorrentFields.NAME))
                 .withFilters(Optional.of("ubuntu"), Optional.of(Label.of("linux")))
                 .withStatus(StatusFilter.DOWNLOADING)
+                .withSort(TorrentFields.NAME, SortOrder.DESCENDING)
                 .withPage(0, 1);
     }
 
@@ -55,7 +57,7 @@ class MatchingRunTest {
 
         assertThat(client.roundTrips() - before).isEqualTo(2); // one read of the view, one batch of commands
         assertThat(run).isInstanceOfSatisfying(MatchingRun.Ran.class, ran -> {
-            assertThat(ran.hashes()).containsExactlyInAnyOrder(a.hash(), b.hash());
+            assertThat(ran.hashes()).containsExactly(b.hash(), a.hash());
             assertThat(ran.results().names()).containsEntry(a.hash(), "ubuntu-a.iso");
             assertThat(ran.results().outcomes()).hasSize(2).allMatch(Outcome.Success.class::isInstance);
         });

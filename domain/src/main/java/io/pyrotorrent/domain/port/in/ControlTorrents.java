@@ -28,8 +28,8 @@ public interface ControlTorrents {
     CommandResults runNamed(Principal caller, TargetName target, List<Command.OnTorrent> commands);
 
     /**
-     * One command on every torrent the listing's filters (view, name, label, status) match; its
-     * sort and page are ignored. The request names the filter, not 20,000 hashes: the view is read
+     * One command on every torrent the listing's filters (view, name, label, status) match, in
+     * its sort order (so answers name them as the user saw them); its page is ignored. The request names the filter, not 20,000 hashes: the view is read
      * once (hash and name), the filter resolved here, and every command sent in one round trip,
      * with the names as read. {@code confirmed} is the count the user was shown; when the filter
      * now matches another number, nothing runs.
