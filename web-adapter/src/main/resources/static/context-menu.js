@@ -2,6 +2,7 @@
 // item presses the bulk form's own button, so the server does the work and asks the same
 // confirmations (erase, "all that match") as without the menu.
 import { selectOnly, selectedRows } from './selection.js';
+import { detailsOf, openDrawer } from './drawer.js';
 
 const LONG_PRESS_MS = 550;
 const ITEMS = [
@@ -65,7 +66,7 @@ function run(key) {
   const row = openFor;
   close();
   if (key === 'details') {
-    row.querySelector('td.name a').click();
+    openDrawer(detailsOf(row));
   } else if (key === 'label') {
     const input = form.querySelector('input[name=label]');
     input.focus();

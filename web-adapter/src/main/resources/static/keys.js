@@ -1,7 +1,8 @@
 // Keyboard shortcuts on the list: j/k or the arrows move a cursor row, space selects it, Enter opens
-// its details, / goes to the search, Delete asks to erase the selection (the server's confirmation
+// its details in the drawer, / goes to the search, Delete asks to erase the selection (the server's confirmation
 // page), ? lists the shortcuts. Keys typed into a field are the field's, not shortcuts.
 import { setSelected } from './selection.js';
+import { detailsOf, openDrawer } from './drawer.js';
 
 function rows() { return [...document.querySelectorAll('form.bulk tr.torrent')]; }
 
@@ -41,7 +42,7 @@ document.addEventListener('keydown', (e) => {
       break;
     case 'Enter':
       if (!row || e.target.closest('a, button')) { return; }
-      row.querySelector('td.name a').click();
+      openDrawer(detailsOf(row));
       break;
     case '/': {
       const search = document.getElementById('search');

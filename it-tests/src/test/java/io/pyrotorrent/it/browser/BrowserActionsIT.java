@@ -66,6 +66,12 @@ class BrowserActionsIT {
         add(request, List.of("menu-a", "menu-b"), true);
         add(request, List.of("key-a", "key-b", "key-c"), false);
         add(request, List.of("phone-a"), false);
+        var files = new java.util.LinkedHashMap<String, Long>();
+        files.put("docs/readme.txt", 1_000L);
+        files.put("cover.png", 2_000L);
+        TestTorrent album = TestTorrent.multi("drawer-album", files);
+        torrents.put("drawer-album", album);
+        request.add(Command.AddTorrent.of(album.source(), false));
         rtorrent.send(request.build());
         DeadlinePoll.until(
                 "rTorrent has loaded every torrent",
@@ -179,12 +185,40 @@ class BrowserActionsIT {
 
         browser.waitFor("table.torrents[data-scrolling]");
         keys("k", Keys.ENTER);
-        browser.waitUntil(
-                "the details of key-c open",
-                () -> browser.url()
-                        .contains("/torrent/" + torrents.get("key-c").hash().hex()),
-                Browser.DEFAULT_TIMEOUT);
+        browser.waitFor("#drawer #torrent-panel[data-hash='"
+                + torrents.get("key-c").hash().hex() + "']");
+        assertThat(browser.url())
+                .contains("details=box%2F" + torrents.get("key-c").hash().hex());
         assertThat(names(ViewName.MAIN)).contains("key-a", "key-b", "key-c");
+    }
+
+    @Test
+    void theDetailsDrawer_showsEachTab_hasItsOwnUrl_andCloses() {
+        String hash = torrents.get("drawer-album").hash().hex();
+        browser.open(base + "view/main?q=drawer-");
+        new Actions(browser.driver()).doubleClick(cell("drawer-album")).perform();
+        browser.waitFor("#drawer #torrent-panel");
+        assertThat(browser.url()).contains("details=box%2F" + hash);
+        assertThat(browser.find("#panel-name").getText()).isEqualTo("drawer-album");
+        assertThat(browser.find("#panel-general [data-field=state]").getText()).isEqualTo("stopped");
+        assertThat(browser.find("#panel-files").isDisplayed()).isFalse();
+
+        browser.click("#tab-files");
+        assertThat(browser.findAll("#panel-files li.file .file-name").stream().map(WebElement::getText))
+                .containsExactlyInAnyOrder("readme.txt", "cover.png");
+        assertThat(browser.find("#panel-general").isDisplayed()).isFalse();
+        browser.click("#tab-peers");
+        assertThat(browser.find("#panel-peers").getText()).contains("No connected peers.");
+        browser.click("#tab-trackers");
+        assertThat(browser.find("#panel-trackers td.url").getText()).endsWith("/announce");
+
+        browser.reload();
+        browser.waitFor("#drawer #torrent-panel[data-hash='" + hash + "']");
+        browser.click("#drawer [data-drawer-close]");
+        browser.waitUntil(
+                "the drawer is closed", () -> !browser.find("#drawer").isDisplayed(), Browser.DEFAULT_TIMEOUT);
+        assertThat(browser.url()).doesNotContain("details=");
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     @Test
@@ -206,7 +240,7 @@ class BrowserActionsIT {
 
     /** The screenshots to look at; with {@code -Dscreenshots.docs=true} they go to docs/screenshots/ too. */
     @Test
-    void screenshotsOfTheSelectionAndTheMenu() throws IOException {
+    void screenshotsOfTheSelectionTheMenuAndTheDrawer() throws IOException {
         Path docs = Path.of(System.getProperty("basedir", "."), "..", "docs", "screenshots")
                 .normalize();
         for (Viewport viewport : List.of(Viewport.desktop(1400, 900), Viewport.PHONE)) {
@@ -228,8 +262,25 @@ class BrowserActionsIT {
                 keys(Keys.ESCAPE);
             }
         }
+        String album = torrents.get("drawer-album").hash().hex();
+        for (Viewport viewport : List.of(Viewport.desktop(1400, 900), Viewport.PHONE)) {
+            for (String theme : List.of("light", "dark")) {
+                browser.viewport(viewport).open(base + "view/main?sort=name&details=box/" + album);
+                browser.script("localStorage.setItem('pyrotorrent.theme', arguments[0])", theme);
+                browser.reload();
+                browser.waitFor("#drawer #torrent-panel");
+                browser.click("#tab-files");
+                String name = (viewport.mobile() ? "phone" : "desktop") + "-drawer-" + theme;
+                Path shot = browser.screenshot(name);
+                if (Boolean.getBoolean("screenshots.docs")) {
+                    Files.copy(shot, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
         browser.script("localStorage.clear()");
         assertThat(Files.exists(Screenshots.dir().resolve("desktop-menu-dark.png")))
+                .isTrue();
+        assertThat(Files.exists(Screenshots.dir().resolve("phone-drawer-dark.png")))
                 .isTrue();
     }
 

@@ -54,6 +54,7 @@ public final class WebUi {
         get(routes, "/", gate.page(ctx -> overview.page(ctx, ViewName.MAIN)));
         get(routes, "/view/{view}", gate.page(ctx -> overview.page(ctx, ViewName.of(ctx.pathParam("view")))));
         get(routes, "/target/{target}/torrent/{hash}", gate.page(torrent::page));
+        get(routes, "/target/{target}/torrent/{hash}/panel", gate.page(torrent::panel));
         get(routes, "/target/{target}/torrent/{hash}/torrent_file", gate.page(downloads::torrentFile));
         get(routes, "/target/{target}/torrent/{hash}/file/{index}", gate.page(downloads::payload));
         routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", gate.page(settings::filePriority));

@@ -48,6 +48,10 @@ class MatchingActionsTest {
             "ubuntu",
             "filter_label",
             "linux",
+            "filter_sort",
+            "name",
+            "filter_order",
+            "desc",
             "filter_status",
             "all",
             "return",
@@ -68,6 +72,8 @@ class MatchingActionsTest {
                 .contains("name containing &quot;ubuntu&quot;")
                 .contains("label linux")
                 .contains("name=\"expect\" value=\"2\"")
+                .contains("name=\"filter_sort\" value=\"name\"")
+                .contains("name=\"filter_order\" value=\"desc\"")
                 .doesNotContain(ubuntuA.hex());
         assertThat(ui.stateOnSeedbox(ubuntuA)).isEqualTo("started");
     }
@@ -85,7 +91,7 @@ class MatchingActionsTest {
         assertThat(ui.stateOnSeedbox(ubuntuB)).isEqualTo("stopped");
         assertThat(ui.stateOnSeedbox(debian)).isEqualTo("started");
         assertThat(ui.stateOnSeedbox(film)).isEqualTo("started");
-        assertThat(browser.follow(done).body()).contains("Stopped: ubuntu-a.iso, ubuntu-b.iso");
+        assertThat(browser.follow(done).body()).contains("Stopped: ubuntu-b.iso, ubuntu-a.iso"); // in the list's order
     }
 
     @Test
