@@ -222,6 +222,29 @@ class BrowserActionsIT {
     }
 
     @Test
+    void onAPhone_theListIsCards_filtersAndActionsFoldAway_andStopWorksThroughTheActionsMenu() {
+        browser.viewport(Viewport.PHONE).open(base + "view/main?q=phone-");
+        WebElement card = row("phone-a");
+        assertThat(card.getCssValue("display")).isEqualTo("grid");
+        assertThat(browser.find("table.torrents thead").isDisplayed()).isFalse();
+        assertThat(browser.find("#status-filters").isDisplayed()).isTrue();
+        assertThat(browser.find("#label-filters").isDisplayed()).isFalse();
+        assertThat(browser.find("form.bulk button[name=action][value=start]").isDisplayed())
+                .isFalse();
+
+        browser.click("#sidebar .filters-toggle");
+        assertThat(browser.find("#label-filters").isDisplayed()).isTrue();
+        click(card, false, false);
+        browser.click("form.bulk .actions-toggle");
+        browser.click("form.bulk button[name=action][value=start]");
+
+        browser.waitForText("Started: phone-a", Browser.DEFAULT_TIMEOUT);
+        assertThat(started("phone-")).containsExactly("phone-a");
+        long page = (Long) browser.script("return document.documentElement.scrollWidth");
+        assertThat(page).isLessThanOrEqualTo((Long) browser.script("return window.innerWidth"));
+    }
+
+    @Test
     void onAPhone_theToolbarSelectionAndMenuFitTheScreen() {
         browser.viewport(Viewport.PHONE).open(base + "view/main?q=phone-");
         browser.waitFor("table.torrents");
