@@ -1,6 +1,7 @@
 // Small screens (<= 480 px, see site.css): the list becomes cards, the sidebar's labels, instances
-// and views fold into a "Filters" drawer (status chips stay in sight), and the toolbar's actions
-// into an "Actions" menu. This module only adds the two toggles; without it everything stays open.
+// and views fold into a "More filters" drawer (status chips stay in sight), and the toolbar's
+// actions and the rate limits into an "Actions" menu. This module only adds the two toggles;
+// without it everything stays open.
 function toggle(button, parts) {
   button.setAttribute('aria-expanded', 'false');
   button.addEventListener('click', () => {
@@ -29,7 +30,9 @@ if (sidebar) {
 }
 
 document.querySelectorAll('form.bulk .toolbar').forEach((toolbar, i) => {
-  const folded = [...toolbar.children];
+  const section = toolbar.closest('section.target');
+  const limits = section ? section.querySelector('form.limits') : null;
+  const folded = [...toolbar.children, ...(limits ? [limits] : [])];
   folded.forEach((p) => p.setAttribute('data-foldable', ''));
   const b = button('Actions', 'fold-toggle actions-toggle');
   toolbar.id = toolbar.id || 'toolbar-' + i;
