@@ -28,15 +28,20 @@ final class Slicer {
     static Slice slice(List<Row> view, Listing listing) {
         var counts = new EnumMap<TorrentState, Integer>(TorrentState.class);
         view.forEach(row -> counts.merge(TorrentState.of(row), 1, Integer::sum));
+        List<Row> all = matching(view, listing);
+        int from = Math.min(listing.offset(), all.size());
+        int to = Math.min(all.size(), from + listing.limit());
+        return new Slice(all.size(), all.subList(from, to), counts, listing.facets() ? facets(view) : Facets.NONE);
+    }
+
+    /** Every row the listing's filters match, in its sort order (the view's order without one). */
+    static List<Row> matching(List<Row> view, Listing listing) {
         var matching = view.stream().filter(matcher(listing));
         if (listing.sortBy().isPresent()) {
             Comparator<Row> order = comparator(listing.sortBy().get());
             matching = matching.sorted(listing.order() == SortOrder.DESCENDING ? order.reversed() : order);
         }
-        List<Row> all = matching.toList();
-        int from = Math.min(listing.offset(), all.size());
-        int to = Math.min(all.size(), from + listing.limit());
-        return new Slice(all.size(), all.subList(from, to), counts, listing.facets() ? facets(view) : Facets.NONE);
+        return matching.toList();
     }
 
     /** Every filter of the listing at once: name, label and status. */

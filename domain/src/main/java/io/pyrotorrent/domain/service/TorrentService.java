@@ -12,6 +12,7 @@ import io.pyrotorrent.domain.model.listing.Slice;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.CommandResults;
 import io.pyrotorrent.domain.model.request.Done;
+import io.pyrotorrent.domain.model.request.MatchingRun;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Ref;
 import io.pyrotorrent.domain.model.request.Request;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Listing and controlling the torrents of one target, each call one request to it. */
 public final class TorrentService implements ListTorrents, ControlTorrents {
@@ -88,6 +90,40 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
         var snapshot = client.send(request.build());
         return new CommandResults(
                 namesFrom(snapshot, refs), done.stream().map(snapshot::outcome).toList());
+    }
+
+    @Override
+    public MatchingRun runOnMatching(
+            Principal caller,
+            TargetName target,
+            Listing filter,
+            int confirmed,
+            Function<InfoHash, Command.OnTorrent> command) {
+        TorrentClient client = client(caller, target);
+        var fields = new ArrayList<Field<?>>(filter.fieldsToFetch());
+        if (!fields.contains(TorrentFields.NAME)) {
+            fields.add(TorrentFields.NAME);
+        }
+        var read = Request.builder();
+        var rows = read.add(TorrentListQuery.of(filter.view(), fields));
+        // In the listing's order, so the answer names them as the user saw them.
+        List<Row> matching = Slicer.matching(client.send(read.build()).get(rows), filter);
+        if (matching.size() != confirmed) {
+            return new MatchingRun.CountChanged(matching.size(), confirmed);
+        }
+        var names = new LinkedHashMap<InfoHash, String>();
+        matching.forEach(row -> names.put(row.get(TorrentFields.HASH), row.get(TorrentFields.NAME)));
+        var hashes = List.copyOf(names.keySet());
+        if (hashes.isEmpty()) {
+            return new MatchingRun.Ran(hashes, new CommandResults(names, List.of()));
+        }
+        var commands = Request.builder();
+        var done = new ArrayList<Ref<Done>>();
+        hashes.forEach(hash -> done.add(commands.add(command.apply(hash))));
+        var snapshot = client.send(commands.build());
+        return new MatchingRun.Ran(
+                hashes,
+                new CommandResults(names, done.stream().map(snapshot::outcome).toList()));
     }
 
     /** One d.name step per distinct hash, in order. */

@@ -18,7 +18,9 @@ import java.util.Optional;
 /**
  * {@code POST target/<t>/action}: one action on the selected torrents (the {@code hash} fields),
  * from the overview's bulk form or the torrent page. All commands go in one round trip; then a
- * 303 back with a message naming each torrent and, for failures, what rTorrent answered.
+ * 303 back with a message naming each torrent and, for failures, what rTorrent answered. With
+ * {@code scope=matching} the action is on every torrent the posted filter matches instead
+ * ({@link MatchingActions}).
  */
 final class ActionRoutes {
 
@@ -28,9 +30,11 @@ final class ActionRoutes {
     private final TorrentNames names;
     private final Pages pages;
     private final CsrfTokens csrf;
+    private final MatchingActions matching;
 
-    ActionRoutes(ControlTorrents control, TorrentNames names, Pages pages, CsrfTokens csrf) {
+    ActionRoutes(ControlTorrents control, TorrentNames names, Pages pages, CsrfTokens csrf, MatchingActions matching) {
         this.control = control;
+        this.matching = matching;
         this.names = names;
         this.pages = pages;
         this.csrf = csrf;
@@ -44,6 +48,10 @@ final class ActionRoutes {
         List<InfoHash> hashes =
                 ctx.formParams("hash").stream().map(InfoHash::of).distinct().toList();
         String back = Pages.safeReturnPath(ctx.formParam("return"));
+        if ("matching".equals(ctx.formParam("scope"))) {
+            matching.act(ctx, target, action, value, back);
+            return;
+        }
         if (hashes.isEmpty()) {
             Pages.redirectBack(ctx, back, List.of(FlashMessage.error("Select at least one torrent first.")));
             return;

@@ -61,6 +61,16 @@ enum TorrentAction {
         };
     }
 
+    /** The verb of a confirmation, e.g. "Stop" or "Set label 'linux' on". */
+    String title(String value) {
+        return switch (this) {
+            case RECHECK -> "Recheck";
+            case LABEL -> value.isBlank() ? "Clear the label on" : "Set label '" + value.strip() + "' on";
+            case PRIORITY -> "Set priority " + priority(value).name().toLowerCase(Locale.ROOT) + " on";
+            default -> key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+        };
+    }
+
     static TorrentPriority priority(String value) {
         return Arrays.stream(TorrentPriority.values())
                 .filter(p -> p.name().equalsIgnoreCase(value))

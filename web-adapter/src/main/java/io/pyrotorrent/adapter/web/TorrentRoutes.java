@@ -28,6 +28,13 @@ final class TorrentRoutes {
         pages.render(ctx, "torrent", TorrentPage.of(target.value(), details, clock.instant()));
     }
 
+    /** The details drawer's fragment: the same data as the page, in tabs, without the layout. */
+    void panel(Context ctx) {
+        var target = TargetName.of(ctx.pathParam("target"));
+        TorrentDetails details = torrents.details(Visitor.of(ctx), target, InfoHash.of(ctx.pathParam("hash")));
+        pages.render(ctx, "torrent-panel", TorrentPage.of(target.value(), details, clock.instant()));
+    }
+
     /** What changes while the page is open: info, each file's progress, the peers. */
     void live(Context ctx) {
         LiveAnswers.write(ctx, () -> {

@@ -32,7 +32,12 @@ public final class WebUi {
         var login = new LoginRoutes(ports.authenticate(), ports.sessions(), gate, pages, csrf);
         var overview = new OverviewRoutes(ports.overview(), pages);
         var torrent = new TorrentRoutes(ports.torrent(), pages, Clock.systemUTC());
-        var actions = new ActionRoutes(ports.control(), new TorrentNames(ports.list()), pages, csrf);
+        var actions = new ActionRoutes(
+                ports.control(),
+                new TorrentNames(ports.list()),
+                pages,
+                csrf,
+                new MatchingActions(ports.control(), ports.list(), pages));
         var settings = new SettingRoutes(ports.control(), ports.torrent(), csrf);
         var add = new AddRoutes(ports.add(), ports.list(), pages, csrf);
         var downloads = new DownloadRoutes(ports.downloads(), pages);
@@ -49,6 +54,7 @@ public final class WebUi {
         get(routes, "/", gate.page(ctx -> overview.page(ctx, ViewName.MAIN)));
         get(routes, "/view/{view}", gate.page(ctx -> overview.page(ctx, ViewName.of(ctx.pathParam("view")))));
         get(routes, "/target/{target}/torrent/{hash}", gate.page(torrent::page));
+        get(routes, "/target/{target}/torrent/{hash}/panel", gate.page(torrent::panel));
         get(routes, "/target/{target}/torrent/{hash}/torrent_file", gate.page(downloads::torrentFile));
         get(routes, "/target/{target}/torrent/{hash}/file/{index}", gate.page(downloads::payload));
         routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", gate.page(settings::filePriority));
