@@ -14,13 +14,17 @@ import java.util.Optional;
  *
  * @param timeout the whole-call deadline for one round trip with this instance
  * @param storage where this instance's downloads are readable here, if they are
+ * @param mirror whether lists and overviews read a live mirror of this instance (the default)
+ *     rather than asking rTorrent for every field of every torrent on each read; {@code false}
+ *     brings back the behaviour before the mirror, for comparison or a misbehaving rTorrent
  */
 public record TargetConfig(
         TargetName name,
         Optional<URI> url,
         Optional<ManagedConfig> managed,
         Duration timeout,
-        Optional<StorageConfig> storage) {
+        Optional<StorageConfig> storage,
+        boolean mirror) {
 
     static final String EXPECTED_ONE_CONNECTION =
             "exactly one of url (an rTorrent you run) or managed (one pyroTorrent starts, with a dir)";
@@ -36,6 +40,16 @@ public record TargetConfig(
         }
         url.ifPresent(RtorrentUrl::requireSupported);
         TimeoutSyntax.requireValid(timeout, timeout.toString());
+    }
+
+    /** A target read through its mirror. */
+    public TargetConfig(
+            TargetName name,
+            Optional<URI> url,
+            Optional<ManagedConfig> managed,
+            Duration timeout,
+            Optional<StorageConfig> storage) {
+        this(name, url, managed, timeout, storage, true);
     }
 
     /** An rTorrent reached at {@code url}, with the default timeout and no storage mapping. */

@@ -44,7 +44,7 @@ final class TargetConfigReader {
     }
 
     private static TargetConfig read(ConfigNode entry) {
-        entry.requireMapping("name", "url", "managed", "timeout", "storage");
+        entry.requireMapping("name", "url", "managed", "timeout", "storage", "mirror");
         TargetName name = entry.required("name", "a target name like seedbox")
                 .convert("a target name like seedbox", TargetName::of);
         var url = entry.optional("url").map(node -> node.convert(RtorrentUrl.EXPECTED, RtorrentUrl::parse));
@@ -57,7 +57,9 @@ final class TargetConfigReader {
                 .map(node -> node.convert(TimeoutSyntax.EXPECTED, TimeoutSyntax::parse))
                 .orElse(TransportSettings.DEFAULT_READ_TIMEOUT);
         Optional<StorageConfig> storage = entry.optional("storage").map(TargetConfigReader::storage);
-        return new TargetConfig(name, url, managed, timeout, storage);
+        boolean mirror =
+                entry.optional("mirror").map(node -> node.bool("true or false")).orElse(true);
+        return new TargetConfig(name, url, managed, timeout, storage, mirror);
     }
 
     private static ManagedConfig managed(ConfigNode managed) {

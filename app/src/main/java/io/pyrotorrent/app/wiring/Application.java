@@ -52,6 +52,7 @@ public final class Application implements AutoCloseable {
     private final Services services;
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;
+    private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
     private HttpServer server;
 
@@ -59,14 +60,16 @@ public final class Application implements AutoCloseable {
         this.managed = new ArrayList<>();
         this.executor = RtorrentCallPool.create(config.targets().size(), daemonThreads("rtorrent-call-"));
         this.scheduler = Executors.newScheduledThreadPool(1, daemonThreads("watch-poll-"));
+        this.mirrors = new Mirrors(config.targets().size(), daemonThreads("mirror-poll-"));
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
         try {
             for (TargetConfig target : config.targets()) {
                 URI url = target.url().orElseGet(() -> managedUrl(target, startManaged));
                 String name = target.name().value();
+                TorrentClient rtorrent =
+                        RtorrentClient.connect(url, target.transportSettings(), metrics.rtorrent(name));
                 var coalescing = new CoalescingTorrentClient(
-                        RtorrentClient.connect(url, target.transportSettings(), metrics.rtorrent(name)),
-                        COALESCE_MAX_AGE);
+                        target.mirror() ? mirrors.mirrored(rtorrent) : rtorrent, COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);
                 clients.put(target.name(), coalescing);
             }
@@ -181,6 +184,7 @@ public final class Application implements AutoCloseable {
         managed.forEach(ManagedRtorrent::close);
         executor.shutdownNow();
         scheduler.shutdownNow();
+        mirrors.close();
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
