@@ -68,8 +68,11 @@ public final class Application implements AutoCloseable {
                 String name = target.name().value();
                 TorrentClient rtorrent =
                         RtorrentClient.connect(url, target.transportSettings(), metrics.rtorrent(name));
-                var coalescing = new CoalescingTorrentClient(
-                        target.mirror() ? mirrors.mirrored(rtorrent) : rtorrent, COALESCE_MAX_AGE);
+                TorrentClient reads = target.mirror()
+                        ? mirrors.mirrored(
+                                rtorrent, RtorrentClient.connect(url, target.transportSettings(), metrics.mirror(name)))
+                        : rtorrent;
+                var coalescing = new CoalescingTorrentClient(reads, COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);
                 clients.put(target.name(), coalescing);
             }

@@ -28,11 +28,13 @@ final class Mirrors implements AutoCloseable {
     }
 
     /**
-     * The target's client with a mirror in front: polls go straight to rTorrent, and so do the
-     * parts of a request the mirror cannot answer. Polling runs only while somebody reads.
+     * The target's client with a mirror in front: the mirror polls through {@code polls}, the parts
+     * of a request it cannot answer and commands go through {@code rtorrent}; two clients of the
+     * same rTorrent so the metrics tell readers' round trips from the mirror's polls. Polling runs
+     * only while somebody reads.
      */
-    TorrentClient mirrored(TorrentClient rtorrent) {
-        var mirror = TargetMirror.of(rtorrent, Clock.systemUTC(), scheduler);
+    TorrentClient mirrored(TorrentClient rtorrent, TorrentClient polls) {
+        var mirror = TargetMirror.of(polls, Clock.systemUTC(), scheduler);
         schedules.add(mirror.start());
         return new MirroredTorrentClient(mirror, rtorrent);
     }

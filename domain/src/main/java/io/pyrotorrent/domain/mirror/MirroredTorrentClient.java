@@ -47,7 +47,7 @@ public final class MirroredTorrentClient implements TorrentClient {
     private final TorrentClient live;
     private final MirrorAnswers answers;
 
-    /** {@code live} must be the client the mirror polls through (or one reaching the same rTorrent). */
+    /** {@code live} must reach the same rTorrent as the mirror's polls (the app meters them apart). */
     public MirroredTorrentClient(TargetMirror mirror, TorrentClient live) {
         this.mirror = Objects.requireNonNull(mirror, "mirror");
         this.live = Objects.requireNonNull(live, "live");
@@ -57,7 +57,7 @@ public final class MirroredTorrentClient implements TorrentClient {
     @Override
     public Snapshot send(Request request) {
         if (request.steps().stream().anyMatch(Command.class::isInstance)) {
-            return mirror.relay(request);
+            return mirror.relay(request, live);
         }
         if (request.steps().stream().noneMatch(answers::canAnswer)) {
             return live.send(request);

@@ -192,7 +192,7 @@ public final class TargetMirror {
      * @throws TorrentClientException when the target failed as a whole
      */
     public List<Outcome<Done>> run(List<? extends Command> commands) {
-        return request(CommandRequest.of(commands, fields)).outcomes;
+        return request(CommandRequest.of(commands, fields), client).outcomes;
     }
 
     /**
@@ -200,21 +200,24 @@ public final class TargetMirror {
      * after its own steps, in ONE round trip; answers the caller's steps exactly as rTorrent did,
      * and the next read of the mirror shows the commands' effect.
      *
+     * <p>It goes {@code through} the caller's own client (the same rTorrent as the mirror's), so a
+     * command counts as the caller's round trip, not as a poll.
+     *
      * @throws TorrentClientException when the target failed as a whole
      */
-    public Snapshot relay(Request commanded) {
-        return request(CommandRequest.around(commanded, fields)).answer;
+    public Snapshot relay(Request commanded, TorrentClient through) {
+        return request(CommandRequest.around(commanded, fields), through).answer;
     }
 
     private record Ran(Snapshot answer, List<Outcome<Done>> outcomes) {}
 
-    private Ran request(CommandRequest request) {
+    private Ran request(CommandRequest request, TorrentClient through) {
         touch();
         changing.lock();
         try {
             Snapshot answer;
             try {
-                answer = client.send(request.request());
+                answer = through.send(request.request());
             } catch (TorrentClientException e) {
                 failed(e.failure(), clock.instant());
                 publish(false);
