@@ -5,6 +5,7 @@ import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Step;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import java.util.ArrayList;
@@ -33,6 +34,11 @@ final class MirrorAnswers {
         }
         return step instanceof ClientQuery client
                 && CLIENT.containsAll(client.columns().fields());
+    }
+
+    /** True when the request reads a torrent list the mirror answers: only then is it a watcher. */
+    boolean worthAMirror(Request request) {
+        return request.steps().stream().anyMatch(s -> s instanceof TorrentListQuery && canAnswer(s));
     }
 
     /** Call only for a step {@link #canAnswer} accepted. */

@@ -18,6 +18,9 @@ import java.util.Objects;
  * (overview, lists, the legacy API, streams, the CLI) reads the mirror without knowing it:
  *
  * <ul>
+ *   <li>A request that reads no list the mirror holds (a health probe, one torrent's page) goes
+ *       to rTorrent as it is: it costs rTorrent next to nothing, and it must not keep the mirror
+ *       polling (a health check every 30 s would, forever).
  *   <li>Steps the mirror can answer come from a view whose moving values
  *       are at most {@link #READ_MAX_AGE} old; the rest of the request (one torrent's files,
  *       peers, trackers, views the mirror cannot derive) goes to rTorrent in ONE round trip, so a
@@ -59,7 +62,7 @@ public final class MirroredTorrentClient implements TorrentClient {
         if (request.steps().stream().anyMatch(Command.class::isInstance)) {
             return mirror.relay(request, live);
         }
-        if (request.steps().stream().noneMatch(answers::canAnswer)) {
+        if (!answers.worthAMirror(request)) {
             return live.send(request);
         }
         MirrorView view = mirror.read(READ_MAX_AGE, READ_WAIT);

@@ -20,6 +20,7 @@ import io.pyrotorrent.domain.model.request.FileListQuery;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.service.OverviewService;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +113,34 @@ class MirroredTorrentClientTest {
         assertThat(answer.get(rates)).isEqualTo(live.get(rates));
         assertThat(answer.get(torrents)).isEqualTo(live.get(torrents));
         assertThat(answer.get(files)).isEqualTo(live.get(files));
+    }
+
+    @Test
+    void theOverviewsClientValues_comeFromTheMirror_withTheList() {
+        client.send(list("main"));
+        long before = rtorrent.roundTrips();
+        var steps = Request.builder();
+        var status = steps.add(ClientQuery.of(OverviewService.CLIENT_FIELDS));
+        steps.add(TorrentListQuery.of(ViewName.DEFAULT, TorrentFields.HASH));
+        var request = steps.build();
+
+        var answer = client.send(request);
+
+        assertThat(rtorrent.roundTrips()).isEqualTo(before);
+        assertThat(answer.get(status)).isEqualTo(rtorrent.send(request).get(status));
+    }
+
+    @Test
+    void aRequestReadingNoMirroredList_goesLive_andDoesNotKeepTheMirrorPolling() {
+        var health = Request.of(ClientQuery.of(ClientFields.CLIENT_VERSION, ClientFields.LIBRARY_VERSION));
+
+        client.send(health);
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(rtorrent.roundTrips()).isEqualTo(1);
+        assertThat(mirror.poll())
+                .as("nobody reads the mirror, so it does not poll")
+                .isFalse();
     }
 
     @Test
