@@ -157,6 +157,15 @@ public final class TargetMirror {
         return publisher.awaitAfter(seen, bound);
     }
 
+    /**
+     * {@link #read}, but only a view fresh enough to serve: not stale, not failing, and its moving
+     * values at most {@code maxAge} old; empty when the wait ended without one.
+     */
+    public Optional<MirrorView> readFresh(Duration maxAge, Duration bound) {
+        MirrorView view = read(maxAge, bound);
+        return view.freshFor(maxAge, clock.instant()) ? Optional.of(view) : Optional.empty();
+    }
+
     /** One poll: one round trip when watched, none otherwise. True when it asked rTorrent. */
     public boolean poll() {
         changing.lock();

@@ -224,6 +224,27 @@ class MirroredTorrentClientTest {
     }
 
     @Test
+    void whenNoPollArrivesWithinTheWait_aReaderAsksRtorrentItself_ratherThanServeOldValues() {
+        var stalled = new ManualScheduler() {
+            @Override
+            public void now(Runnable task) {
+                // a poll that never comes back, as with a stalled rTorrent
+            }
+        };
+        var stalledMirror = TargetMirror.of(rtorrent, clock, stalled);
+        var reader = new MirroredTorrentClient(stalledMirror, rtorrent);
+        stalledMirror.touch();
+        stalledMirror.poll();
+        clock.advance(MirroredTorrentClient.READ_MAX_AGE.plusSeconds(1));
+        long before = rtorrent.roundTrips();
+
+        var answer = rows(reader.send(list("main")));
+
+        assertThat(rtorrent.roundTrips() - before).isEqualTo(1);
+        assertThat(answer).hasSize(3);
+    }
+
+    @Test
     void aTargetThatComesBack_isServedAgainOnTheNextRead() {
         client.send(list("main"));
         rtorrent.failWith(new ClientFailure.Unreachable("connection refused"));
