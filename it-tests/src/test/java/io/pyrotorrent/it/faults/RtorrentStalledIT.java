@@ -42,6 +42,8 @@ class RtorrentStalledIT {
             var healthyTorrent = FaultRig.load(rig.healthy, "awake", 1, Duration.ofSeconds(10))
                     .get(0);
             Duration bound = FAULTY_TIMEOUT.plus(MARGIN);
+            // Loaded behind pyroTorrent's back: the mirror shows it within 10 s (README "Freshness").
+            rig.awaitOverview(Duration.ofSeconds(15), html -> html.contains(healthyTorrent.name()));
 
             rig.pauseFaulty();
             try {
