@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param storage where this instance's downloads are readable here, if they are
  * @param rpc     the encoding to speak: {@code auto} (JSON-RPC where rTorrent offers it, asked once
  *                per connection life), or {@code xmlrpc} / {@code jsonrpc} forced
+ * @param mirror whether lists and overviews read a live mirror of this instance (the default)
+ *     rather than asking rTorrent for every field of every torrent on each read; {@code false}
+ *     brings back the behaviour before the mirror, for comparison or a misbehaving rTorrent
  */
 public record TargetConfig(
         TargetName name,
@@ -24,7 +27,8 @@ public record TargetConfig(
         Optional<ManagedConfig> managed,
         Duration timeout,
         Optional<StorageConfig> storage,
-        RtorrentClient.Rpc rpc) {
+        RtorrentClient.Rpc rpc,
+        boolean mirror) {
 
     static final String EXPECTED_ONE_CONNECTION =
             "exactly one of url (an rTorrent you run) or managed (one pyroTorrent starts, with a dir)";
@@ -43,14 +47,14 @@ public record TargetConfig(
         TimeoutSyntax.requireValid(timeout, timeout.toString());
     }
 
-    /** A target that lets pyroTorrent pick the encoding ({@code rpc: auto}, the default). */
+    /** A target that lets pyroTorrent pick the encoding ({@code rpc: auto}) and reads through its mirror: the defaults. */
     public TargetConfig(
             TargetName name,
             Optional<URI> url,
             Optional<ManagedConfig> managed,
             Duration timeout,
             Optional<StorageConfig> storage) {
-        this(name, url, managed, timeout, storage, RtorrentClient.Rpc.AUTO);
+        this(name, url, managed, timeout, storage, RtorrentClient.Rpc.AUTO, true);
     }
 
     /** An rTorrent reached at {@code url}, with the default timeout and no storage mapping. */

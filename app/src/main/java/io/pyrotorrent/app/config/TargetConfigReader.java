@@ -45,7 +45,7 @@ final class TargetConfigReader {
     }
 
     private static TargetConfig read(ConfigNode entry) {
-        entry.requireMapping("name", "url", "managed", "timeout", "storage", "rpc");
+        entry.requireMapping("name", "url", "managed", "timeout", "storage", "rpc", "mirror");
         TargetName name = entry.required("name", "a target name like seedbox")
                 .convert("a target name like seedbox", TargetName::of);
         var url = entry.optional("url").map(node -> node.convert(RtorrentUrl.EXPECTED, RtorrentUrl::parse));
@@ -61,7 +61,9 @@ final class TargetConfigReader {
         RtorrentClient.Rpc rpc = entry.optional("rpc")
                 .map(node -> node.convert(RtorrentClient.Rpc.ACCEPTED, RtorrentClient.Rpc::parse))
                 .orElse(RtorrentClient.Rpc.AUTO);
-        return new TargetConfig(name, url, managed, timeout, storage, rpc);
+        boolean mirror =
+                entry.optional("mirror").map(node -> node.bool("true or false")).orElse(true);
+        return new TargetConfig(name, url, managed, timeout, storage, rpc, mirror);
     }
 
     private static ManagedConfig managed(ConfigNode managed) {

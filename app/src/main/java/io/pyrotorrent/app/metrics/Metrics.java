@@ -74,6 +74,26 @@ public final class Metrics {
         speaking.put(target, now);
     }
 
+    /**
+     * The listener for a target's mirror: its polls are counted apart from the round trips made
+     * for requests, so {@code pyrotorrent_rtorrent_requests_total} still says what readers and
+     * commands cost, and rTorrent's whole load is the sum of the two.
+     */
+    public RoundTripListener mirror(String target) {
+        Counter polls = Counter.builder("pyrotorrent.mirror.polls")
+                .tag("target", target)
+                .description("round trips of the live mirror's polls to rTorrent")
+                .register(registry);
+        Timer latency = Timer.builder("pyrotorrent.mirror.poll.latency")
+                .tag("target", target)
+                .description("time of one mirror poll")
+                .register(registry);
+        return roundTrip -> {
+            polls.increment();
+            latency.record(roundTrip.elapsed());
+        };
+    }
+
     /** Reads a target's coalescing decorator answered without a call of their own. */
     public void coalescing(String target, LongSupplier hits) {
         // Micrometer keeps a function counter's state weakly; this supplier lives nowhere else, so

@@ -52,6 +52,7 @@ public final class Application implements AutoCloseable {
     private final Services services;
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;
+    private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
     private HttpServer server;
 
@@ -59,6 +60,7 @@ public final class Application implements AutoCloseable {
         this.managed = new ArrayList<>();
         this.executor = RtorrentCallPool.create(config.targets().size(), daemonThreads("rtorrent-call-"));
         this.scheduler = Executors.newScheduledThreadPool(1, daemonThreads("watch-poll-"));
+        this.mirrors = new Mirrors(config.targets().size(), daemonThreads("mirror-poll-"));
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
         try {
             for (TargetConfig target : config.targets()) {
@@ -71,7 +73,13 @@ public final class Application implements AutoCloseable {
                         () -> rtorrent.rpc()
                                 .flatMap(rpc ->
                                         rtorrent.rtorrentVersion().map(version -> new Metrics.Speaks(rpc, version))));
-                var coalescing = new CoalescingTorrentClient(rtorrent, COALESCE_MAX_AGE);
+                TorrentClient reads = target.mirror()
+                        ? mirrors.mirrored(
+                                rtorrent,
+                                RtorrentClient.connect(
+                                        url, target.transportSettings(), metrics.mirror(name), target.rpc()))
+                        : rtorrent;
+                var coalescing = new CoalescingTorrentClient(reads, COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);
                 clients.put(target.name(), coalescing);
             }
@@ -186,6 +194,7 @@ public final class Application implements AutoCloseable {
         managed.forEach(ManagedRtorrent::close);
         executor.shutdownNow();
         scheduler.shutdownNow();
+        mirrors.close();
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

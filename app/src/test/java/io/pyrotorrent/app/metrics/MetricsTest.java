@@ -67,6 +67,21 @@ class MetricsTest {
     }
 
     @Test
+    void mirrorPolls_areCountedApartFromRequests() {
+        var metrics = new Metrics();
+        metrics.rtorrent("seedbox").onRoundTrip(new RoundTrip(100, 2000, Duration.ofMillis(12), Optional.empty()));
+        var polls = metrics.mirror("seedbox");
+
+        polls.onRoundTrip(new RoundTrip(100, 2000, Duration.ofMillis(12), Optional.empty()));
+        polls.onRoundTrip(new RoundTrip(100, 2000, Duration.ofMillis(12), Optional.empty()));
+
+        assertThat(metrics.scrape())
+                .contains(
+                        "pyrotorrent_rtorrent_requests_total{target=\"seedbox\"} 1.0",
+                        "pyrotorrent_mirror_polls_total{target=\"seedbox\"} 2.0");
+    }
+
+    @Test
     void anUnknownTorrent_isCountedAsAFault_likeAnyOtherRtorrentFault() {
         var metrics = new Metrics();
         var seedbox = metrics.rtorrent("seedbox");

@@ -8,22 +8,44 @@ import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Ref;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.model.request.Step;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Commands, then a re-read of the state and moving values of every torrent they name: one request. */
-record CommandRequest(Request request, List<Ref<Done>> commands, Map<InfoHash, Ref<Row>> rereads, boolean loads) {
+/**
+ * Commands (with any reads a caller put around them), then a re-read of the state and moving
+ * values of every torrent they name: one request.
+ *
+ * @param asked how many of the request's steps are the caller's; the re-reads follow them
+ */
+record CommandRequest(
+        Request request, int asked, List<Ref<Done>> commands, Map<InfoHash, Ref<Row>> rereads, boolean loads) {
 
     static CommandRequest of(List<? extends Command> commands, MirrorFields fields) {
         if (commands.isEmpty()) {
             throw new IllegalArgumentException("at least one command is needed");
         }
+        return around(new Request(new ArrayList<Step<?>>(commands)), fields);
+    }
+
+    /** The caller's steps in their order, so its reads after a command still see the command's effect. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static CommandRequest around(Request asked, MirrorFields fields) {
         var steps = Request.builder();
         var refs = new ArrayList<Ref<Done>>();
-        commands.forEach(c -> refs.add(steps.add(c)));
+        for (Step<?> step : asked.steps()) {
+            Ref<?> ref = steps.add((Step) step);
+            if (step instanceof Command) {
+                refs.add((Ref<Done>) ref);
+            }
+        }
+        List<Command> commands = asked.steps().stream()
+                .filter(Command.class::isInstance)
+                .map(Command.class::cast)
+                .toList();
         var rereads = new LinkedHashMap<InfoHash, Ref<Row>>();
         commands.stream()
                 .filter(Command.OnTorrent.class::isInstance)
@@ -31,7 +53,7 @@ record CommandRequest(Request request, List<Ref<Done>> commands, Map<InfoHash, R
                 .distinct()
                 .forEach(h -> rereads.put(h, steps.add(TorrentQuery.of(h, MirrorFields.withHash(fields.changing())))));
         boolean loads = commands.stream().anyMatch(Command.AddTorrent.class::isInstance);
-        return new CommandRequest(steps.build(), List.copyOf(refs), Map.copyOf(rereads), loads);
+        return new CommandRequest(steps.build(), asked.steps().size(), List.copyOf(refs), Map.copyOf(rereads), loads);
     }
 
     /** An erased torrent's re-read fails: rTorrent no longer knows it, so neither do we. */
@@ -44,6 +66,11 @@ record CommandRequest(Request request, List<Ref<Done>> commands, Map<InfoHash, R
                 PollPlan.gone(outcome, hash, table);
             }
         });
+    }
+
+    /** The answer to the caller's own steps, without the re-reads. */
+    Snapshot answered(Snapshot answer) {
+        return new Snapshot(answer.outcomes().subList(0, asked));
     }
 
     List<Outcome<Done>> outcomes(Snapshot answer) {

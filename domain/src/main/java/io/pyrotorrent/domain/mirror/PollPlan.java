@@ -36,7 +36,11 @@ final class PollPlan {
         MEMBERSHIP
     }
 
-    /** Cheap client-wide values: who answered (pid, totals) and what the overview shows. */
+    /**
+     * Cheap client-wide values: who answered (pid, totals) and what the overview shows next to
+     * its list (rates, limits, versions, host, memory, views), so a page costs rTorrent no call of
+     * its own. Each is one tiny call inside the poll's multicall.
+     */
     static final List<Field<?>> CLIENT_FIELDS = List.of(
             ClientFields.PID,
             ClientFields.UP_TOTAL,
@@ -44,7 +48,12 @@ final class PollPlan {
             ClientFields.UP_RATE,
             ClientFields.DOWN_RATE,
             ClientFields.UP_LIMIT,
-            ClientFields.DOWN_LIMIT);
+            ClientFields.DOWN_LIMIT,
+            ClientFields.HOSTNAME,
+            ClientFields.CLIENT_VERSION,
+            ClientFields.LIBRARY_VERSION,
+            ClientFields.MEMORY_USAGE,
+            ClientFields.VIEWS);
 
     static final ViewName ACTIVE = new ViewName("active");
 

@@ -9,6 +9,7 @@ import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.time.Clock;
@@ -156,6 +157,15 @@ public final class TargetMirror {
         return publisher.awaitAfter(seen, bound);
     }
 
+    /**
+     * {@link #read}, but only a view fresh enough to serve: not stale, not failing, and its moving
+     * values at most {@code maxAge} old; empty when the wait ended without one.
+     */
+    public Optional<MirrorView> readFresh(Duration maxAge, Duration bound) {
+        MirrorView view = read(maxAge, bound);
+        return view.freshFor(maxAge, clock.instant()) ? Optional.of(view) : Optional.empty();
+    }
+
     /** One poll: one round trip when watched, none otherwise. True when it asked rTorrent. */
     public boolean poll() {
         changing.lock();
@@ -191,24 +201,51 @@ public final class TargetMirror {
      * @throws TorrentClientException when the target failed as a whole
      */
     public List<Outcome<Done>> run(List<? extends Command> commands) {
+        return request(CommandRequest.of(commands, fields), client).outcomes;
+    }
+
+    /**
+     * Sends a caller's request that carries commands, with a re-read of the torrents they name
+     * after its own steps, in ONE round trip; answers the caller's steps exactly as rTorrent did,
+     * and the next read of the mirror shows the commands' effect.
+     *
+     * <p>It goes {@code through} the caller's own client (the same rTorrent as the mirror's), so a
+     * command counts as the caller's round trip, not as a poll.
+     *
+     * @throws TorrentClientException when the target failed as a whole
+     */
+    public Snapshot relay(Request commanded, TorrentClient through) {
+        return request(CommandRequest.around(commanded, fields), through).answer;
+    }
+
+    private record Ran(Snapshot answer, List<Outcome<Done>> outcomes) {}
+
+    private Ran request(CommandRequest request, TorrentClient through) {
         touch();
         changing.lock();
         try {
-            var request = CommandRequest.of(commands, fields);
             Snapshot answer;
             try {
-                answer = client.send(request.request());
+                answer = through.send(request.request());
             } catch (TorrentClientException e) {
                 failed(e.failure(), clock.instant());
                 publish(false);
                 throw e;
             }
-            request.apply(answer, table);
+            try {
+                request.apply(answer, table);
+            } catch (TorrentClientException rereadFailed) {
+                // The commands ran and their outcomes stand; the mirror just reads everything next.
+                timers.needFull = true;
+            }
             if (request.loads()) {
                 timers.lookForNewTorrents();
+                // Readers expect an added torrent on their next read, as before the mirror: the
+                // next poll (asked for by that read) reads everything, and readers wait for it.
+                timers.needFull = true;
             }
             publish(false);
-            return request.outcomes(answer);
+            return new Ran(request.answered(answer), request.outcomes(answer));
         } finally {
             changing.unlock();
         }
@@ -261,6 +298,11 @@ public final class TargetMirror {
         } catch (RuntimeException e) {
             subscribers.remove(subscriber);
         }
+    }
+
+    /** The torrent fields this mirror holds: a list of only these can be answered from it. */
+    List<Field<?>> fields() {
+        return fields.all();
     }
 
     /** One torrent's row from the last published view, without waiting and without counting as a read. */

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A scheduler a test cranks by hand: "now" runs at once on the caller, "every" only records. */
-final class ManualScheduler implements MirrorScheduler {
+class ManualScheduler implements MirrorScheduler {
 
     final List<Duration> periods = new ArrayList<>();
     int ranNow;

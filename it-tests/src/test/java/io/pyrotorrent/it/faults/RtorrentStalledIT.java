@@ -5,6 +5,7 @@ import static io.pyrotorrent.it.faults.FaultRig.FAULTY_TIMEOUT;
 import static io.pyrotorrent.it.faults.FaultRig.HEALTHY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.domain.mirror.MirroredTorrentClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,11 +42,15 @@ class RtorrentStalledIT {
             var healthyTorrent = FaultRig.load(rig.healthy, "awake", 1, Duration.ofSeconds(10))
                     .get(0);
             Duration bound = FAULTY_TIMEOUT.plus(MARGIN);
+            // Loaded behind pyroTorrent's back: the mirror shows it within 10 s (README "Freshness").
+            rig.awaitOverview(Duration.ofSeconds(15), html -> html.contains(healthyTorrent.name()));
 
             rig.pauseFaulty();
             try {
-                // A read younger than 500 ms may be served from the coalescing cache: wait it out.
-                FaultRig.sleep(600);
+                // Lists younger than the mirror's freshness bound (3 s, see README "Freshness") are
+                // served from the mirror, as a read younger than 500 ms from the coalescing cache:
+                // wait both out, so this page is the first that must ask the stalled rTorrent.
+                FaultRig.sleep(MirroredTorrentClient.READ_MAX_AGE.toMillis() + 100);
                 var first = rig.get("", bound.plusSeconds(5));
                 assertThat(first.status()).isEqualTo(200);
                 assertThat(first.took()).as("the first page during the stall").isLessThan(bound);

@@ -1,0 +1,47 @@
+package io.pyrotorrent.app.wiring;
+
+import io.pyrotorrent.domain.mirror.Lease;
+import io.pyrotorrent.domain.mirror.MirrorScheduler;
+import io.pyrotorrent.domain.mirror.MirroredTorrentClient;
+import io.pyrotorrent.domain.mirror.TargetMirror;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Each target's live mirror and the threads its polls run on: one thread per target, so a target
+ * whose poll stalls (until its own timeout) never delays another target's polls.
+ */
+final class Mirrors implements AutoCloseable {
+
+    private final ScheduledExecutorService polls;
+    private final MirrorScheduler scheduler;
+    private final List<Lease> schedules = new CopyOnWriteArrayList<>();
+
+    Mirrors(int targets, ThreadFactory threads) {
+        this.polls = Executors.newScheduledThreadPool(Math.max(1, targets), threads);
+        this.scheduler = MirrorScheduler.on(polls);
+    }
+
+    /**
+     * The target's client with a mirror in front: the mirror polls through {@code polls}, the parts
+     * of a request it cannot answer and commands go through {@code rtorrent}; two clients of the
+     * same rTorrent so the metrics tell readers' round trips from the mirror's polls. Polling runs
+     * only while somebody reads.
+     */
+    TorrentClient mirrored(TorrentClient rtorrent, TorrentClient polls) {
+        var mirror = TargetMirror.of(polls, Clock.systemUTC(), scheduler);
+        schedules.add(mirror.start());
+        return new MirroredTorrentClient(mirror, rtorrent);
+    }
+
+    @Override
+    public void close() {
+        schedules.forEach(Lease::close);
+        polls.shutdownNow();
+    }
+}

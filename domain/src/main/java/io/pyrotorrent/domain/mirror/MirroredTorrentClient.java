@@ -1,0 +1,113 @@
+package io.pyrotorrent.domain.mirror;
+
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.model.request.Step;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Puts a target's {@link TargetMirror} behind the {@link TorrentClient} port, so every reader
+ * (overview, lists, the legacy API, streams, the CLI) reads the mirror without knowing it:
+ *
+ * <ul>
+ *   <li>A request that reads no list the mirror holds (a health probe, one torrent's page) goes
+ *       to rTorrent as it is: it costs rTorrent next to nothing, and it must not keep the mirror
+ *       polling (a health check every 30 s would, forever).
+ *   <li>Steps the mirror can answer come from a view whose moving values
+ *       are at most {@link #READ_MAX_AGE} old; the rest of the request (one torrent's files,
+ *       peers, trackers, views the mirror cannot derive) goes to rTorrent in ONE round trip, so a
+ *       mixed request still costs at most the round trip of its live part.
+ *   <li>A request that carries commands goes to rTorrent whole, as it was: its reads after a
+ *       command must see that command's effect exactly. The torrents it names are re-read in the
+ *       same round trip, so the next read of the mirror shows the change.
+ *   <li>Faults: while the mirror's polls fail, reads ask rTorrent themselves, as before there was
+ *       a mirror: the same failure, the same messages, and a recovery as soon as rTorrent answers
+ *       a page's read (a full poll of a session still reloading may take longer). A reader waits
+ *       for a poll at most {@link #READ_WAIT}; if the mirror is still not fresh then (a first fill
+ *       of a huge session, a stalled poll), it asks rTorrent itself too.
+ * </ul>
+ */
+public final class MirroredTorrentClient implements TorrentClient {
+
+    /**
+     * How old moving values (rates, bytes done) may be when served: one poll period (2 s) plus
+     * the time a poll takes, so the polling schedule keeps a watched mirror fresh on its own and a
+     * reader never adds a poll of its own to it.
+     */
+    public static final Duration READ_MAX_AGE = Cadence.POLL.plusSeconds(1);
+
+    /**
+     * The longest a reader waits for the mirror's poll before it asks rTorrent itself: a full
+     * first read of 20,000 torrents takes well under it, and a stalled poll costs a page at most
+     * this on top of the target's own timeout.
+     */
+    public static final Duration READ_WAIT = Duration.ofSeconds(1);
+
+    private final TargetMirror mirror;
+    private final TorrentClient live;
+    private final MirrorAnswers answers;
+
+    /** {@code live} must reach the same rTorrent as the mirror's polls (the app meters them apart). */
+    public MirroredTorrentClient(TargetMirror mirror, TorrentClient live) {
+        this.mirror = Objects.requireNonNull(mirror, "mirror");
+        this.live = Objects.requireNonNull(live, "live");
+        this.answers = new MirrorAnswers(mirror.fields());
+    }
+
+    @Override
+    public Snapshot send(Request request) {
+        if (request.steps().stream().anyMatch(Command.class::isInstance)) {
+            return mirror.relay(request, live);
+        }
+        if (!answers.worthAMirror(request)) {
+            return live.send(request);
+        }
+        if (mirror.view().fault().isPresent()) {
+            // Failing: ask rTorrent as before the mirror, so a page says what is wrong now and
+            // recovers with its own (smaller) read the moment rTorrent answers again.
+            mirror.touch();
+            return live.send(request);
+        }
+        return mirror.readFresh(READ_MAX_AGE, READ_WAIT)
+                .map(view -> answer(request, view))
+                .orElseGet(() -> live.send(request));
+    }
+
+    /** The mirrored steps from the view, the others from ONE live request, in the request's order. */
+    private Snapshot answer(Request request, MirrorView view) {
+        List<Step<?>> steps = request.steps();
+        var outcomes = new Outcome<?>[steps.size()];
+        var liveSteps = new ArrayList<Step<?>>();
+        var liveIndex = new ArrayList<Integer>();
+        for (int i = 0; i < steps.size(); i++) {
+            Step<?> step = steps.get(i);
+            if (answers.canAnswer(step)) {
+                outcomes[i] = MirrorAnswers.answer(step, view);
+            } else {
+                liveSteps.add(step);
+                liveIndex.add(i);
+            }
+        }
+        if (!liveSteps.isEmpty()) {
+            List<Outcome<?>> answered = live.send(new Request(liveSteps)).outcomes();
+            for (int j = 0; j < liveIndex.size(); j++) {
+                outcomes[liveIndex.get(j)] = answered.get(j);
+            }
+        }
+        return new Snapshot(Arrays.asList(outcomes));
+    }
+
+    /** The wire of the client readers fall back to: the mirror polls through a twin of it. */
+    @Override
+    public Optional<String> rpc() {
+        return live.rpc();
+    }
+}
