@@ -1,6 +1,7 @@
 package io.pyrotorrent.domain.model.auth;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param idHash    SHA-256 of the session id, lowercase hex
  * @param user      the principal's name
  * @param csrfToken the token the browser's forms send back (worthless without the id)
- * @param lastSeen  when the session was last used, as last written
+ * @param lastSeen  when the session was last used, as last written, to the millisecond (what the store keeps)
  */
 public record StoredSession(String idHash, String user, String csrfToken, Instant lastSeen) {
 
@@ -19,7 +20,7 @@ public record StoredSession(String idHash, String user, String csrfToken, Instan
         Objects.requireNonNull(idHash, "idHash");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(csrfToken, "csrfToken");
-        Objects.requireNonNull(lastSeen, "lastSeen");
+        lastSeen = Objects.requireNonNull(lastSeen, "lastSeen").truncatedTo(ChronoUnit.MILLIS);
         if (!idHash.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException(
                     "a session is stored by a SHA-256 hex hash, not " + idHash.length() + " characters");
