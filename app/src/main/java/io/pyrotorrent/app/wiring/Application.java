@@ -3,6 +3,7 @@ package io.pyrotorrent.app.wiring;
 import io.pyrotorrent.adapter.api.Api;
 import io.pyrotorrent.adapter.api.ApiPorts;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.store.Store;
 import io.pyrotorrent.adapter.web.WebOptions;
 import io.pyrotorrent.adapter.web.WebPorts;
 import io.pyrotorrent.adapter.web.WebUi;
@@ -53,6 +54,7 @@ public final class Application implements AutoCloseable {
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;
     private final List<ManagedRtorrent> managed;
+    private final Store store;
     private HttpServer server;
 
     private Application(PyrotorrentConfig config, boolean startManaged) {
@@ -60,6 +62,7 @@ public final class Application implements AutoCloseable {
         this.executor = RtorrentCallPool.create(config.targets().size(), daemonThreads("rtorrent-call-"));
         this.scheduler = Executors.newScheduledThreadPool(1, daemonThreads("watch-poll-"));
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
+        this.store = Store.open(config.store().dataDir());
         try {
             for (TargetConfig target : config.targets()) {
                 URI url = target.url().orElseGet(() -> managedUrl(target, startManaged));
@@ -74,7 +77,7 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
-        this.services = Services.of(config, new Targets(clients), executor, scheduler);
+        this.services = Services.of(config, new Targets(clients), executor, scheduler, store);
     }
 
     /** Connects to every target without starting anything: for CLI commands. */
@@ -181,6 +184,14 @@ public final class Application implements AutoCloseable {
         managed.forEach(ManagedRtorrent::close);
         executor.shutdownNow();
         scheduler.shutdownNow();
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** The store, for the CLI's backup command. */
+    public Store store() {
+        return store;
     }
 
     private static ThreadFactory daemonThreads(String prefix) {
