@@ -160,6 +160,7 @@ public final class Application implements AutoCloseable {
                 .watchTorrents(s.watchTorrents())
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
+                .readAudit(s.readAudit())
                 .build();
     }
 
