@@ -1,5 +1,6 @@
 package io.pyrotorrent.domain.service;
 
+import io.pyrotorrent.domain.model.metainfo.Metainfo;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.TorrentSource;
 import java.util.List;
@@ -40,14 +41,22 @@ final class CommandWords {
         return List.of();
     }
 
-    /** A file is named by its size only: its bytes are no name, and the log must stay small. */
+    /**
+     * A file by its info-hash and name (what rTorrent will call it); the bytes themselves would
+     * bloat the log. A file that does not parse is named by its size: rTorrent refuses it anyway.
+     */
     static String source(TorrentSource source) {
         if (source instanceof TorrentSource.Url url) {
             return url.uri().toString();
         } else if (source instanceof TorrentSource.Magnet magnet) {
             return magnet.uri();
         } else if (source instanceof TorrentSource.FileBytes file) {
-            return ".torrent file of " + file.bytes().length + " bytes";
+            try {
+                var metainfo = Metainfo.parse(file.bytes());
+                return metainfo.hash().hex() + " " + metainfo.name();
+            } catch (IllegalArgumentException unreadable) {
+                return ".torrent file of " + file.bytes().length + " bytes";
+            }
         }
         return source.toString();
     }

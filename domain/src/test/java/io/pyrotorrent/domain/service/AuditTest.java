@@ -89,6 +89,18 @@ class AuditTest {
     }
 
     @Test
+    void anAddCommand_namesTheFileByItsHashAndName() {
+        var file = TestTorrent.single("debian.iso");
+
+        control.run(alice, BOX, List.of(Command.AddTorrent.of(file.source(), false)));
+
+        assertThat(log.find(AuditQuery.latest(10))).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("AddTorrent paused");
+            assertThat(e.torrents()).containsExactly(file.hash().hex() + " debian.iso");
+        });
+    }
+
+    @Test
     void aCommandRefusedAsAWhole_isLoggedAsFailed_andStillThrown() {
         var notHers = new Principal("mallory", false, Set.of());
 
