@@ -145,6 +145,7 @@ public final class Application implements AutoCloseable {
                 .downloads(s.downloadFiles())
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
+                .audit(s.readAudit())
                 .build();
     }
 
