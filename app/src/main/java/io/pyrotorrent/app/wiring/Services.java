@@ -29,6 +29,7 @@ import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
 import io.pyrotorrent.domain.service.AuditedAdd;
 import io.pyrotorrent.domain.service.AuditedControl;
+import io.pyrotorrent.domain.service.AuditedRequests;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
@@ -116,7 +117,7 @@ public record Services(
                 new WatchService(targets, scheduler, WATCH_INTERVAL),
                 auth,
                 new SessionService(config.server().sessionIdle(), clock, store.sessions(), accounts(config)),
-                new RequestService(targets, executor),
+                new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
                 new TargetStatusService(targets, executor),
                 audit);
     }

@@ -142,6 +142,39 @@ class AuditTest {
     }
 
     @Test
+    void theOriginalApisBatches_auditTheirCommands_notTheirReads() {
+        var a = client.put(TestTorrent.unique("a").metainfo(), false);
+        var requests = new AuditedRequests(new RequestService(targets, Runnable::run), log, clock);
+        var reads = new io.pyrotorrent.domain.model.request.Request(
+                List.of(io.pyrotorrent.domain.model.request.TorrentListQuery.of(
+                        io.pyrotorrent.domain.model.ViewName.MAIN,
+                        List.of(io.pyrotorrent.domain.model.field.TorrentFields.NAME))));
+        var mixed = new io.pyrotorrent.domain.model.request.Request(List.of(
+                io.pyrotorrent.domain.model.request.TorrentListQuery.of(
+                        io.pyrotorrent.domain.model.ViewName.MAIN,
+                        List.of(io.pyrotorrent.domain.model.field.TorrentFields.NAME)),
+                new Command.Start(a.hash())));
+
+        requests.sendAll(alice, Map.of(BOX, reads));
+        assertThat(log.find(AuditQuery.latest(10))).isEmpty();
+
+        requests.sendAll(alice, Map.of(BOX, mixed, OTHER, mixed));
+
+        var entries = log.find(AuditQuery.latest(10));
+        assertThat(entries)
+                .filteredOn(e -> e.target().equals(BOX))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.action()).isEqualTo("Start");
+                    assertThat(e.result()).isEqualTo("ok");
+                });
+        assertThat(entries)
+                .filteredOn(e -> e.target().equals(OTHER))
+                .singleElement()
+                .satisfies(e -> assertThat(e.result()).startsWith("failed: "));
+    }
+
+    @Test
     void readers_seeTheirOwnTargets_adminsEverything() {
         log.record(new AuditEntry(clock.instant(), "bob", BOX, "Stop", List.of(), "ok"));
         log.record(new AuditEntry(clock.instant(), "root", OTHER, "Stop", List.of(), "ok"));
