@@ -9,6 +9,7 @@ import io.pyrotorrent.adapter.api.auth.VisibleTargets;
 import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
 import io.pyrotorrent.adapter.api.legacy.LegacyApi;
+import io.pyrotorrent.adapter.api.rest.AuditReads;
 import io.pyrotorrent.adapter.api.rest.OpenApiDocument;
 import io.pyrotorrent.adapter.api.rest.TargetList;
 import io.pyrotorrent.adapter.api.rest.TorrentActions;
@@ -51,6 +52,7 @@ public final class Api {
         var events = new EventStreams(targets, ports.watchTorrents());
         var openApi = new OpenApiDocument();
         var statuses = new TargetList(ports.listTargets());
+        var audit = new AuditReads(ports.readAudit());
         String torrent = "/api/v1/targets/{target}/torrents/{hash}";
 
         config.routes.post("/api", guard.guard(legacy::run));
@@ -58,6 +60,7 @@ public final class Api {
         get(config, "/api/v1/openapi.json", guard.guard(openApi::serve));
         ApiDocs.register(config);
         get(config, "/api/v1/targets", guard.guard(statuses::list));
+        get(config, "/api/v1/audit", guard.guard(audit::list));
         config.routes.put("/api/v1/targets/{target}/throttle", guard.guard(settings::throttle));
         config.routes.get("/api/v1/targets/{target}/events", guard.guard(events::handle));
         // HEAD opens no stream; it answers what GET would about the caller and the target.

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
+import io.pyrotorrent.domain.fake.InMemoryAuditLog;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.TargetName;
@@ -13,6 +14,8 @@ import io.pyrotorrent.domain.model.auth.UserAccount;
 import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.AddService;
+import io.pyrotorrent.domain.service.AuditService;
+import io.pyrotorrent.domain.service.AuditedControl;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.HealthService;
@@ -70,6 +73,8 @@ public final class TestApi implements AutoCloseable {
     public final FakeWatch watch = new FakeWatch();
     /** The web UI's logins, which the API accepts as a cookie. */
     public final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), Clock.systemUTC());
+    /** Where commands through the API are audited; the user named "admin" reads every entry. */
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
 
     public final List<String> routes = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -88,7 +93,7 @@ public final class TestApi implements AutoCloseable {
                 new TargetStatusService(targets, executor),
                 torrents,
                 new DetailsService(targets),
-                torrents,
+                new AuditedControl(torrents, audit, Clock.systemUTC()),
                 new AddService(targets, FETCHER),
                 new HealthService(targets, executor, Clock.systemUTC()),
                 watch,
@@ -98,7 +103,12 @@ public final class TestApi implements AutoCloseable {
                         "decoy",
                         LoginEvents.NONE,
                         Clock.systemUTC()),
-                sessions);
+                sessions,
+                new AuditService(
+                        audit,
+                        caller -> caller.name().equals("admin"),
+                        java.time.Duration.ofDays(90),
+                        Clock.systemUTC()));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

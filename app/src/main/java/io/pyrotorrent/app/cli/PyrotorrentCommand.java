@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             StatusCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,
+            BackupCommand.class,
             CompletionCommand.class
         })
 final class PyrotorrentCommand implements Callable<Integer> {

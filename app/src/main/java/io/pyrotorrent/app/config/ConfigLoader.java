@@ -15,13 +15,15 @@ public final class ConfigLoader {
     private ConfigLoader() {}
 
     public static PyrotorrentConfig load(Path file) {
-        ConfigNode root = YamlDocumentReader.read(file).requireMapping("server", "targets", "users", "api");
+        ConfigNode root =
+                YamlDocumentReader.read(file).requireMapping("server", "targets", "users", "api", "dataDir", "audit");
         ServerConfig server = ServerConfigReader.read(root.get("server"));
         List<TargetConfig> targets = TargetConfigReader.readAll(root.get("targets"));
         Set<String> targetNames = new LinkedHashSet<>();
         targets.forEach(target -> targetNames.add(target.name().value()));
         List<UserConfig> users = UserConfigReader.readAll(root.get("users"), targetNames);
-        return new PyrotorrentConfig(server, targets, users, api(root.get("api")));
+        StoreConfig store = StoreConfigReader.read(root.get("dataDir"), root.get("audit"));
+        return new PyrotorrentConfig(server, targets, users, api(root.get("api")), store);
     }
 
     private static ApiConfig api(ConfigNode api) {

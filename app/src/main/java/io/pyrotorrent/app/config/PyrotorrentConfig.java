@@ -9,11 +9,12 @@ import java.util.Set;
 
 /** Everything pyroTorrent is configured with, validated as a whole. */
 public record PyrotorrentConfig(
-        ServerConfig server, List<TargetConfig> targets, List<UserConfig> users, ApiConfig api) {
+        ServerConfig server, List<TargetConfig> targets, List<UserConfig> users, ApiConfig api, StoreConfig store) {
 
     public PyrotorrentConfig {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(api, "api");
+        Objects.requireNonNull(store, "store");
         targets = List.copyOf(targets);
         users = List.copyOf(users);
         if (targets.isEmpty()) {
@@ -35,12 +36,17 @@ public record PyrotorrentConfig(
         }
     }
 
+    /** With the store's defaults (./data, audit kept 90 days). */
+    public PyrotorrentConfig(ServerConfig server, List<TargetConfig> targets, List<UserConfig> users, ApiConfig api) {
+        this(server, targets, users, api, StoreConfig.defaults());
+    }
+
     public Optional<TargetConfig> target(TargetName name) {
         return targets.stream().filter(target -> target.name().equals(name)).findFirst();
     }
 
     public PyrotorrentConfig withServer(ServerConfig server) {
-        return new PyrotorrentConfig(server, targets, users, api);
+        return new PyrotorrentConfig(server, targets, users, api, store);
     }
 
     private static void requireUnique(boolean added, String kind, String name) {

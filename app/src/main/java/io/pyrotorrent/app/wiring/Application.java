@@ -3,6 +3,7 @@ package io.pyrotorrent.app.wiring;
 import io.pyrotorrent.adapter.api.Api;
 import io.pyrotorrent.adapter.api.ApiPorts;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.store.Store;
 import io.pyrotorrent.adapter.web.WebOptions;
 import io.pyrotorrent.adapter.web.WebPorts;
 import io.pyrotorrent.adapter.web.WebUi;
@@ -54,6 +55,7 @@ public final class Application implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
+    private final Store store;
     private HttpServer server;
 
     private Application(PyrotorrentConfig config, boolean startManaged) {
@@ -62,6 +64,7 @@ public final class Application implements AutoCloseable {
         this.scheduler = Executors.newScheduledThreadPool(1, daemonThreads("watch-poll-"));
         this.mirrors = new Mirrors(config.targets().size(), daemonThreads("mirror-poll-"));
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
+        this.store = Store.open(config.store().dataDir());
         try {
             for (TargetConfig target : config.targets()) {
                 URI url = target.url().orElseGet(() -> managedUrl(target, startManaged));
@@ -87,7 +90,7 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
-        this.services = Services.of(config, new Targets(clients), executor, scheduler);
+        this.services = Services.of(config, new Targets(clients), executor, scheduler, store);
     }
 
     /** Connects to every target without starting anything: for CLI commands. */
@@ -155,6 +158,7 @@ public final class Application implements AutoCloseable {
                 .downloads(s.downloadFiles())
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
+                .audit(s.readAudit())
                 .build();
     }
 
@@ -170,6 +174,7 @@ public final class Application implements AutoCloseable {
                 .watchTorrents(s.watchTorrents())
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
+                .readAudit(s.readAudit())
                 .build();
     }
 
@@ -195,6 +200,14 @@ public final class Application implements AutoCloseable {
         executor.shutdownNow();
         scheduler.shutdownNow();
         mirrors.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** The store, for the CLI's backup command. */
+    public Store store() {
+        return store;
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -1,5 +1,6 @@
 package io.pyrotorrent.app.wiring;
 
+import io.pyrotorrent.adapter.store.Store;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
@@ -19,11 +20,16 @@ import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
 import io.pyrotorrent.domain.service.AddService;
+import io.pyrotorrent.domain.service.AuditService;
+import io.pyrotorrent.domain.service.AuditedAdd;
+import io.pyrotorrent.domain.service.AuditedControl;
+import io.pyrotorrent.domain.service.AuditedRequests;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
@@ -40,9 +46,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every use case, typed by the inbound port it serves: adapters and the CLI see what they may
@@ -60,7 +72,11 @@ public record Services(
         Authenticate authenticate,
         KeepSessions keepSessions,
         SendRequests sendRequests,
-        ListTargets listTargets) {
+        ListTargets listTargets,
+        ReadAudit readAudit) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Services.class);
+    static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -72,24 +88,71 @@ public record Services(
     static final Duration FETCHES_PER_REQUEST = Duration.ofSeconds(30);
 
     static Services of(
-            PyrotorrentConfig config, Targets targets, ExecutorService executor, ScheduledExecutorService scheduler) {
+            PyrotorrentConfig config,
+            Targets targets,
+            ExecutorService executor,
+            ScheduledExecutorService scheduler,
+            Store store) {
         var fetcher = new SafeTorrentFetcher(
                 AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, FETCH_TIMEOUT, FETCHES_PER_REQUEST);
         var torrents = new TorrentService(targets);
+        var clock = Clock.systemUTC();
+        var auth = auth(config);
+        var admins = config.users().stream()
+                .filter(UserConfig::admin)
+                .map(UserConfig::name)
+                .collect(Collectors.toSet());
+        var audit =
+                new AuditService(store.audit(), principal -> admins.contains(principal.name()), keep(config), clock);
+        pruneDaily(audit, scheduler);
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),
                 new DetailsService(targets),
                 torrents,
-                torrents,
-                new AddService(targets, fetcher),
+                new AuditedControl(torrents, store.audit(), clock),
+                new AuditedAdd(new AddService(targets, fetcher), store.audit(), clock),
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),
                 new WatchService(targets, scheduler, WATCH_INTERVAL),
-                auth(config),
-                new SessionService(config.server().sessionIdle(), Clock.systemUTC()),
-                new RequestService(targets, executor),
-                new TargetStatusService(targets, executor));
+                auth,
+                new SessionService(config.server().sessionIdle(), clock, store.sessions(), accounts(config)),
+                new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
+                new TargetStatusService(targets, executor),
+                audit);
+    }
+
+    /**
+     * A minute after start, then daily: a CLI command ends long before, so only a server prunes.
+     * A failure is logged and the next day tries again (an exception would end the schedule).
+     */
+    private static void pruneDaily(AuditService audit, ScheduledExecutorService scheduler) {
+        scheduler.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        int removed = audit.prune();
+                        LOG.info("audit log: {} entries past retention removed", removed);
+                    } catch (RuntimeException e) {
+                        LOG.warn("audit log: pruning failed, trying again tomorrow: {}", e.getMessage());
+                    }
+                },
+                PRUNE_FIRST_AFTER.toMinutes(),
+                Duration.ofDays(1).toMinutes(),
+                TimeUnit.MINUTES);
+    }
+
+    private static Duration keep(PyrotorrentConfig config) {
+        return Duration.ofDays(config.store().auditKeepDays());
+    }
+
+    /** A restored session's user, as the config describes them now ("local" when there are no users). */
+    private static Function<String, Optional<Principal>> accounts(PyrotorrentConfig config) {
+        return name -> config.users().isEmpty()
+                ? Optional.of(Principal.LOCAL).filter(local -> local.name().equals(name))
+                : config.users().stream()
+                        .filter(user -> user.name().equals(name))
+                        .findFirst()
+                        .map(Services::principal);
     }
 
     /** Configured mappings; a managed instance's own directory is readable as it stands. */

@@ -30,11 +30,12 @@ class CliTest {
             closed = socket.getLocalPort();
         }
         config = Files.writeString(dir.resolve("pyrotorrent.yaml"), """
+                dataDir: %s
                 targets:
                   - name: dead
                     url: scgi://127.0.0.1:%d
                     timeout: 2s
-                """.formatted(closed));
+                """.formatted(dir.resolve("data"), closed));
     }
 
     private int run(String... args) {

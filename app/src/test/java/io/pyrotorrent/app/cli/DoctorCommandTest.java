@@ -31,11 +31,12 @@ class DoctorCommandTest {
     @Test
     void aDeadTarget_isOneLineSayingWhatToFix_andExits1() throws Exception {
         Path config = Files.writeString(dir.resolve("p.yaml"), """
+                dataDir: %s
                 targets:
                   - name: dead
                     url: scgi://127.0.0.1:%d
                     timeout: 2s
-                """.formatted(closedPort()));
+                """.formatted(dir.resolve("data"), closedPort()));
 
         int code = doctor(config);
 
@@ -67,8 +68,8 @@ class DoctorCommandTest {
     void aStorageMappingThatIsNotThere_andAManagedDirThatCannotBeWritten_areEachAFix() throws Exception {
         Path readOnly = Files.createDirectory(dir.resolve("ro"));
         readOnly.toFile().setWritable(false, false);
-        Path config = Files.writeString(
-                dir.resolve("p.yaml"), """
+        Path config = Files.writeString(dir.resolve("p.yaml"), """
+                dataDir: %s
                 targets:
                   - name: box
                     url: scgi://127.0.0.1:%d
@@ -79,7 +80,8 @@ class DoctorCommandTest {
                   - name: local
                     managed:
                       dir: %s
-                """.formatted(closedPort(), dir.resolve("missing"), readOnly.resolve("rt")));
+                """.formatted(
+                        dir.resolve("data"), closedPort(), dir.resolve("missing"), readOnly.resolve("rt")));
 
         int code = doctor(config);
 

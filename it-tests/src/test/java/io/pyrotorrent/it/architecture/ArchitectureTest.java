@@ -19,6 +19,8 @@ import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
+import io.pyrotorrent.adapter.store.Store;
+import io.pyrotorrent.adapter.store.StoreException;
 import io.pyrotorrent.adapter.web.ErrorPages;
 import io.pyrotorrent.adapter.web.WebOptions;
 import io.pyrotorrent.adapter.web.WebPorts;
@@ -45,6 +47,9 @@ class ArchitectureTest {
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
     static final String API = "io.pyrotorrent.adapter.api..";
+    /** What pyroTorrent remembers (SQLite): an adapter like the others, behind SessionStore and AuditLog. */
+    static final String STORE = "io.pyrotorrent.adapter.store..";
+
     static final String APP = "io.pyrotorrent.app..";
     static final String CLI = "io.pyrotorrent.app.cli..";
 
@@ -58,6 +63,7 @@ class ArchitectureTest {
             .adapter("rtorrent", RTORRENT)
             .adapter("web", WEB)
             .adapter("api", API)
+            .adapter("store", STORE)
             // app, the composition root, stays outside the onion: it wires the adapters, so it sees them all.
             .ignoreDependency(JavaClass.Predicates.resideInAPackage(APP), DescribedPredicate.alwaysTrue());
 
@@ -150,6 +156,15 @@ class ArchitectureTest {
             .because("the web adapter is used through its entry only");
 
     @ArchTest
+    static final ArchRule storeUsedOnlyThroughItsEntry = noClasses()
+            .that()
+            .resideOutsideOfPackage(STORE)
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage(STORE)
+                    .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(Store.class, StoreException.class))))
+            .because("the store's tables and SQL change freely behind its entry");
+
+    @ArchTest
     static final ArchRule noPackageCycles =
             slices().matching("io.pyrotorrent.(**)").should().beFreeOfCycles();
 
@@ -169,8 +184,8 @@ class ArchitectureTest {
     /** noClasses() rules pass vacuously when the package they forbid is gone; this keeps them honest. */
     @ArchTest
     static void everyNamedPackageHasClasses(JavaClasses classes) {
-        for (String pattern :
-                List.of(MODEL, PORTS, INBOUND_PORTS, OUTBOUND_PORTS, SERVICES, MIRROR, RTORRENT, WEB, API, APP, CLI)) {
+        for (String pattern : List.of(
+                MODEL, PORTS, INBOUND_PORTS, OUTBOUND_PORTS, SERVICES, MIRROR, RTORRENT, WEB, API, STORE, APP, CLI)) {
             Assertions.assertThat(classes.that(JavaClass.Predicates.resideInAPackage(pattern)))
                     .as(pattern)
                     .isNotEmpty();

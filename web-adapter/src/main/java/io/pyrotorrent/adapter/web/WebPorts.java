@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import java.util.Objects;
@@ -23,7 +24,8 @@ public record WebPorts(
         AddTorrents add,
         DownloadFiles downloads,
         Authenticate authenticate,
-        KeepSessions sessions) {
+        KeepSessions sessions,
+        ReadAudit audit) {
 
     public WebPorts {
         Objects.requireNonNull(overview, "overview");
@@ -34,6 +36,7 @@ public record WebPorts(
         Objects.requireNonNull(downloads, "downloads");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(audit, "audit");
     }
 
     public static Builder builder() {
@@ -50,6 +53,7 @@ public record WebPorts(
         private DownloadFiles downloads;
         private Authenticate authenticate;
         private KeepSessions sessions;
+        private ReadAudit audit;
 
         private Builder() {}
 
@@ -93,8 +97,13 @@ public record WebPorts(
             return this;
         }
 
+        public Builder audit(ReadAudit audit) {
+            this.audit = audit;
+            return this;
+        }
+
         public WebPorts build() {
-            return new WebPorts(overview, torrent, list, control, add, downloads, authenticate, sessions);
+            return new WebPorts(overview, torrent, list, control, add, downloads, authenticate, sessions, audit);
         }
     }
 }

@@ -42,6 +42,7 @@ public final class WebUi {
         var add = new AddRoutes(ports.add(), ports.list(), pages, csrf);
         var downloads = new DownloadRoutes(ports.downloads(), pages);
         var slices = new SliceRoutes(ports.list());
+        var audit = new AuditRoutes(ports.audit(), pages);
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -62,6 +63,7 @@ public final class WebUi {
         routes.post("/target/{target}/limits", gate.page(settings::limits));
         get(routes, "/target/{target}/add_torrent", gate.page(add::form));
         routes.post("/target/{target}/add_torrent", gate.page(add::add));
+        get(routes, "/audit", gate.page(audit::page));
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));

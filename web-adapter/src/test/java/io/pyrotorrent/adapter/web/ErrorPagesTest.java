@@ -56,6 +56,7 @@ class ErrorPagesTest {
                         java.time.Clock.systemUTC()))
                 .sessions(new io.pyrotorrent.domain.service.SessionService(
                         java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC()))
+                .audit((caller, query) -> java.util.List.of())
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

@@ -3,6 +3,7 @@ package io.pyrotorrent.adapter.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
+import io.pyrotorrent.domain.fake.InMemoryAuditLog;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.model.InfoHash;
@@ -17,6 +18,8 @@ import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import io.pyrotorrent.domain.service.AddService;
+import io.pyrotorrent.domain.service.AuditService;
+import io.pyrotorrent.domain.service.AuditedControl;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
@@ -52,6 +55,9 @@ final class RunningWebUi implements AutoCloseable {
     final TestClock clock = new TestClock();
 
     final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
+    /** Where the UI's commands are audited; the user named "admin" reads every entry. */
+    final InMemoryAuditLog audit = new InMemoryAuditLog();
+
     final AuthService auth;
 
     private RunningWebUi(String contextPath, Map<TargetName, StorageMapping> storage, TorrentFileFetcher fetcher) {
@@ -81,11 +87,13 @@ final class RunningWebUi implements AutoCloseable {
                 .overview(new OverviewService(targets, executor))
                 .torrent(new DetailsService(targets))
                 .list(torrents)
-                .control(torrents)
+                .control(new AuditedControl(torrents, audit, clock))
                 .add(new AddService(targets, fetcher))
                 .downloads(new DownloadService(targets, storage))
                 .authenticate(auth)
                 .sessions(sessions)
+                .audit(new AuditService(
+                        audit, caller -> caller.name().equals("admin"), java.time.Duration.ofDays(90), clock))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
