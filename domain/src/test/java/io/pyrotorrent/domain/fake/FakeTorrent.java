@@ -78,6 +78,11 @@ public final class FakeTorrent {
         return (size + pieceLength - 1) / pieceLength;
     }
 
+    /** Like rTorrent: a torrent is one file only when its single file carries the torrent's name. */
+    boolean multiFile() {
+        return files.size() != 1 || !files.get(0).path.equals(List.of(name));
+    }
+
     String basePath() {
         return directory.endsWith("/") ? directory + name : directory + "/" + name;
     }
