@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * target. The legacy API runs arbitrary, ordered batches of fields and commands ({@code requests},
  * which asks several targets at once) and has URLs fetched by {@code addTorrents}, under the same
  * rules as everywhere else: never rTorrent itself. GET /api/v1/targets asks {@code listTargets}.
- * {@code sessions} are the web UI's logins.
+ * {@code sessions} are the web UI's logins; {@code removeData} removes torrents with their files.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -29,7 +30,8 @@ public record ApiPorts(
         CheckHealth checkHealth,
         WatchTorrents watchTorrents,
         Authenticate authenticate,
-        KeepSessions sessions) {
+        KeepSessions sessions,
+        RemoveData removeData) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -42,6 +44,7 @@ public record ApiPorts(
         Objects.requireNonNull(watchTorrents, "watchTorrents");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(removeData, "removeData");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -60,6 +63,7 @@ public record ApiPorts(
         private WatchTorrents watchTorrents;
         private Authenticate authenticate;
         private KeepSessions sessions;
+        private RemoveData removeData;
 
         private Builder() {}
 
@@ -113,6 +117,11 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder removeData(RemoveData removeData) {
+            this.removeData = removeData;
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -124,7 +133,8 @@ public record ApiPorts(
                     checkHealth,
                     watchTorrents,
                     authenticate,
-                    sessions);
+                    sessions,
+                    removeData);
         }
     }
 }

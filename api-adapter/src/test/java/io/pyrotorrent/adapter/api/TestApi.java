@@ -10,12 +10,14 @@ import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
+import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.HealthService;
+import io.pyrotorrent.domain.service.RemovalService;
 import io.pyrotorrent.domain.service.RequestService;
 import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TargetStatusService;
@@ -33,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +55,8 @@ public final class TestApi implements AutoCloseable {
         public UnaryOperator<TorrentClient> alphaClient = client -> client;
         /** Paths outside the API get HTML error pages, as the web UI's. */
         public boolean htmlErrorPage;
+        /** Where each target's files are readable (remove with data); none by default. */
+        public Map<TargetName, StorageMapping> storage = Map.of();
     }
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -98,7 +103,8 @@ public final class TestApi implements AutoCloseable {
                         "decoy",
                         LoginEvents.NONE,
                         Clock.systemUTC()),
-                sessions);
+                sessions,
+                new RemovalService(targets, options.storage, executor));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

@@ -19,6 +19,7 @@ import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
@@ -29,6 +30,7 @@ import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
 import io.pyrotorrent.domain.service.HealthService;
 import io.pyrotorrent.domain.service.OverviewService;
+import io.pyrotorrent.domain.service.RemovalService;
 import io.pyrotorrent.domain.service.RequestService;
 import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TargetStatusService;
@@ -60,7 +62,8 @@ public record Services(
         Authenticate authenticate,
         KeepSessions keepSessions,
         SendRequests sendRequests,
-        ListTargets listTargets) {
+        ListTargets listTargets,
+        RemoveData removeData) {
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -89,7 +92,8 @@ public record Services(
                 auth(config),
                 new SessionService(config.server().sessionIdle(), Clock.systemUTC()),
                 new RequestService(targets, executor),
-                new TargetStatusService(targets, executor));
+                new TargetStatusService(targets, executor),
+                new RemovalService(targets, storage(config), executor));
     }
 
     /** Configured mappings; a managed instance's own directory is readable as it stands. */

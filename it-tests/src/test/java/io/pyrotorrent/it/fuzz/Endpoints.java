@@ -67,6 +67,10 @@ final class Endpoints {
             json("PUT", TORRENT + "/priority", "{\"priority\": \"normal\"}"),
             json("PUT", TORRENT + "/label", "{\"label\": \"fuzz\"}"),
             json("PUT", TORRENT + "/files/{index}/priority", "{\"priority\": \"high\"}"),
+            get(TORRENT + "/data"),
+            new Endpoint("DELETE", TORRENT + "/data", Body.NONE, List.of(), List.of(), ""),
+            json("POST", "/api/v1/targets/{target}/removals", "{\"hashes\": [\"{hash}\"]}"),
+            get("/api/v1/jobs/{id}"),
             get("/health"),
             get("/metrics"),
             get("/static/{file}"));
