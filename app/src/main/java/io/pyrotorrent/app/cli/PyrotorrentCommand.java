@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             ServeCommand.class,
             ListCommand.class,
             AddCommand.class,
+            RemoveDataCommand.class,
             StatusCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,

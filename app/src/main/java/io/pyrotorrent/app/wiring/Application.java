@@ -142,7 +142,6 @@ public final class Application implements AutoCloseable {
                 .downloads(s.downloadFiles())
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
-                .removeData(s.removeData())
                 .build();
     }
 
@@ -158,6 +157,7 @@ public final class Application implements AutoCloseable {
                 .watchTorrents(s.watchTorrents())
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
+                .removeData(s.removeData())
                 .build();
     }
 

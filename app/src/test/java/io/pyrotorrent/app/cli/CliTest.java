@@ -60,6 +60,14 @@ class CliTest {
     }
 
     @Test
+    void removeData_againstADeadTarget_exits1WithOneLine_andABadHashExits2() {
+        assertThat(run("--config", config.toString(), "remove-data", "--dry-run", "AB".repeat(20)))
+                .isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("pyrotorrent: ").doesNotContain("\n", "Exception");
+        assertThat(run("--config", config.toString(), "remove-data", "nothex")).isEqualTo(2);
+    }
+
+    @Test
     void badUsage_exits2WithAClearLine() {
         assertThat(run("--config", config.toString(), "start", "nothex")).isEqualTo(2);
         assertThat(err.toString())
