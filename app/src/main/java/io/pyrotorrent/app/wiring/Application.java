@@ -142,6 +142,7 @@ public final class Application implements AutoCloseable {
                 .downloads(s.downloadFiles())
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
+                .removeData(s.removeData())
                 .build();
     }
 

@@ -27,6 +27,8 @@ final class Endpoints {
             get("/target/{target}/torrent/{hash}/file/{index}"),
             form("/target/{target}/torrent/{hash}/file/{index}/priority", "priority", "return"),
             form("/target/{target}/action", "action", "hash", "return", "confirm", "label", "priority"),
+            get("/target/{target}/torrent/{hash}/remove_data"),
+            form("/target/{target}/torrent/{hash}/remove_data", "return"),
             form("/target/{target}/limits", "down", "up", "return"),
             get("/target/{target}/add_torrent"),
             new Endpoint(

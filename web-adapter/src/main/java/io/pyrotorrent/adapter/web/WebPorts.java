@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import java.util.Objects;
@@ -23,7 +24,8 @@ public record WebPorts(
         AddTorrents add,
         DownloadFiles downloads,
         Authenticate authenticate,
-        KeepSessions sessions) {
+        KeepSessions sessions,
+        RemoveData removeData) {
 
     public WebPorts {
         Objects.requireNonNull(overview, "overview");
@@ -34,6 +36,7 @@ public record WebPorts(
         Objects.requireNonNull(downloads, "downloads");
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(sessions, "sessions");
+        Objects.requireNonNull(removeData, "removeData");
     }
 
     public static Builder builder() {
@@ -50,6 +53,7 @@ public record WebPorts(
         private DownloadFiles downloads;
         private Authenticate authenticate;
         private KeepSessions sessions;
+        private RemoveData removeData;
 
         private Builder() {}
 
@@ -93,8 +97,13 @@ public record WebPorts(
             return this;
         }
 
+        public Builder removeData(RemoveData removeData) {
+            this.removeData = removeData;
+            return this;
+        }
+
         public WebPorts build() {
-            return new WebPorts(overview, torrent, list, control, add, downloads, authenticate, sessions);
+            return new WebPorts(overview, torrent, list, control, add, downloads, authenticate, sessions, removeData);
         }
     }
 }

@@ -37,6 +37,7 @@ public final class WebUi {
         var add = new AddRoutes(ports.add(), ports.list(), pages, csrf);
         var downloads = new DownloadRoutes(ports.downloads(), pages);
         var slices = new SliceRoutes(ports.list());
+        var removal = new RemoveDataRoutes(ports.removeData(), pages, csrf);
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -53,6 +54,8 @@ public final class WebUi {
         get(routes, "/target/{target}/torrent/{hash}/file/{index}", gate.page(downloads::payload));
         routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", gate.page(settings::filePriority));
         routes.post("/target/{target}/action", gate.page(actions::act));
+        get(routes, "/target/{target}/torrent/{hash}/remove_data", gate.page(removal::preview));
+        routes.post("/target/{target}/torrent/{hash}/remove_data", gate.page(removal::remove));
         routes.post("/target/{target}/limits", gate.page(settings::limits));
         get(routes, "/target/{target}/add_torrent", gate.page(add::form));
         routes.post("/target/{target}/add_torrent", gate.page(add::add));

@@ -56,6 +56,8 @@ class ErrorPagesTest {
                         java.time.Clock.systemUTC()))
                 .sessions(new io.pyrotorrent.domain.service.SessionService(
                         java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC()))
+                .removeData(
+                        new io.pyrotorrent.domain.service.RemovalService(targets, java.util.Map.of(), Runnable::run))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

@@ -86,6 +86,7 @@ final class RunningWebUi implements AutoCloseable {
                 .downloads(new DownloadService(targets, storage))
                 .authenticate(auth)
                 .sessions(sessions)
+                .removeData(new io.pyrotorrent.domain.service.RemovalService(targets, storage, Runnable::run))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
