@@ -62,6 +62,16 @@ final class CommandPlanner {
         if (command instanceof Command.SetLabel set) {
             return List.of(new Call("d.custom1.set", hash, LabelCodec.encode(set.label())));
         }
+        if (command instanceof Command.AddTracker add) {
+            // (target, group, url): group 99 puts it in a tier after any the torrent brought.
+            return List.of(new Call("d.tracker.insert", hash, "99", add.url().value()));
+        }
+        if (command instanceof Command.SetTrackerEnabled set) {
+            return List.of(new Call("t.is_enabled.set", hash + ":t" + set.trackerIndex(), set.enabled() ? 1 : 0));
+        }
+        if (command instanceof Command.Reannounce) {
+            return List.of(new Call("d.tracker_announce.force", hash));
+        }
         if (command instanceof Command.SetFilePriority set) {
             // A file priority takes effect only once the torrent's priorities are updated.
             return List.of(
