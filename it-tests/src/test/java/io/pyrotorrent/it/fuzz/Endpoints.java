@@ -69,6 +69,8 @@ final class Endpoints {
             json("PUT", TORRENT + "/priority", "{\"priority\": \"normal\"}"),
             json("PUT", TORRENT + "/label", "{\"label\": \"fuzz\"}"),
             json("PUT", TORRENT + "/files/{index}/priority", "{\"priority\": \"high\"}"),
+            json("POST", TORRENT + "/trackers", "{\"url\": \"http://127.0.0.1:1/announce\"}"),
+            json("PUT", TORRENT + "/trackers/{index}/enabled", "{\"enabled\": false}"),
             get(TORRENT + "/data"),
             new Endpoint("DELETE", TORRENT + "/data", Body.NONE, List.of(), List.of(), ""),
             json("POST", "/api/v1/targets/{target}/removals", "{\"hashes\": [\"{hash}\"]}"),
