@@ -98,7 +98,7 @@ public sealed interface Command extends Step<Done> {
         }
     }
 
-    /** Adds a tracker to the torrent (in a tier of its own, after the others). */
+    /** Adds a tracker to the torrent, in a tier after the ones it came with. */
     record AddTracker(InfoHash hash, TrackerUrl url) implements OnTorrent {
         public AddTracker {
             Objects.requireNonNull(hash, "hash");

@@ -63,8 +63,9 @@ final class CommandPlanner {
             return List.of(new Call("d.custom1.set", hash, LabelCodec.encode(set.label())));
         }
         if (command instanceof Command.AddTracker add) {
-            // (target, group, url): group 99 puts it in a tier after any the torrent brought.
-            return List.of(new Call("d.tracker.insert", hash, "99", add.url().value()));
+            // (target, group, url): 0.9.8 takes groups 0-32 only (fault -503 "Tracker group number
+            // invalid" above, tried); 31 puts it in a tier after any a real torrent brings.
+            return List.of(new Call("d.tracker.insert", hash, "31", add.url().value()));
         }
         if (command instanceof Command.SetTrackerEnabled set) {
             return List.of(new Call("t.is_enabled.set", hash + ":t" + set.trackerIndex(), set.enabled() ? 1 : 0));
