@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             AddCommand.class,
             RemoveDataCommand.class,
+            AddTrackerCommand.class,
             StatusCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,

@@ -68,6 +68,13 @@ class CliTest {
     }
 
     @Test
+    void addTracker_withABadUrl_exits2NamingIt() {
+        assertThat(run("--config", config.toString(), "add-tracker", "file:///etc/passwd", "AB".repeat(20)))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("URL: a tracker URL starts with http://");
+    }
+
+    @Test
     void badUsage_exits2WithAClearLine() {
         assertThat(run("--config", config.toString(), "start", "nothex")).isEqualTo(2);
         assertThat(err.toString())

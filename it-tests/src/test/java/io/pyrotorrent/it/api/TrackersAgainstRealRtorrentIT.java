@@ -75,6 +75,19 @@ class TrackersAgainstRealRtorrentIT {
         assertThat(reannounced.statusCode()).as(reannounced.body()).isEqualTo(200);
         var missing = send("PUT", "/trackers/9/enabled", "{\"enabled\": true}");
         assertThat(missing.statusCode()).as(missing.body()).isEqualTo(404);
+
+        var cliAdd = cli("add-tracker", "udp://127.0.0.1:1/cli", torrent.hash().hex());
+        var cliAnnounce = cli("reannounce", torrent.hash().hex());
+        assertThat(cliAdd.exitCode()).as(cliAdd.stderr()).isZero();
+        assertThat(cliAnnounce.exitCode()).as(cliAnnounce.stderr()).isZero();
+        assertThat(trackers()).hasSize(3);
+        assertThat(trackers().get(2).at("/url").asText()).isEqualTo("udp://127.0.0.1:1/cli");
+    }
+
+    private io.pyrotorrent.it.support.PyrotorrentProcess.Result cli(String... args) {
+        var all = new java.util.ArrayList<>(List.of("--config", running.config().toString()));
+        all.addAll(List.of(args));
+        return io.pyrotorrent.it.support.PyrotorrentProcess.run(dir, all.toArray(String[]::new));
     }
 
     private JsonNode trackers() throws Exception {
