@@ -15,7 +15,9 @@ import io.pyrotorrent.adapter.api.rest.TargetList;
 import io.pyrotorrent.adapter.api.rest.TorrentActions;
 import io.pyrotorrent.adapter.api.rest.TorrentAdding;
 import io.pyrotorrent.adapter.api.rest.TorrentReads;
+import io.pyrotorrent.adapter.api.rest.TorrentRemoval;
 import io.pyrotorrent.adapter.api.rest.TorrentSettings;
+import io.pyrotorrent.adapter.api.rest.TorrentTrackers;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import java.util.Objects;
@@ -50,6 +52,8 @@ public final class Api {
         var settings = new TorrentSettings(targets, ports.controlTorrents());
         var adding = new TorrentAdding(targets, ports.addTorrents());
         var events = new EventStreams(targets, ports.watchTorrents());
+        var removal = new TorrentRemoval(targets, ports.removeData());
+        var trackers = new TorrentTrackers(targets, ports.controlTorrents());
         var openApi = new OpenApiDocument();
         var statuses = new TargetList(ports.listTargets());
         var audit = new AuditReads(ports.readAudit());
@@ -71,10 +75,17 @@ public final class Api {
         config.routes.post("/api/v1/targets/{target}/torrents", guard.guard(adding::add));
         config.routes.post("/api/v1/targets/{target}/torrents/actions", guard.guard(actions::many));
         get(config, torrent, guard.guard(reads::details));
+        get(config, torrent + "/data", guard.guard(removal::preview));
+        config.routes.delete(torrent + "/data", guard.guard(removal::remove));
+        config.routes.post("/api/v1/targets/{target}/removals", guard.guard(removal::startMany));
+        get(config, "/api/v1/jobs/{id}", guard.guard(removal::job));
+        // Before "/{action}", which would otherwise take "trackers" for an action name.
+        config.routes.post(torrent + "/trackers", guard.guard(trackers::add));
         config.routes.post(torrent + "/{action}", guard.guard(actions::one));
         config.routes.put(torrent + "/priority", guard.guard(settings::priority));
         config.routes.put(torrent + "/label", guard.guard(settings::label));
         config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
+        config.routes.put(torrent + "/trackers/{index}/enabled", guard.guard(trackers::enabled));
         config.events.serverStopping(events::stopAll);
     }
 

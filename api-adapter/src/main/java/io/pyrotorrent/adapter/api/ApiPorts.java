@@ -8,6 +8,7 @@ import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ReadAudit;
+import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * which asks several targets at once) and has URLs fetched by {@code addTorrents}, under the same
  * rules as everywhere else: never rTorrent itself. GET /api/v1/targets asks {@code listTargets}.
  * {@code sessions} are the web UI's logins. GET /api/v1/audit asks {@code readAudit}.
+ * {@code removeData} removes torrents with their files.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -31,7 +33,8 @@ public record ApiPorts(
         WatchTorrents watchTorrents,
         Authenticate authenticate,
         KeepSessions sessions,
-        ReadAudit readAudit) {
+        ReadAudit readAudit,
+        RemoveData removeData) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -45,6 +48,7 @@ public record ApiPorts(
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(readAudit, "readAudit");
+        Objects.requireNonNull(removeData, "removeData");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -64,6 +68,7 @@ public record ApiPorts(
         private Authenticate authenticate;
         private KeepSessions sessions;
         private ReadAudit readAudit;
+        private RemoveData removeData;
 
         private Builder() {}
 
@@ -122,6 +127,11 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder removeData(RemoveData removeData) {
+            this.removeData = removeData;
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -134,7 +144,8 @@ public record ApiPorts(
                     watchTorrents,
                     authenticate,
                     sessions,
-                    readAudit);
+                    readAudit,
+                    removeData);
         }
     }
 }

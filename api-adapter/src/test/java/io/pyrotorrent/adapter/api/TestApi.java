@@ -11,6 +11,7 @@ import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
+import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.AddService;
@@ -19,6 +20,7 @@ import io.pyrotorrent.domain.service.AuditedControl;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.HealthService;
+import io.pyrotorrent.domain.service.RemovalService;
 import io.pyrotorrent.domain.service.RequestService;
 import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TargetStatusService;
@@ -36,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +58,8 @@ public final class TestApi implements AutoCloseable {
         public UnaryOperator<TorrentClient> alphaClient = client -> client;
         /** Paths outside the API get HTML error pages, as the web UI's. */
         public boolean htmlErrorPage;
+        /** Where each target's files are readable (remove with data); none by default. */
+        public Map<TargetName, StorageMapping> storage = Map.of();
     }
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -108,7 +113,8 @@ public final class TestApi implements AutoCloseable {
                         audit,
                         caller -> caller.name().equals("admin"),
                         java.time.Duration.ofDays(90),
-                        Clock.systemUTC()));
+                        Clock.systemUTC()),
+                new RemovalService(targets, options.storage, executor));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
             ServeCommand.class,
             ListCommand.class,
             AddCommand.class,
+            RemoveDataCommand.class,
+            AddTrackerCommand.class,
             StatusCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,

@@ -11,7 +11,9 @@ enum TorrentAction {
     PAUSE("pause", Command.Pause::new),
     RESUME("resume", Command.Resume::new),
     RECHECK("recheck", Command.CheckHash::new),
-    ERASE("erase", Command.Erase::new);
+    ERASE("erase", Command.Erase::new),
+    /** Announces to the torrent's trackers now (d.tracker_announce.force). */
+    REANNOUNCE("reannounce", Command.Reannounce::new);
 
     private final String command;
     private final Function<InfoHash, Command> make;

@@ -159,6 +159,7 @@ public final class Application implements AutoCloseable {
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
                 .audit(s.readAudit())
+                .removeData(s.removeData())
                 .build();
     }
 
@@ -175,6 +176,7 @@ public final class Application implements AutoCloseable {
                 .authenticate(s.authenticate())
                 .sessions(s.keepSessions())
                 .readAudit(s.readAudit())
+                .removeData(s.removeData())
                 .build();
     }
 

@@ -21,6 +21,7 @@ import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ReadAudit;
+import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
@@ -35,6 +36,7 @@ import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
 import io.pyrotorrent.domain.service.HealthService;
 import io.pyrotorrent.domain.service.OverviewService;
+import io.pyrotorrent.domain.service.RemovalService;
 import io.pyrotorrent.domain.service.RequestService;
 import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TargetStatusService;
@@ -73,7 +75,8 @@ public record Services(
         KeepSessions keepSessions,
         SendRequests sendRequests,
         ListTargets listTargets,
-        ReadAudit readAudit) {
+        ReadAudit readAudit,
+        RemoveData removeData) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
@@ -119,7 +122,8 @@ public record Services(
                 new SessionService(config.server().sessionIdle(), clock, store.sessions(), accounts(config)),
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
                 new TargetStatusService(targets, executor),
-                audit);
+                audit,
+                new RemovalService(targets, storage(config), executor));
     }
 
     /**

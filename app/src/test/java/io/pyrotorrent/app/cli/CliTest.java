@@ -61,6 +61,21 @@ class CliTest {
     }
 
     @Test
+    void removeData_againstADeadTarget_exits1WithOneLine_andABadHashExits2() {
+        assertThat(run("--config", config.toString(), "remove-data", "--dry-run", "AB".repeat(20)))
+                .isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("pyrotorrent: ").doesNotContain("\n", "Exception");
+        assertThat(run("--config", config.toString(), "remove-data", "nothex")).isEqualTo(2);
+    }
+
+    @Test
+    void addTracker_withABadUrl_exits2NamingIt() {
+        assertThat(run("--config", config.toString(), "add-tracker", "file:///etc/passwd", "AB".repeat(20)))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("URL: a tracker URL starts with http://");
+    }
+
+    @Test
     void badUsage_exits2WithAClearLine() {
         assertThat(run("--config", config.toString(), "start", "nothex")).isEqualTo(2);
         assertThat(err.toString())

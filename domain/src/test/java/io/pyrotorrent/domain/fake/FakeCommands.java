@@ -67,6 +67,15 @@ final class FakeCommands {
             t.priority = set.priority();
         } else if (command instanceof Command.SetLabel set) {
             t.label = set.label();
+        } else if (command instanceof Command.AddTracker add) {
+            t.trackers.add(new FakeTorrent.Tracker(add.url().value()));
+        } else if (command instanceof Command.SetTrackerEnabled set) {
+            if (set.trackerIndex() >= t.trackers.size()) {
+                return new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Invalid index."));
+            }
+            t.trackers.get(set.trackerIndex()).enabled = set.enabled();
+        } else if (command instanceof Command.Reannounce) {
+            t.announces++;
         } else if (command instanceof Command.SetFilePriority set) {
             if (set.fileIndex() >= t.files.size()) {
                 return new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Invalid index."));
@@ -119,7 +128,7 @@ final class FakeCommands {
         }
         InfoHash infoHash = InfoHash.of(hash.group(1));
         var torrent = new FakeTorrent(infoHash, infoHash.hex() + ".meta", 0, 1, "/downloads");
-        torrent.trackers.add(URLDecoder.decode(tracker.group(1), StandardCharsets.UTF_8));
+        torrent.trackers.add(new FakeTorrent.Tracker(URLDecoder.decode(tracker.group(1), StandardCharsets.UTF_8)));
         return Optional.of(torrent);
     }
 }

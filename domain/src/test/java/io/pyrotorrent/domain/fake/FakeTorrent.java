@@ -27,12 +27,25 @@ public final class FakeTorrent {
         }
     }
 
+    /** One tracker: its URL and whether rTorrent may announce to it. */
+    public static final class Tracker {
+        final String url;
+        boolean enabled = true;
+
+        Tracker(String url) {
+            this.url = url;
+        }
+    }
+
     final InfoHash hash;
     String name;
     final long size;
     final long pieceLength;
     final List<File> files = new ArrayList<>();
-    final List<String> trackers = new ArrayList<>();
+    final List<Tracker> trackers = new ArrayList<>();
+    /** Forced announces asked for (d.tracker_announce.force). */
+    int announces;
+
     String directory;
     boolean state;
     boolean open;
@@ -66,7 +79,7 @@ public final class FakeTorrent {
             torrent.files.add(new File(
                     file.path(), file.length(), (file.length() + torrent.pieceLength - 1) / torrent.pieceLength));
         }
-        torrent.trackers.addAll(metainfo.trackers());
+        metainfo.trackers().forEach(url -> torrent.trackers.add(new Tracker(url)));
         return torrent;
     }
 
@@ -76,6 +89,11 @@ public final class FakeTorrent {
 
     long chunks() {
         return (size + pieceLength - 1) / pieceLength;
+    }
+
+    /** Like rTorrent: a torrent is one file only when its single file carries the torrent's name. */
+    boolean multiFile() {
+        return files.size() != 1 || !files.get(0).path.equals(List.of(name));
     }
 
     String basePath() {
@@ -125,5 +143,9 @@ public final class FakeTorrent {
 
     public InfoHash hash() {
         return hash;
+    }
+
+    public int announces() {
+        return announces;
     }
 }

@@ -16,7 +16,7 @@ final class FakeValues {
 
     static final Map<Field<?>, Function<FakeTorrent, Object>> TORRENT = new IdentityHashMap<>();
     static final Map<Field<?>, Function<FakeTorrent.File, Object>> FILE = new IdentityHashMap<>();
-    static final Map<Field<?>, Function<String, Object>> TRACKER = new IdentityHashMap<>();
+    static final Map<Field<?>, Function<FakeTorrent.Tracker, Object>> TRACKER = new IdentityHashMap<>();
 
     static {
         TORRENT.put(TorrentFields.HASH, t -> t.hash);
@@ -53,6 +53,7 @@ final class FakeValues {
         TORRENT.put(TorrentFields.VIEWS, t -> List.of());
         TORRENT.put(TorrentFields.LABEL, t -> t.label);
         TORRENT.put(TorrentFields.PRIORITY, t -> t.priority);
+        TORRENT.put(TorrentFields.MULTI_FILE, FakeTorrent::multiFile);
 
         FILE.put(FileFields.PATH, f -> String.join("/", f.path));
         FILE.put(FileFields.PATH_COMPONENTS, f -> f.path);
@@ -61,12 +62,12 @@ final class FakeValues {
         FILE.put(FileFields.COMPLETED_CHUNKS, f -> 0L);
         FILE.put(FileFields.PRIORITY, f -> f.priority);
 
-        TRACKER.put(TrackerFields.URL, url -> url);
-        TRACKER.put(TrackerFields.TYPE, url -> url.startsWith("udp") ? 2L : 1L);
-        TRACKER.put(TrackerFields.ENABLED, url -> true);
-        TRACKER.put(TrackerFields.SCRAPE_COMPLETE, url -> 0L);
-        TRACKER.put(TrackerFields.SCRAPE_INCOMPLETE, url -> 0L);
-        TRACKER.put(TrackerFields.SCRAPE_DOWNLOADED, url -> 0L);
+        TRACKER.put(TrackerFields.URL, t -> t.url);
+        TRACKER.put(TrackerFields.TYPE, t -> t.url.startsWith("udp") ? 2L : 1L);
+        TRACKER.put(TrackerFields.ENABLED, t -> t.enabled);
+        TRACKER.put(TrackerFields.SCRAPE_COMPLETE, t -> 0L);
+        TRACKER.put(TrackerFields.SCRAPE_INCOMPLETE, t -> 0L);
+        TRACKER.put(TrackerFields.SCRAPE_DOWNLOADED, t -> 0L);
     }
 
     static Object client(FakeClientState state, Field<?> field) {

@@ -64,6 +64,7 @@ class AuthorizationTest {
     void anotherUsersTarget_looksLikeNoTargetAtAll_inEveryUseCase() {
         var torrents = new TorrentService(targets);
         var downloads = new DownloadService(targets, Map.of(THEIRS, new StorageMapping("/", Path.of("/"))));
+        var removal = new RemovalService(targets, Map.of(THEIRS, new StorageMapping("/", Path.of("/"))), Runnable::run);
         List<java.util.function.Function<TargetName, ThrowingCallable>> useCases = List.of(
                 t -> () -> torrents.list(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME)),
                 t -> () -> torrents.slice(alice, t, Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME))),
@@ -81,6 +82,9 @@ class AuthorizationTest {
                                 AddOptions.started()),
                 t -> () -> downloads.payload(alice, t, hash, 0),
                 t -> () -> downloads.torrentFile(alice, t, hash),
+                t -> () -> removal.preview(alice, t, hash),
+                t -> () -> removal.remove(alice, t, hash),
+                t -> () -> removal.startRemoval(alice, t, List.of(hash)),
                 t -> () -> new WatchService(
                                 targets, Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1))
                         .watch(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME), e -> {}),

@@ -55,7 +55,9 @@ record Fixture(
                 "action",
                 ACTIONS,
                 "file",
-                STATIC_FILES);
+                STATIC_FILES,
+                "id",
+                List.of("00000000-0000-4000-8000-000000000000"));
     }
 
     /** A magnet without a tracker for a made-up hash: rTorrent, with DHT off, never contacts anyone. */

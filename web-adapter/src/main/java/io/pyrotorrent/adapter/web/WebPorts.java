@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ReadAudit;
+import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import java.util.Objects;
@@ -25,7 +26,8 @@ public record WebPorts(
         DownloadFiles downloads,
         Authenticate authenticate,
         KeepSessions sessions,
-        ReadAudit audit) {
+        ReadAudit audit,
+        RemoveData removeData) {
 
     public WebPorts {
         Objects.requireNonNull(overview, "overview");
@@ -37,6 +39,7 @@ public record WebPorts(
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(removeData, "removeData");
     }
 
     public static Builder builder() {
@@ -54,6 +57,7 @@ public record WebPorts(
         private Authenticate authenticate;
         private KeepSessions sessions;
         private ReadAudit audit;
+        private RemoveData removeData;
 
         private Builder() {}
 
@@ -102,8 +106,14 @@ public record WebPorts(
             return this;
         }
 
+        public Builder removeData(RemoveData removeData) {
+            this.removeData = removeData;
+            return this;
+        }
+
         public WebPorts build() {
-            return new WebPorts(overview, torrent, list, control, add, downloads, authenticate, sessions, audit);
+            return new WebPorts(
+                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData);
         }
     }
 }

@@ -43,6 +43,8 @@ public final class WebUi {
         var downloads = new DownloadRoutes(ports.downloads(), pages);
         var slices = new SliceRoutes(ports.list());
         var audit = new AuditRoutes(ports.audit(), pages);
+        var removal = new RemoveDataRoutes(ports.removeData(), pages, csrf);
+        var trackers = new TrackerRoutes(ports.control(), csrf);
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -60,6 +62,11 @@ public final class WebUi {
         get(routes, "/target/{target}/torrent/{hash}/file/{index}", gate.page(downloads::payload));
         routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", gate.page(settings::filePriority));
         routes.post("/target/{target}/action", gate.page(actions::act));
+        get(routes, "/target/{target}/torrent/{hash}/remove_data", gate.page(removal::preview));
+        routes.post("/target/{target}/torrent/{hash}/remove_data", gate.page(removal::remove));
+        routes.post("/target/{target}/torrent/{hash}/trackers", gate.page(trackers::add));
+        routes.post("/target/{target}/torrent/{hash}/trackers/{index}/enabled", gate.page(trackers::enabled));
+        routes.post("/target/{target}/torrent/{hash}/reannounce", gate.page(trackers::reannounce));
         routes.post("/target/{target}/limits", gate.page(settings::limits));
         get(routes, "/target/{target}/add_torrent", gate.page(add::form));
         routes.post("/target/{target}/add_torrent", gate.page(add::add));

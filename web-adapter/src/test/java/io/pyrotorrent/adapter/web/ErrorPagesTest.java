@@ -57,6 +57,8 @@ class ErrorPagesTest {
                 .sessions(new io.pyrotorrent.domain.service.SessionService(
                         java.time.Duration.ofMinutes(1), java.time.Clock.systemUTC()))
                 .audit((caller, query) -> java.util.List.of())
+                .removeData(
+                        new io.pyrotorrent.domain.service.RemovalService(targets, java.util.Map.of(), Runnable::run))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

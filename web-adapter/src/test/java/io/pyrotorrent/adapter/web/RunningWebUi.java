@@ -94,6 +94,7 @@ final class RunningWebUi implements AutoCloseable {
                 .sessions(sessions)
                 .audit(new AuditService(
                         audit, caller -> caller.name().equals("admin"), java.time.Duration.ofDays(90), clock))
+                .removeData(new io.pyrotorrent.domain.service.RemovalService(targets, storage, Runnable::run))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

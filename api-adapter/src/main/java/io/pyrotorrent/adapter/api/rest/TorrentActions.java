@@ -29,7 +29,7 @@ import java.util.function.Function;
 
 /**
  * POST .../torrents/{hash}/{action} and POST .../torrents/actions: start, stop, pause, resume,
- * recheck, erase, open or close one torrent, or many in one request to rTorrent.
+ * recheck, erase, open, close or reannounce (to its trackers, now) one torrent, or many in one request to rTorrent.
  */
 public final class TorrentActions {
 
@@ -44,6 +44,7 @@ public final class TorrentActions {
         ACTIONS.put("erase", Command.Erase::new);
         ACTIONS.put("open", Command.Open::new);
         ACTIONS.put("close", Command.Close::new);
+        ACTIONS.put("reannounce", Command.Reannounce::new);
     }
 
     public static final int MAX_HASHES = 1000;

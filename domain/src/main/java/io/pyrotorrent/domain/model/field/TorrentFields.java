@@ -58,6 +58,12 @@ public final class TorrentFields {
     public static final Field<Label> LABEL = Field.label(TORRENT, "label");
     public static final Field<TorrentPriority> PRIORITY = Field.torrentPriority(TORRENT, "priority");
 
+    /**
+     * Whether the torrent's files sit in their own folder (d.directory is that folder) or it is one
+     * file in d.directory: what a torrent's own path is.
+     */
+    public static final Field<Boolean> MULTI_FILE = Field.flag(TORRENT, "multi_file");
+
     public static final List<Field<?>> ALL = List.of(
             HASH,
             NAME,
@@ -92,7 +98,8 @@ public final class TorrentFields {
             COMPLETED_CHUNKS,
             VIEWS,
             LABEL,
-            PRIORITY);
+            PRIORITY,
+            MULTI_FILE);
 
     private TorrentFields() {}
 }

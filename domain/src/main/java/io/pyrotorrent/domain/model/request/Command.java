@@ -5,6 +5,7 @@ import io.pyrotorrent.domain.model.FilePriority;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TorrentPriority;
+import io.pyrotorrent.domain.model.TrackerUrl;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -94,6 +95,31 @@ public sealed interface Command extends Step<Done> {
         public SetLabel {
             Objects.requireNonNull(hash, "hash");
             Objects.requireNonNull(label, "label");
+        }
+    }
+
+    /** Adds a tracker to the torrent, in a tier after the ones it came with. */
+    record AddTracker(InfoHash hash, TrackerUrl url) implements OnTorrent {
+        public AddTracker {
+            Objects.requireNonNull(hash, "hash");
+            Objects.requireNonNull(url, "url");
+        }
+    }
+
+    /** Turns one tracker on or off by its index (0-based, t.multicall order). */
+    record SetTrackerEnabled(InfoHash hash, int trackerIndex, boolean enabled) implements OnTorrent {
+        public SetTrackerEnabled {
+            Objects.requireNonNull(hash, "hash");
+            if (trackerIndex < 0) {
+                throw new IllegalArgumentException("a tracker index is 0 or more, not " + trackerIndex);
+            }
+        }
+    }
+
+    /** Announces to the torrent's trackers now, whatever their interval says. */
+    record Reannounce(InfoHash hash) implements OnTorrent {
+        public Reannounce {
+            Objects.requireNonNull(hash, "hash");
         }
     }
 

@@ -62,6 +62,17 @@ final class CommandPlanner {
         if (command instanceof Command.SetLabel set) {
             return List.of(new Call("d.custom1.set", hash, LabelCodec.encode(set.label())));
         }
+        if (command instanceof Command.AddTracker add) {
+            // (target, group, url): 0.9.8 takes groups 0-32 only (fault -503 "Tracker group number
+            // invalid" above, tried); 31 puts it in a tier after any a real torrent brings.
+            return List.of(new Call("d.tracker.insert", hash, "31", add.url().value()));
+        }
+        if (command instanceof Command.SetTrackerEnabled set) {
+            return List.of(new Call("t.is_enabled.set", hash + ":t" + set.trackerIndex(), set.enabled() ? 1 : 0));
+        }
+        if (command instanceof Command.Reannounce) {
+            return List.of(new Call("d.tracker_announce.force", hash));
+        }
         if (command instanceof Command.SetFilePriority set) {
             // A file priority takes effect only once the torrent's priorities are updated.
             return List.of(

@@ -72,6 +72,7 @@ final class CommandTable {
         put(TorrentFields.VIEWS, "d.views");
         put(TorrentFields.LABEL, "d.custom1");
         put(TorrentFields.PRIORITY, "d.priority");
+        put(TorrentFields.MULTI_FILE, "d.is_multi_file");
 
         put(FileFields.PATH, "f.path");
         put(FileFields.PATH_COMPONENTS, "f.path_components");

@@ -8,6 +8,7 @@ import io.pyrotorrent.domain.model.FilePriority;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TorrentPriority;
+import io.pyrotorrent.domain.model.TrackerUrl;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.FieldCatalog;
 import io.pyrotorrent.domain.model.field.Scope;
@@ -53,6 +54,9 @@ class CommandWhitelistTest {
                 new Command.SetTorrentPriority(HASH, TorrentPriority.HIGH),
                 new Command.SetFilePriority(HASH, 0, FilePriority.values()[0]),
                 new Command.SetLabel(HASH, Label.of("a label; execute=rm")),
+                new Command.AddTracker(HASH, TrackerUrl.of("http://t.example/announce?x=;execute=sh")),
+                new Command.SetTrackerEnabled(HASH, 0, false),
+                new Command.Reannounce(HASH),
                 new Command.SetGlobalUpLimit(1024),
                 new Command.SetGlobalDownLimit(1024),
                 new Command.AddTorrent(
@@ -123,7 +127,7 @@ class CommandWhitelistTest {
 
     @Test
     void valuesInsideALoadsCommands_cannotCloseTheCommandAndStartAnother() {
-        var add = StepPlanner.plan(everyCommand().get(13)).calls().get(0);
+        var add = StepPlanner.plan(everyCommand().get(16)).calls().get(0);
 
         assertThat(add.params()).anySatisfy(p -> assertThat(p).isEqualTo("d.directory.set=\"/data/x y\""));
         assertThat(add.params())
