@@ -35,6 +35,8 @@ final class BodyRead {
     private long reserved;
 
     private BodyRefusal refusal;
+    /** The pending deadline check: cancelled when the body ends, so it does not keep the body alive. */
+    private volatile Scheduler.Task deadlineCheck;
 
     BodyRead(BodyGate gate, Request request, Response response, Callback callback) {
         this.gate = gate;
@@ -128,6 +130,10 @@ final class BodyRead {
             return;
         }
         var buffered = new BufferedRequest(request, buffer, (int) received);
+        // The route holds the bytes now; this read (kept by the scheduler until its check is
+        // cancelled) must not: with the check holding it, every body stayed on the heap for its
+        // whole deadline (minutes for megabytes), and the fuzz run ran the heap out.
+        buffer = new byte[0];
         gate.dispatch(buffered, response, Callback.from(callback, this::release));
     }
 
@@ -139,7 +145,7 @@ final class BodyRead {
     /** The deadline check: a body still coming when its time is up is answered 408 and closed. */
     private void schedule(Duration delay) {
         Scheduler scheduler = request.getComponents().getScheduler();
-        scheduler.schedule(this::checkDeadline, Math.max(1, delay.toMillis()), TimeUnit.MILLISECONDS);
+        deadlineCheck = scheduler.schedule(this::checkDeadline, Math.max(1, delay.toMillis()), TimeUnit.MILLISECONDS);
     }
 
     private void checkDeadline() {
@@ -181,6 +187,10 @@ final class BodyRead {
     /** Runs {@code ending} if this is the first end of this body; every later one is dropped. */
     private void end(Runnable ending) {
         if (ended.compareAndSet(false, true)) {
+            Scheduler.Task check = deadlineCheck;
+            if (check != null) {
+                check.cancel();
+            }
             ending.run();
         }
     }

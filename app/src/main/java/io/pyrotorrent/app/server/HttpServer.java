@@ -50,7 +50,7 @@ public final class HttpServer implements AutoCloseable {
     /** Starts on host:port under basePath ("/" or "/torrent/"); port 0 picks a free port. */
     public static HttpServer start(
             String host, int port, String basePath, Metrics metrics, Consumer<JavalinConfig> routes) {
-        return start(host, port, basePath, metrics, routes, BodyMemory.halfTheHeap());
+        return start(host, port, basePath, metrics, routes, BodyMemory.quarterOfTheHeap());
     }
 
     /** Package-private: tests choose a small body budget. */
