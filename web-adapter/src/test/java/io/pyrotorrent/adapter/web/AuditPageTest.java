@@ -51,6 +51,13 @@ class AuditPageTest {
     }
 
     @Test
+    void everyPage_linksToTheAuditLog_soAUserCanFindIt() {
+        var overview = browser.get("").body();
+
+        assertThat(overview).contains("href=\"/audit\">Audit log</a>");
+    }
+
+    @Test
     void aBadFilter_isA400SayingWhichOne() {
         var page = browser.get("audit?since=yesterday");
 
