@@ -71,17 +71,13 @@ public final class Application implements AutoCloseable {
                 String name = target.name().value();
                 var rtorrent =
                         RtorrentClient.connect(url, target.transportSettings(), metrics.rtorrent(name), target.rpc());
-                metrics.speaks(
-                        name,
-                        () -> rtorrent.rpc()
-                                .flatMap(rpc ->
-                                        rtorrent.rtorrentVersion().map(version -> new Metrics.Speaks(rpc, version))));
-                TorrentClient reads = target.mirror()
-                        ? mirrors.mirrored(
-                                rtorrent,
-                                RtorrentClient.connect(
-                                        url, target.transportSettings(), metrics.mirror(name), target.rpc()))
+                var polls = target.mirror()
+                        ? RtorrentClient.connect(url, target.transportSettings(), metrics.mirror(name), target.rpc())
                         : rtorrent;
+                // The mirror's client reads the version every poll, so it is the first to see a restart as
+                // another version (RtorrentClient asks again what it speaks when the version changes).
+                metrics.speaks(name, () -> speaks(polls).or(() -> speaks(rtorrent)));
+                TorrentClient reads = target.mirror() ? mirrors.mirrored(rtorrent, polls) : rtorrent;
                 var coalescing = new CoalescingTorrentClient(reads, COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);
                 clients.put(target.name(), coalescing);
@@ -91,6 +87,10 @@ public final class Application implements AutoCloseable {
             throw e;
         }
         this.services = Services.of(config, new Targets(clients), executor, scheduler, store);
+    }
+
+    private static Optional<Metrics.Speaks> speaks(RtorrentClient client) {
+        return client.rpc().flatMap(rpc -> client.rtorrentVersion().map(version -> new Metrics.Speaks(rpc, version)));
     }
 
     /** Connects to every target without starting anything: for CLI commands. */

@@ -65,6 +65,8 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
     private final Mode mode;
     private final Path socketDir;
     private final String image;
+    /** True once a {@link #successor} took over the socket directory. */
+    private boolean handedOver;
 
     private RtorrentContainer(String image, Mode mode, Path socketDir) {
         super(DockerImageName.parse(image));
@@ -113,6 +115,16 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the directory for rTorrent's socket", e);
         }
+    }
+
+    /**
+     * Another rTorrent (of {@code image}) that will listen on this one's socket, as a restart or an
+     * upgrade does: stop this one, then start the successor. This one's stop leaves the directory.
+     */
+    public RtorrentContainer successor(String image) {
+        requireMode(Mode.UNIX_SOCKET);
+        handedOver = true;
+        return new RtorrentContainer(image, Mode.UNIX_SOCKET, socketDir);
     }
 
     /** Fails with instructions (never pulls) if Docker or the image is missing, then starts. */
@@ -209,7 +221,9 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
             for (Path file : (Iterable<Path>) files::iterator) {
                 Files.deleteIfExists(file);
             }
-            Files.deleteIfExists(socketDir);
+            if (!handedOver) {
+                Files.deleteIfExists(socketDir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + socketDir, e);
         }

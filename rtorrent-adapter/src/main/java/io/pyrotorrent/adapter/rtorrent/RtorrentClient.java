@@ -14,6 +14,9 @@ import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.adapter.rtorrent.transport.Transports;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.TorrentClientException;
+import io.pyrotorrent.domain.model.field.ClientFields;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
@@ -98,7 +101,7 @@ public final class RtorrentClient implements TorrentClient {
     /** Package-private: tests run the client over a transport of their own, XML-RPC with no probe. */
     static RtorrentClient over(Transport transport, TransportSettings settings, RoundTripListener listener) {
         RtorrentClient client = over(transport, settings, listener, Rpc.XMLRPC);
-        client.dialect = new Dialect(client.xml, "unknown");
+        client.dialect = new Dialect(client.xml, Dialect.UNKNOWN_VERSION);
         return client;
     }
 
@@ -120,7 +123,10 @@ public final class RtorrentClient implements TorrentClient {
     @Override
     public Snapshot send(Request request) {
         try {
-            return sendAll(request, dialect());
+            Dialect spoken = dialect();
+            Snapshot answer = sendAll(request, spoken);
+            noticeAnotherRun(request, answer, spoken);
+            return answer;
         } catch (TorrentClientException e) {
             if (e.failure() instanceof ClientFailure.Unreachable
                     || e.failure() instanceof ClientFailure.TimedOut
@@ -130,6 +136,28 @@ public final class RtorrentClient implements TorrentClient {
                 dialect = null;
             }
             throw e;
+        }
+    }
+
+    /**
+     * An rTorrent restarted between two calls (an upgrade from 0.9.8 to 0.16, say) answers the
+     * codec it was spoken to without any failure, so the failure rule above never asks again. Any
+     * request that reads the version (the mirror's every poll does) tells: another version means
+     * another run, and the next call asks what it speaks. No call is added for this.
+     */
+    private void noticeAnotherRun(Request request, Snapshot answer, Dialect spoken) {
+        if (spoken.version().equals(Dialect.UNKNOWN_VERSION)) {
+            return;
+        }
+        for (int i = 0; i < request.steps().size(); i++) {
+            if (request.steps().get(i) instanceof ClientQuery query
+                    && query.columns().fields().contains(ClientFields.CLIENT_VERSION)
+                    && answer.outcomes().get(i) instanceof Outcome.Success<?> success
+                    && success.value() instanceof Row row
+                    && !spoken.version().equals(row.get(ClientFields.CLIENT_VERSION))
+                    && dialect == spoken) {
+                dialect = null;
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +132,39 @@ class RtorrentClientDialectTest {
         assertThat(sent).hasSize(2);
         assertThat(sent.get(0)).contains("\"method\":\"system.client_version\",\"params\":[\"\"]}");
         assertThat(sent.get(0)).doesNotStartWith(JSON + " [");
+    }
+
+    @Test
+    @DisplayName(
+            "an rTorrent restarted unseen as another version: the reply that names it makes the next call ask again")
+    void anotherVersionInAReplyMeansAskingAgain() {
+        var now = new AtomicReference<Transport>(rtorrent("0.9.8", false, new AtomicBoolean()));
+        RtorrentClient client = client((body, type) -> now.get().exchange(body, type), RtorrentClient.Rpc.AUTO);
+        client.send(versionQuery());
+        assertThat(client.rpc()).contains("xmlrpc");
+
+        // Upgraded between two calls: 0.16 reads XML too, so this call succeeds and says 0.16.17.
+        now.set(rtorrent("0.16.17", true, new AtomicBoolean()));
+        client.send(versionQuery());
+        sent.clear();
+        client.send(versionQuery());
+
+        assertThat(client.rpc()).contains("jsonrpc");
+        assertThat(client.rtorrentVersion()).contains("0.16.17");
+        assertThat(sent).hasSize(2).allSatisfy(request -> assertThat(request).startsWith(JSON));
+    }
+
+    @Test
+    @DisplayName("the same version in every reply never asks again")
+    void sameVersionKeepsTheDialect() {
+        RtorrentClient client = client(rtorrent("0.16.17", true, new AtomicBoolean()), RtorrentClient.Rpc.AUTO);
+        client.send(versionQuery());
+        sent.clear();
+
+        client.send(versionQuery());
+        client.send(versionQuery());
+
+        assertThat(sent).hasSize(2);
     }
 
     @Test
