@@ -50,6 +50,28 @@ class HttpServerTest {
     }
 
     @Test
+    /** Paths nobody routes come from anyone: one series for all of them, or a scanner makes thousands. */
+    void requestsNoRouteMatches_shareOneMetricsSeries_notOnePerPath() throws Exception {
+        var metrics = new Metrics();
+        try (var server = HttpServer.start(
+                "127.0.0.1",
+                0,
+                "/torrent/",
+                metrics,
+                config -> config.routes.get("/hello/{name}", ctx -> ctx.result("hi")))) {
+            var missing = get(server, "/torrent/no/such/page");
+            get(server, "/torrent/another/missing/page");
+            var scrape = get(server, "/torrent/metrics");
+
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(scrape.body())
+                    .contains("pyrotorrent_http_requests_seconds_count{method=\"GET\",route=\"*\",status=\"404\"} 2")
+                    .doesNotContain("such")
+                    .doesNotContain("another");
+        }
+    }
+
+    @Test
     void stopping_letsARequestInFlightFinish() throws Exception {
         var inHandler = new java.util.concurrent.CountDownLatch(1);
         var server = HttpServer.start(
