@@ -78,6 +78,7 @@ public final class Application implements AutoCloseable {
                                         rtorrent.rtorrentVersion().map(version -> new Metrics.Speaks(rpc, version))));
                 TorrentClient reads = target.mirror()
                         ? mirrors.mirrored(
+                                target.name(),
                                 rtorrent,
                                 RtorrentClient.connect(
                                         url, target.transportSettings(), metrics.mirror(name), target.rpc()))
@@ -90,7 +91,7 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
-        this.services = Services.of(config, new Targets(clients), executor, scheduler, store);
+        this.services = Services.of(config, new Targets(clients, mirrors.byTarget()), executor, scheduler, store);
     }
 
     /** Connects to every target without starting anything: for CLI commands. */
