@@ -161,6 +161,7 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .audit(s.readAudit())
                 .removeData(s.removeData())
+                .watch(s.watchTorrents())
                 .build();
     }
 
