@@ -264,8 +264,10 @@ public final class TargetMirror {
             if (request.loads()) {
                 timers.lookForNewTorrents();
                 // Readers expect an added torrent on their next read, as before the mirror: the
-                // next poll (asked for by that read) reads everything, and readers wait for it.
-                timers.needFull = true;
+                // view is stale until the next poll (asked for by that read) has read the added
+                // torrents, and readers wait for it. With their hashes known, that poll reads just
+                // them; else (a URL rTorrent fetches itself) it reads everything.
+                LoadedHashes.of(request.request()).ifPresentOrElse(table::expect, () -> timers.needFull = true);
             }
             publish(false);
             return new Ran(request.answered(answer), request.outcomes(answer));
@@ -310,7 +312,7 @@ public final class TargetMirror {
         var rows = delta.isEmpty() ? before.rows() : Deltas.copy(table);
         long version = delta.isEmpty() ? before.version() : before.version() + 1;
         table.touched.clear();
-        boolean stale = fault.isPresent() || timers.needFull;
+        boolean stale = fault.isPresent() || timers.needFull || !table.expected.isEmpty();
         publisher.publish(new MirrorView(version, rows, clientRow, timers.asOf, fault, stale));
         var numbered = new MirrorDelta(version, delta.added(), delta.removed(), delta.changed());
         if (!delta.isEmpty()) {
