@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.mirror.Cadence;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.port.out.TorrentClient;
@@ -32,11 +33,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Timeout(120)
+@Timeout(180)
 class BrowserLiveIT {
 
     /** Membership within 10 s (the mirror's promise), plus a slice fetch and slack for a busy machine. */
     private static final Duration SHOWN = Duration.ofSeconds(15);
+
+    /**
+     * An idle torrent's flags are read every {@link Cadence#STATE} (30 s; a torrent with no peers is
+     * not in rTorrent's active view, which the mirror reads every 2 s), plus slack.
+     */
+    private static final Duration STATE_SHOWN = Cadence.STATE.plusSeconds(10);
 
     @TempDir
     static Path dir;
@@ -99,7 +106,7 @@ class BrowserLiveIT {
 
         behindItsBack.send(Request.of(new Command.Stop(running.hash())));
 
-        browser.waitUntil("the stop shows", () -> "stopped".equals(stateOf(running)), SHOWN);
+        browser.waitUntil("the stop shows", () -> "stopped".equals(stateOf(running)), STATE_SHOWN);
         assertNotReloaded();
     }
 
@@ -125,9 +132,10 @@ class BrowserLiveIT {
 
         app.restartApp();
         browser.waitFor(".live-state[data-live-state=live]", Duration.ofSeconds(30));
-        behindItsBack.send(Request.of(new Command.Start(running.hash())));
+        var added = TestTorrent.unique("live-after-restart");
+        behindItsBack.send(Request.of(Command.AddTorrent.of(added.source(), false)));
 
-        browser.waitUntil("the start after the restart shows", () -> !"stopped".equals(stateOf(running)), SHOWN);
+        browser.waitFor(row(added), SHOWN);
         assertNotReloaded();
         screenshots();
     }

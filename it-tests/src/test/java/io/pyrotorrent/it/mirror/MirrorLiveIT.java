@@ -172,7 +172,7 @@ class MirrorLiveIT {
                         "api/v1/targets/box/events?fields=hash,name&view=complete",
                         "api/v1/targets/box/events?fields=hash,down_rate&view=incomplete",
                         "api/v1/targets/box/events?fields=hash,ratio&view=seeding",
-                        "api/v1/targets/box/events?fields=hash,peers_connected&view=leeching",
+                        "api/v1/targets/box/events?fields=hash,name,down_rate&view=leeching",
                         "live/events?target=box&view=main",
                         "live/events?target=box&view=stopped"),
                 watching);

@@ -8,10 +8,13 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,12 @@ final class LiveEvents {
     static final int MAX_STREAMS = 200;
 
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    /** What a row shows, and the flags its state (and the status filters) are derived from. */
+    static final List<Field<?>> WATCHED = java.util.stream.Stream.concat(
+                    TorrentLine.FIELDS.stream(), TorrentState.FIELDS.stream())
+            .distinct()
+            .toList();
 
     private final WatchTorrents watch;
     private final AtomicInteger open = new AtomicInteger();
@@ -62,8 +71,8 @@ final class LiveEvents {
         var subscriptions = new ArrayList<WatchTorrents.Subscription>();
         try {
             for (String target : targets) {
-                subscriptions.add(watch.watch(
-                        caller, TargetName.of(target), view, TorrentLine.FIELDS, e -> stream.offer(target, e)));
+                subscriptions.add(
+                        watch.watch(caller, TargetName.of(target), view, WATCHED, e -> stream.offer(target, e)));
             }
         } catch (UnknownTargetException e) {
             subscriptions.forEach(WatchTorrents.Subscription::close);

@@ -57,6 +57,19 @@ class LiveEventsTest {
     }
 
     @Test
+    void aTorrentStoppedElsewhere_isNamedAsChanged_soThePageShowsItsNewState() throws Exception {
+        var torrent = ui.seedbox.put(TestTorrent.single("alpha").metainfo(), true);
+
+        try (var events = open("live/events?target=seedbox")) {
+            events.until("event:full", 5);
+            ui.seedbox.send(io.pyrotorrent.domain.model.request.Request.of(
+                    new io.pyrotorrent.domain.model.request.Command.Stop(torrent.hash())));
+
+            assertThat(events.until(torrent.hash().hex(), 5)).contains("event:changes");
+        }
+    }
+
+    @Test
     void badQuestions_areClearJsonErrors_beforeAnyStreamOpens() {
         var browser = ui.browser();
 
