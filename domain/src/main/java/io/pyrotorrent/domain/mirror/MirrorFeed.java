@@ -85,16 +85,21 @@ public final class MirrorFeed {
             }
             return;
         }
-        if (view.stale() || view.client().isEmpty()) {
-            return; // a full read is due; its publication starts everyone over
+        if (view.client().isEmpty()) {
+            return; // nothing read yet
         }
         if (!state.knows()) {
+            if (view.stale()) {
+                return; // a full read is due: its publication is the first snapshot
+            }
             state.members(view, inView);
             TorrentEvent full = state.full(CLIENT);
             listeners.forEach(l -> tell(l, full));
             state.fullsSent();
             return;
         }
+        // Known: every delta counts, stale view or not (a command's re-read, an add not read yet),
+        // because each is exactly what changed since the last one.
         Optional<TorrentEvent.Changes> changes = state.changes(delta, view, inView, CLIENT);
         List<Consumer<TorrentEvent>> waiting = state.waitingForFull();
         TorrentEvent full = waiting.isEmpty() ? null : state.full(CLIENT);

@@ -127,6 +127,27 @@ class MirrorFeedTest {
     }
 
     @Test
+    void aCommandThatAlsoAdds_isHeard_thoughTheViewIsStaleUntilTheAddedTorrentIsRead() {
+        var running = fake.put(TestTorrent.single("running").metainfo(), true);
+        List<TorrentEvent> heard = new ArrayList<>();
+        feed("main", List.of(TorrentFields.HASH, TorrentFields.STATE)).add(heard::add);
+        var added = TestTorrent.single("added");
+
+        mirror.run(List.of(Command.AddTorrent.of(added.source(), false), new Command.Stop(running.hash())));
+        pollLater();
+
+        var changes = heard.stream()
+                .filter(TorrentEvent.Changes.class::isInstance)
+                .map(TorrentEvent.Changes.class::cast)
+                .toList();
+        assertThat(changes)
+                .anySatisfy(c -> assertThat(c.changed()).containsKey(running.hash()))
+                .anySatisfy(c -> assertThat(c.added())
+                        .extracting(r -> r.get(TorrentFields.HASH))
+                        .contains(added.hash()));
+    }
+
+    @Test
     void aViewTheMirrorCannotDerive_hasNoFeed_andIsPolledLiveInstead() {
         assertThat(MirrorFeed.of(mirror, new ViewName("from-rtorrent-rc"), RATES))
                 .isEmpty();
