@@ -62,6 +62,15 @@ final class LiveEvents {
             return;
         }
         ViewName view = ViewName.of(Optional.ofNullable(ctx.queryParam("view")).orElse("main"));
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains("text/event-stream")) {
+            // As the API's stream: a plain GET (a link, a fuzzer, a prefetch) gets an answer, not a stream.
+            json(
+                    ctx,
+                    HttpStatus.NOT_ACCEPTABLE,
+                    "this route streams server-sent events; ask with Accept: text/event-stream");
+            return;
+        }
         if (open.incrementAndGet() > MAX_STREAMS) {
             open.decrementAndGet();
             json(ctx, HttpStatus.SERVICE_UNAVAILABLE, "all " + MAX_STREAMS + " live streams are open; try again later");

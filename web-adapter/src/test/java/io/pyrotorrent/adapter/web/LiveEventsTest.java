@@ -73,13 +73,16 @@ class LiveEventsTest {
     void badQuestions_areClearJsonErrors_beforeAnyStreamOpens() {
         var browser = ui.browser();
 
-        var none = browser.get("live/events");
-        var unknown = browser.get("live/events?target=nowhere");
+        var none = browser.get("live/events", "Accept", "text/event-stream");
+        var unknown = browser.get("live/events?target=nowhere", "Accept", "text/event-stream");
+        var plainGet = browser.get("live/events?target=seedbox");
 
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(none.body()).contains("target: name at least one instance");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("\"error\":").contains("nowhere");
+        assertThat(plainGet.statusCode()).isEqualTo(406);
+        assertThat(plainGet.body()).contains("Accept: text/event-stream");
     }
 
     @Test
