@@ -71,6 +71,10 @@ final class LiveEvents {
                     "this route streams server-sent events; ask with Accept: text/event-stream");
             return;
         }
+        if ("HEAD".equals(ctx.method().name())) {
+            ctx.contentType("text/event-stream"); // what a GET would start; a HEAD holds no stream open
+            return;
+        }
         if (open.incrementAndGet() > MAX_STREAMS) {
             open.decrementAndGet();
             json(ctx, HttpStatus.SERVICE_UNAVAILABLE, "all " + MAX_STREAMS + " live streams are open; try again later");

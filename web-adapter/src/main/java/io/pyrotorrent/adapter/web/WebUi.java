@@ -75,7 +75,7 @@ public final class WebUi {
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));
         var live = new LiveEvents(ports.watch());
-        routes.get("/live/events", gate.data(live::events));
+        get(routes, "/live/events", gate.data(live::events));
         config.events.serverStopping(live::stopAll);
     }
 

@@ -86,12 +86,19 @@ class LiveEventsTest {
     }
 
     @Test
-    void withoutASession_theStreamAnswers401_soThePageCanGoToTheLoginForm() {
+    void withoutASession_theStreamAnswers401_soThePageCanGoToTheLoginForm() throws Exception {
         try (var guarded = RunningWebUi.withUsers(WebOptions.DEFAULT, RunningWebUi.user("alice", "*"))) {
             var answer = guarded.browser().get("live/events?target=seedbox");
+            var head = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(guarded.browser().root + "live/events?target=seedbox"))
+                                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
 
             assertThat(answer.statusCode()).isEqualTo(401);
             assertThat(answer.body()).contains("log in again");
+            assertThat(head.statusCode()).as("HEAD goes through the same gate").isEqualTo(401);
         }
     }
 
