@@ -115,8 +115,35 @@ function virtualize(table) {
     table.setAttribute('data-window', from + '-' + to);
   }
 
+  function held() { return [...body.rows].filter((r) => r !== top && r !== bottom); }
+
+  /**
+   * The same torrents in the same order: patch the cells whose text changed and keep each row
+   * element, so focus, the keyboard cursor and checkboxes stay; else the window is rendered anew.
+   */
+  function patch(start, answer) {
+    const rows = held();
+    if (start !== from || rows.length !== answer.rows.length
+        || rows.some((r, i) => r.getAttribute('data-hash') !== answer.rows[i].hash)) { return false; }
+    rows.forEach((old, i) => {
+      const fresh = row(answer.rows[i], base, target, selected);
+      const cursor = old.classList.contains('cursor');
+      old.className = fresh.className;
+      if (cursor) { old.classList.add('cursor'); }
+      [...fresh.cells].forEach((td, c) => {
+        const was = old.cells[c];
+        if (c > 0 && was && was.textContent !== td.textContent) { was.replaceWith(td); }
+        else if (c > 0 && was && td.querySelector('progress')) { was.querySelector('progress').value = td.querySelector('progress').value; }
+      });
+    });
+    total = answer.total;
+    heights();
+    return true;
+  }
+
   function render(start, answer) {
-    [...body.rows].filter((r) => r !== top && r !== bottom).forEach((r) => r.remove());
+    if (patch(start, answer)) { return; }
+    held().forEach((r) => r.remove());
     const fragment = document.createDocumentFragment();
     answer.rows.forEach((t) => fragment.appendChild(row(t, base, target, selected)));
     body.insertBefore(fragment, bottom);
@@ -143,6 +170,35 @@ function virtualize(table) {
     const start = Math.max(0, Math.min(firstVisible - MARGIN, total - WINDOW));
     if (wanted !== start) { fetchWindow(Math.max(0, start)); }
   }
+
+  // Live updates (live-stream.js): the stream says what changed; the window is asked for again,
+  // sorted and filtered by the server, at most once a second and one request at a time, so new
+  // torrents appear, removed ones vanish and values change in place without a reload.
+  let refreshing = false;
+  let again = false;
+  let last = 0;
+  function refresh() {
+    if (refreshing) { again = true; return; }
+    refreshing = true;
+    const wait = Math.max(0, last + 1000 - Date.now());
+    setTimeout(() => {
+      last = Date.now();
+      const start = from;
+      const url = table.getAttribute('data-slice') + '&offset=' + start + '&limit=' + WINDOW;
+      fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then((r) => r.json().then((data) => { if (!r.ok) { throw new Error(data.error || r.statusText); } return data; }))
+        .then((data) => { if (wanted === null) { render(start, data.slice); check(); } })
+        .catch(() => {})
+        .finally(() => { refreshing = false; if (again) { again = false; refresh(); } });
+    }, wait);
+  }
+  document.addEventListener('pyro:live', (e) => {
+    const d = e.detail;
+    if (d.target !== target) { return; }
+    if (d.kind === 'full' || d.kind === 'resync' || d.added > 0 || d.removed > 0 || (d.changed && d.changed.length > 0)) {
+      refresh();
+    }
+  });
 
   heights();
   let pending = false;

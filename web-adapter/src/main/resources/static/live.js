@@ -1,5 +1,6 @@
-// pyroTorrent's only script. Pages work without it; with it they refresh rates, progress, states and
-// counts every few seconds from the page's own live endpoint (the main element's data-live attribute),
+// The pages' live data. Pages work without it; with it they refresh rates, progress, states and
+// counts from the page's own live endpoint (the main element's data-live attribute): on the list
+// page when its event stream says something changed, elsewhere every few seconds;
 // select all rows, and submit a file's priority when it changes. Text is set with textContent only.
 (function () {
   'use strict';
@@ -131,8 +132,25 @@
       .catch(function (e) { showError('Live update failed: ' + e.message); });
   }
 
+  // The list page follows its event stream (live-stream.js): counts and statuses are asked for
+  // again when the stream says something changed, at most once a second, never on a timer. The
+  // torrent page (peers, files: read live) and browsers without EventSource keep the timer.
+  function streaming() { return document.documentElement.hasAttribute('data-live-stream'); }
+  var soonTimer = null;
+  var lastPoll = 0;
+  function soon() {
+    if (soonTimer) { return; }
+    soonTimer = setTimeout(function () { soonTimer = null; lastPoll = Date.now(); poll(); },
+      Math.max(0, lastPoll + 1000 - Date.now()));
+  }
+  document.addEventListener('pyro:live', function (e) {
+    var d = e.detail;
+    if (d.kind === 'resync' || d.kind === 'full' || d.added > 0 || d.removed > 0 || (d.changed && d.changed.length > 0)) { soon(); }
+  });
+  document.addEventListener('visibilitychange', function () { if (!document.hidden && streaming()) { soon(); } });
+
   if (main && main.hasAttribute('data-live') && window.fetch) {
-    setInterval(poll, INTERVAL_MS);
+    setInterval(function () { if (!streaming()) { poll(); } }, INTERVAL_MS);
   }
 
   each(document, 'input[data-select-all]', function (box) {

@@ -77,7 +77,7 @@ public final class Application implements AutoCloseable {
                 // The mirror's client reads the version every poll, so it is the first to see a restart as
                 // another version (RtorrentClient asks again what it speaks when the version changes).
                 metrics.speaks(name, () -> speaks(polls).or(() -> speaks(rtorrent)));
-                TorrentClient reads = target.mirror() ? mirrors.mirrored(rtorrent, polls) : rtorrent;
+                TorrentClient reads = target.mirror() ? mirrors.mirrored(target.name(), rtorrent, polls) : rtorrent;
                 var coalescing = new CoalescingTorrentClient(reads, COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);
                 clients.put(target.name(), coalescing);
@@ -86,7 +86,7 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
-        this.services = Services.of(config, new Targets(clients), executor, scheduler, store);
+        this.services = Services.of(config, new Targets(clients, mirrors.byTarget()), executor, scheduler, store);
     }
 
     private static Optional<Metrics.Speaks> speaks(RtorrentClient client) {
@@ -160,6 +160,7 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .audit(s.readAudit())
                 .removeData(s.removeData())
+                .watch(s.watchTorrents())
                 .build();
     }
 

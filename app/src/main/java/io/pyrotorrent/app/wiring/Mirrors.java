@@ -4,9 +4,12 @@ import io.pyrotorrent.domain.mirror.Lease;
 import io.pyrotorrent.domain.mirror.MirrorScheduler;
 import io.pyrotorrent.domain.mirror.MirroredTorrentClient;
 import io.pyrotorrent.domain.mirror.TargetMirror;
+import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,6 +24,7 @@ final class Mirrors implements AutoCloseable {
     private final ScheduledExecutorService polls;
     private final MirrorScheduler scheduler;
     private final List<Lease> schedules = new CopyOnWriteArrayList<>();
+    private final Map<TargetName, TargetMirror> byTarget = new ConcurrentHashMap<>();
 
     Mirrors(int targets, ThreadFactory threads) {
         this.polls = Executors.newScheduledThreadPool(Math.max(1, targets), threads);
@@ -33,10 +37,16 @@ final class Mirrors implements AutoCloseable {
      * same rTorrent so the metrics tell readers' round trips from the mirror's polls. Polling runs
      * only while somebody reads.
      */
-    TorrentClient mirrored(TorrentClient rtorrent, TorrentClient polls) {
+    TorrentClient mirrored(TargetName target, TorrentClient rtorrent, TorrentClient polls) {
         var mirror = TargetMirror.of(polls, Clock.systemUTC(), scheduler);
+        byTarget.put(target, mirror);
         schedules.add(mirror.start());
         return new MirroredTorrentClient(mirror, rtorrent);
+    }
+
+    /** Each mirrored target's mirror: event streams follow its deltas instead of polling. */
+    Map<TargetName, TargetMirror> byTarget() {
+        return Map.copyOf(byTarget);
     }
 
     @Override

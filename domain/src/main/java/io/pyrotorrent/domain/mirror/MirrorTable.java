@@ -27,10 +27,24 @@ final class MirrorTable {
     /** Rows added, removed or updated since the last publication. */
     final Set<InfoHash> touched = new LinkedHashSet<>();
 
+    /**
+     * Torrents our own add just loaded, not read yet: the view counts as stale until they are, so
+     * the reader after an add waits for the poll that reads just them (not every torrent).
+     */
+    final Set<InfoHash> expected = new LinkedHashSet<>();
+
     private Set<InfoHash> active = Set.of();
 
     MirrorTable(Columns columns) {
         this.columns = columns;
+    }
+
+    /** Our own add loaded these: each is read whole by the next poll. */
+    void expect(List<InfoHash> loaded) {
+        loaded.stream().filter(h -> !rows.containsKey(h)).forEach(h -> {
+            pending.add(h);
+            expected.add(h);
+        });
     }
 
     /** A full read: every row replaced, every torrent gone from it removed. */
@@ -38,6 +52,7 @@ final class MirrorTable {
         touched.addAll(rows.keySet());
         rows.clear();
         pending.clear();
+        expected.clear();
         leavers.clear();
         var nowActive = new HashSet<InfoHash>();
         for (Row row : fresh) {
@@ -102,6 +117,7 @@ final class MirrorTable {
     void insert(Row whole) {
         InfoHash hash = whole.get(TorrentFields.HASH);
         pending.remove(hash);
+        expected.remove(hash);
         rows.put(hash, whole);
         touched.add(hash);
     }
@@ -109,6 +125,7 @@ final class MirrorTable {
     /** rTorrent no longer knows the torrent. */
     void forget(InfoHash hash) {
         pending.remove(hash);
+        expected.remove(hash);
         leavers.remove(hash);
         if (rows.remove(hash) != null) {
             touched.add(hash);

@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +69,7 @@ public final class TargetMirror {
     private final AtomicInteger leases = new AtomicInteger();
     private final AtomicBoolean pollAsked = new AtomicBoolean();
     private final List<Consumer<MirrorDelta>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<BiConsumer<MirrorDelta, MirrorView>> followers = new CopyOnWriteArrayList<>();
     private volatile Instant lastRead;
     private Optional<TargetFault> fault = Optional.empty();
     private Optional<Row> clientRow = Optional.empty();
@@ -131,6 +133,27 @@ public final class TargetMirror {
             subscribers.remove(subscriber);
             watching.close();
         };
+    }
+
+    /**
+     * Every publication, with its delta (empty when no row changed) and the view it led to, while
+     * the lease is open (it keeps polling alive too). Unlike {@link #subscribe} it hears polls that
+     * changed only client-wide values (global rates) and failures: what a live page shows besides
+     * rows. Told on the polling thread: hand off, do not block. One that throws is dropped.
+     */
+    public Lease follow(BiConsumer<MirrorDelta, MirrorView> follower) {
+        Objects.requireNonNull(follower, "follower");
+        followers.add(follower);
+        Lease watching = watch();
+        return () -> {
+            followers.remove(follower);
+            watching.close();
+        };
+    }
+
+    /** Asks for a poll soon without waiting for it (a new follower wants a first view). */
+    public void askPoll() {
+        read(Duration.ZERO, Duration.ZERO);
     }
 
     /**
@@ -241,8 +264,10 @@ public final class TargetMirror {
             if (request.loads()) {
                 timers.lookForNewTorrents();
                 // Readers expect an added torrent on their next read, as before the mirror: the
-                // next poll (asked for by that read) reads everything, and readers wait for it.
-                timers.needFull = true;
+                // view is stale until the next poll (asked for by that read) has read the added
+                // torrents, and readers wait for it. With their hashes known, that poll reads just
+                // them; else (a URL rTorrent fetches itself) it reads everything.
+                LoadedHashes.of(request.request()).ifPresentOrElse(table::expect, () -> timers.needFull = true);
             }
             publish(false);
             return new Ran(request.answered(answer), request.outcomes(answer));
@@ -269,7 +294,10 @@ public final class TargetMirror {
     }
 
     private boolean watched(Instant now) {
-        return leases.get() > 0 || !subscribers.isEmpty() || now.isBefore(lastRead.plus(cadence.idleAfter()));
+        return leases.get() > 0
+                || !subscribers.isEmpty()
+                || !followers.isEmpty()
+                || now.isBefore(lastRead.plus(cadence.idleAfter()));
     }
 
     private void failed(ClientFailure failure, Instant now) {
@@ -284,11 +312,19 @@ public final class TargetMirror {
         var rows = delta.isEmpty() ? before.rows() : Deltas.copy(table);
         long version = delta.isEmpty() ? before.version() : before.version() + 1;
         table.touched.clear();
-        boolean stale = fault.isPresent() || timers.needFull;
+        boolean stale = fault.isPresent() || timers.needFull || !table.expected.isEmpty();
         publisher.publish(new MirrorView(version, rows, clientRow, timers.asOf, fault, stale));
+        var numbered = new MirrorDelta(version, delta.added(), delta.removed(), delta.changed());
         if (!delta.isEmpty()) {
-            var numbered = new MirrorDelta(version, delta.added(), delta.removed(), delta.changed());
             subscribers.forEach(s -> tell(s, numbered));
+        }
+        MirrorView published = publisher.view();
+        for (var follower : followers) {
+            try {
+                follower.accept(numbered, published);
+            } catch (RuntimeException e) {
+                followers.remove(follower);
+            }
         }
     }
 

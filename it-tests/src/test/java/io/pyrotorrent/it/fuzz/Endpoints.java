@@ -43,6 +43,7 @@ final class Endpoints {
                     ""),
             get("/live/overview", List.of("view", "sort", "order", "q", "label", "offset", "limit")),
             get("/live/target/{target}/torrent/{hash}"),
+            get("/live/events", List.of("target", "view")),
             new Endpoint("POST", "/api", Body.LEGACY, List.of(), List.of("request"), ""),
             get("/api/attributes"),
             get("/api/v1/openapi.json"),

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The live mirror through the real jar, against real rTorrent 0.9.8: changes made behind
  * pyroTorrent's back (by a second client, as ruTorrent or rtcontrol would) show in the REST list
- * within the README's bounds, and five browsers polling the overview cost rTorrent only the
- * mirror's polls.
+ * within the README's bounds, and five browsers polling the overview, or ten event streams of
+ * different views and fields, cost rTorrent only the mirror's polls.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(90)
@@ -157,6 +157,65 @@ class MirrorLiveIT {
         assertThat(polls)
                 .as("one poll every 2 s while watched, and none per page")
                 .isBetween(1L, watching.toSeconds() / 2 + 2);
+    }
+
+    @Test
+    void tenEventStreamsOfDifferentViewsAndFields_costRtorrentWhatOneStreamCosts() throws Exception {
+        Duration watching = Duration.ofSeconds(6);
+        var one = streamCost(List.of("api/v1/targets/box/events?fields=hash,name"), watching);
+        var ten = streamCost(
+                List.of(
+                        "api/v1/targets/box/events?fields=hash,name",
+                        "api/v1/targets/box/events?fields=hash,up_rate&view=default",
+                        "api/v1/targets/box/events?fields=hash,state&view=started",
+                        "api/v1/targets/box/events?fields=hash,state&view=stopped",
+                        "api/v1/targets/box/events?fields=hash,name&view=complete",
+                        "api/v1/targets/box/events?fields=hash,down_rate&view=incomplete",
+                        "api/v1/targets/box/events?fields=hash,ratio&view=seeding",
+                        "api/v1/targets/box/events?fields=hash,name,down_rate&view=leeching",
+                        "live/events?target=box&view=main",
+                        "live/events?target=box&view=stopped"),
+                watching);
+        System.out.printf(
+                "MirrorLiveIT: over %d s, 1 stream cost rTorrent %d round trips and %d mirror polls; 10 streams %d and %d%n",
+                watching.toSeconds(), one[0], one[1], ten[0], ten[1]);
+        assertThat(one[0]).as("round trips of one stream's own").isZero();
+        assertThat(ten[0]).as("round trips of ten streams' own").isZero();
+        assertThat(ten[1]).as("ten streams: the mirror's polls, as for one").isLessThanOrEqualTo(one[1] + 1);
+    }
+
+    /** Opens the streams, waits for each one's first snapshot, then counts {requests, polls} while they stay open. */
+    private long[] streamCost(List<String> paths, Duration watching) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var bodies = new java.util.ArrayList<java.io.InputStream>();
+        try {
+            for (String path : paths) {
+                var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(running.base() + path))
+                        .header("Accept", "text/event-stream")
+                        .build();
+                var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                bodies.add(response.body());
+                var lines = new java.io.BufferedReader(
+                        new java.io.InputStreamReader(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+                String line;
+                do {
+                    line = lines.readLine();
+                } while (line != null && !line.startsWith("event: full") && !line.startsWith("event:full"));
+                assertThat(line).as("first snapshot of " + path).isNotNull();
+            }
+            long requestsBefore = counter("pyrotorrent_rtorrent_requests_total");
+            long pollsBefore = counter("pyrotorrent_mirror_polls_total");
+            Thread.sleep(watching.toMillis()); // measuring a span of time: nothing to poll for
+            return new long[] {
+                counter("pyrotorrent_rtorrent_requests_total") - requestsBefore,
+                counter("pyrotorrent_mirror_polls_total") - pollsBefore
+            };
+        } finally {
+            for (var body : bodies) {
+                body.close();
+            }
+        }
     }
 
     private long counter(String name) throws Exception {

@@ -101,6 +101,13 @@ public final class AppOnRtorrent implements AutoCloseable {
         }
     }
 
+    /** Stops the jar and starts it again on the same port and config; rTorrent keeps running. */
+    public void restartApp() {
+        app.terminate(Duration.ofSeconds(20));
+        app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString());
+        app.awaitOk(base + "health", Duration.ofSeconds(60));
+    }
+
     /** "http://127.0.0.1:PORT/" */
     public String base() {
         return base;

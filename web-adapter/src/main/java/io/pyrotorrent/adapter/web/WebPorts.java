@@ -1,5 +1,6 @@
 package io.pyrotorrent.adapter.web;
 
+import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.port.in.AddTorrents;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
@@ -10,6 +11,7 @@ import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
+import io.pyrotorrent.domain.port.in.WatchTorrents;
 import java.util.Objects;
 
 /**
@@ -27,9 +29,16 @@ public record WebPorts(
         Authenticate authenticate,
         KeepSessions sessions,
         ReadAudit audit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        WatchTorrents watch) {
+
+    /** Until a caller gives one: the live stream answers that no target can be watched. */
+    private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
+        throw new UnknownTargetException(target.value());
+    };
 
     public WebPorts {
+        Objects.requireNonNull(watch, "watch");
         Objects.requireNonNull(overview, "overview");
         Objects.requireNonNull(torrent, "torrent");
         Objects.requireNonNull(list, "list");
@@ -58,6 +67,7 @@ public record WebPorts(
         private KeepSessions sessions;
         private ReadAudit audit;
         private RemoveData removeData;
+        private WatchTorrents watch = NO_WATCH;
 
         private Builder() {}
 
@@ -111,9 +121,15 @@ public record WebPorts(
             return this;
         }
 
+        /** The live stream of each page's targets; without it the page keeps its first paint. */
+        public Builder watch(WatchTorrents watch) {
+            this.watch = watch;
+            return this;
+        }
+
         public WebPorts build() {
             return new WebPorts(
-                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData);
+                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData, watch);
         }
     }
 }

@@ -74,6 +74,9 @@ public final class WebUi {
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));
+        var live = new LiveEvents(ports.watch());
+        get(routes, "/live/events", gate.data(live::events));
+        config.events.serverStopping(live::stopAll);
     }
 
     /**

@@ -48,6 +48,9 @@ final class RunningWebUi implements AutoCloseable {
     final InMemoryTorrentClient seedbox = new InMemoryTorrentClient();
     final InMemoryTorrentClient nas = new InMemoryTorrentClient();
     private final ExecutorService executor = Executors.newCachedThreadPool();
+    /** The live stream's polls (these fakes have no mirror, so the watch polls them itself). */
+    private final java.util.concurrent.ScheduledExecutorService watchPolls = Executors.newScheduledThreadPool(1);
+
     private final Javalin server;
     private final String contextPath;
     private final DetailsService details;
@@ -95,6 +98,8 @@ final class RunningWebUi implements AutoCloseable {
                 .audit(new AuditService(
                         audit, caller -> caller.name().equals("admin"), java.time.Duration.ofDays(90), clock))
                 .removeData(new io.pyrotorrent.domain.service.RemovalService(targets, storage, Runnable::run))
+                .watch(new io.pyrotorrent.domain.service.WatchService(
+                        targets, watchPolls, java.time.Duration.ofMillis(50)))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
@@ -177,5 +182,6 @@ final class RunningWebUi implements AutoCloseable {
     public void close() {
         server.stop();
         executor.shutdownNow();
+        watchPolls.shutdownNow();
     }
 }

@@ -157,6 +157,24 @@ class EventStreamApiTest {
     }
 
     @Test
+    void aStreamOfAView_asksTheWatchForThatView_andATorrentLeavingItArrivesAsRemoved() {
+        SseReader reader = connect("/api/v1/targets/alpha/events?fields=name&view=started");
+        Eventually.until("the stream subscribed", () -> api.watch.open() == 1);
+        var listener = api.watch.listeners.get(0);
+        assertThat(listener.view.value()).isEqualTo("started");
+
+        api.watch.publish(new TorrentEvent.Full(List.of(torrent(listener.fields, first, "first", true, 0)), client));
+        // What the mirror's feed sends when a torrent was stopped behind pyroTorrent's back.
+        api.watch.publish(new TorrentEvent.Changes(Map.of(), List.of(), List.of(first), client));
+
+        assertThat(reader.nextNamed("full").data().at("/torrents/0/name").asText())
+                .isEqualTo("first");
+        SseReader.Event changes = reader.nextNamed("changes");
+        assertThat(changes.data().at("/removed/0").asText()).isEqualTo(first.hex());
+        assertThat(changes.data().get("added")).isEmpty();
+    }
+
+    @Test
     void aClientThatLeaves_isUnsubscribed_andTheOtherStillHearsEvents() {
         SseReader leaving = connect(EVENTS);
         SseReader staying = connect(EVENTS);

@@ -1,0 +1,173 @@
+package io.pyrotorrent.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
+import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.mirror.Cadence;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.port.out.TorrentClient;
+import io.pyrotorrent.it.support.AppOnRtorrent;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The open list follows rTorrent without a reload, in real Chromium against real rTorrent: a
+ * torrent stopped, added or erased by another client (as ruTorrent or rtcontrol would) changes,
+ * appears or vanishes on the page; the indicator says live; and after pyroTorrent restarts on the
+ * same port the page reconnects by itself and follows again. One rTorrent, one pyroTorrent and one
+ * browser for the class; a marker on the window proves the page was never reloaded.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Timeout(180)
+class BrowserLiveIT {
+
+    /** Membership within 10 s (the mirror's promise), plus a slice fetch and slack for a busy machine. */
+    private static final Duration SHOWN = Duration.ofSeconds(15);
+
+    /**
+     * An idle torrent's flags are read every {@link Cadence#STATE} (30 s; a torrent with no peers is
+     * not in rTorrent's active view, which the mirror reads every 2 s), plus slack.
+     */
+    private static final Duration STATE_SHOWN = Cadence.STATE.plusSeconds(10);
+
+    @TempDir
+    static Path dir;
+
+    private final TestTorrent kept = TestTorrent.unique("live-kept");
+    private final TestTorrent running = TestTorrent.unique("live-running");
+    private AppOnRtorrent app;
+    private Browser browser;
+    private TorrentClient behindItsBack;
+
+    @BeforeAll
+    void start() {
+        app = AppOnRtorrent.start(dir);
+        behindItsBack = RtorrentClient.connect(app.rtorrent().scgiTcpUrl(), TransportSettings.defaults());
+        var loads = Request.builder();
+        loads.add(Command.AddTorrent.of(kept.source(), false));
+        loads.add(Command.AddTorrent.of(running.source(), true));
+        behindItsBack.send(loads.build());
+        app.process()
+                .await(
+                        app.base() + "api/v1/targets/box/torrents?fields=hash",
+                        Duration.ofSeconds(30),
+                        b -> b.contains(kept.hash().hex())
+                                && b.contains(running.hash().hex()));
+        browser = Browser.start(Viewport.desktop(1400, 900));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @BeforeEach
+    void openOnce() {
+        if (!Boolean.TRUE.equals(browser.script("return window.pyroMarker === true"))) {
+            browser.viewport(Viewport.desktop(1400, 900)).open(app.base());
+            browser.waitFor(row(kept));
+            browser.script("window.pyroMarker = true");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theIndicator_saysLive() {
+        var indicator = browser.waitFor(".live-state[data-live-state=live]");
+
+        assertThat(indicator.getText()).contains("Live");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void aTorrentStoppedBehindOurBack_changesItsStateOnThePage() {
+        assertThat(stateOf(running)).isNotEqualTo("stopped");
+
+        behindItsBack.send(Request.of(new Command.Stop(running.hash())));
+
+        browser.waitUntil("the stop shows", () -> "stopped".equals(stateOf(running)), STATE_SHOWN);
+        assertNotReloaded();
+    }
+
+    @Test
+    @Order(3)
+    void aTorrentAddedElsewhere_appears_andOneErasedElsewhere_vanishes() {
+        var added = TestTorrent.unique("live-added");
+
+        behindItsBack.send(Request.of(Command.AddTorrent.of(added.source(), false)));
+        browser.waitFor(row(added), SHOWN);
+        behindItsBack.send(Request.of(new Command.Erase(added.hash())));
+        browser.waitForGone(row(added), SHOWN);
+
+        assertThat(browser.findAll(row(kept))).hasSize(1);
+        assertThat(browser.findAll(".live-stale:not([hidden])")).isEmpty();
+        assertNotReloaded();
+    }
+
+    @Test
+    @Order(4)
+    void afterPyrotorrentRestarts_thePageReconnectsByItself_andFollowsAgain() {
+        browser.waitFor(".live-state[data-live-state=live]");
+
+        app.restartApp();
+        browser.waitFor(".live-state[data-live-state=live]", Duration.ofSeconds(30));
+        var added = TestTorrent.unique("live-after-restart");
+        behindItsBack.send(Request.of(Command.AddTorrent.of(added.source(), false)));
+
+        browser.waitFor(row(added), SHOWN);
+        assertNotReloaded();
+        screenshots();
+    }
+
+    /** The list with the indicator, desktop and phone, light and dark, for a person to look at. */
+    private void screenshots() {
+        for (Viewport viewport : List.of(Viewport.desktop(1400, 900), Viewport.PHONE)) {
+            for (String theme : List.of("light", "dark")) {
+                browser.viewport(viewport).open(app.base());
+                browser.script("localStorage.setItem('pyrotorrent.theme', arguments[0])", theme);
+                browser.reload();
+                browser.waitFor(".live-state[data-live-state=live]");
+                browser.screenshot("live-" + (viewport.mobile() ? "phone" : "desktop") + "-" + theme);
+            }
+        }
+        browser.script("localStorage.clear()");
+    }
+
+    private static String row(TestTorrent torrent) {
+        return "tr[data-hash='" + torrent.hash().hex() + "']";
+    }
+
+    private String stateOf(TestTorrent torrent) {
+        return (String) browser.script(
+                "const r = document.querySelector(arguments[0] + ' [data-field=state]');"
+                        + " return r ? r.textContent : null",
+                row(torrent));
+    }
+
+    private void assertNotReloaded() {
+        assertThat(browser.script("return window.pyroMarker === true"))
+                .as("the page was never reloaded")
+                .isEqualTo(true);
+    }
+}

@@ -1,0 +1,125 @@
+package io.pyrotorrent.adapter.web;
+
+import io.javalin.http.sse.SseClient;
+import io.pyrotorrent.domain.model.field.ClientFields;
+import io.pyrotorrent.domain.model.field.Row;
+import io.pyrotorrent.domain.model.watch.TorrentEvent;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One tab's stream. The watcher's thread only queues (a slow tab must never hold up the mirror);
+ * this stream's request thread writes. A tab that falls behind gets one "resync" (it re-reads
+ * what it shows) instead of a backlog; a tab that left is noticed at the next write.
+ */
+final class LiveStream {
+
+    static final int MAX_QUEUED = 64;
+    private static final Object STOP = new Object();
+    private static final Object RESYNC = new Object();
+
+    private record Event(String target, TorrentEvent event) {}
+
+    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    private final Duration heartbeat;
+    /** Each target's last rates, for the header's totals over all of them. */
+    private final Map<String, Row> rates = new ConcurrentHashMap<>();
+
+    LiveStream(Duration heartbeat) {
+        this.heartbeat = heartbeat;
+    }
+
+    /** Called from the watcher's thread: never blocks. */
+    void offer(String target, TorrentEvent event) {
+        if (queue.size() >= MAX_QUEUED) {
+            queue.clear();
+            queue.offer(RESYNC);
+            return;
+        }
+        queue.offer(new Event(target, event));
+    }
+
+    void stop() {
+        queue.offer(STOP);
+    }
+
+    void pump(SseClient client) {
+        try {
+            client.sendEvent("hello", "{}");
+            while (!client.terminated()) {
+                Object next = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+                if (next == STOP) {
+                    break;
+                } else if (next == null) {
+                    client.sendComment("keep-alive");
+                } else if (next == RESYNC) {
+                    client.sendEvent("resync", "{}");
+                } else {
+                    var e = (Event) next;
+                    client.sendEvent(name(e.event()), JsonText.of(data(e.target(), e.event())));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            client.close();
+        }
+    }
+
+    private static String name(TorrentEvent event) {
+        if (event instanceof TorrentEvent.Full) {
+            return "full";
+        }
+        return event instanceof TorrentEvent.Changes ? "changes" : "failed";
+    }
+
+    private Map<String, Object> data(String target, TorrentEvent event) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("target", target);
+        if (event instanceof TorrentEvent.Full full) {
+            rates.put(target, full.client());
+            data.put("count", full.torrents().size());
+        } else if (event instanceof TorrentEvent.Changes changes) {
+            rates.put(target, changes.client());
+            data.put(
+                    "changed",
+                    changes.changed().keySet().stream().map(h -> h.hex()).toList());
+            data.put("added", changes.added().size());
+            data.put("removed", changes.removed().size());
+        } else if (event instanceof TorrentEvent.Failed failed) {
+            rates.remove(target);
+            data.put("error", failed.failure().message());
+        }
+        Row own = rates.get(target);
+        if (own != null) {
+            data.put("rates", rates(own.get(ClientFields.DOWN_RATE), own.get(ClientFields.UP_RATE)));
+            var limits = new LinkedHashMap<String, Object>();
+            limits.put("down", Units.limit(own.get(ClientFields.DOWN_LIMIT)));
+            limits.put("up", Units.limit(own.get(ClientFields.UP_LIMIT)));
+            data.put("limits", limits);
+        }
+        long down = 0;
+        long up = 0;
+        for (Row row : List.copyOf(rates.values())) {
+            down += row.get(ClientFields.DOWN_RATE);
+            up += row.get(ClientFields.UP_RATE);
+        }
+        data.put("total", rates(down, up));
+        return data;
+    }
+
+    private static Map<String, Object> rates(long down, long up) {
+        var rates = new LinkedHashMap<String, Object>();
+        rates.put("down", Units.rate(down));
+        rates.put("up", Units.rate(up));
+        rates.put("downBytes", down);
+        rates.put("upBytes", up);
+        return rates;
+    }
+}
