@@ -160,6 +160,7 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .audit(s.readAudit())
                 .removeData(s.removeData())
+                .rates(s.showRates())
                 .build();
     }
 

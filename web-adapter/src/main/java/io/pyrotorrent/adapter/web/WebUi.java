@@ -45,9 +45,16 @@ public final class WebUi {
         var audit = new AuditRoutes(ports.audit(), pages);
         var removal = new RemoveDataRoutes(ports.removeData(), pages, csrf);
         var trackers = new TrackerRoutes(ports.control(), csrf);
+        var rates = new RateRoutes(ports.rates());
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
+            files.location = Location.CLASSPATH;
+        });
+        // uPlot from its WebJar, under our own path: no asset from another site.
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static/vendor/uplot";
+            files.directory = "/META-INF/resources/webjars/uplot/1.6.30";
             files.location = Location.CLASSPATH;
         });
         var routes = config.routes;
@@ -74,6 +81,8 @@ public final class WebUi {
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));
+        get(routes, "/live/rates", gate.data(rates::all));
+        get(routes, "/live/target/{target}/torrent/{hash}/rates", gate.data(rates::torrent));
     }
 
     /**
