@@ -38,8 +38,10 @@ function xRange(windowSeconds) {
   };
 }
 
+/** From a little below zero, so an idle (all-zero) line still shows along the bottom. */
 function yRange(u, min, max) {
-  return [0, Math.max(max || 0, 1024) * 1.1];
+  const top = Math.max(max || 0, 1024) * 1.1;
+  return [-top * 0.06, top];
 }
 
 function lines(width) {
@@ -91,7 +93,7 @@ function drawBig() {
       axes: [
         { stroke: color('--muted'), grid: { stroke: color('--line') }, ticks: { stroke: color('--line') } },
         { stroke: color('--muted'), grid: { stroke: color('--line') }, ticks: { stroke: color('--line') }, size: 80,
-          values: (u, splits) => splits.map(rate) },
+          values: (u, splits) => splits.map((v) => (v < 0 ? "" : rate(v))) },
       ],
       series: lines(2),
     }, columns(series), box);
@@ -168,7 +170,7 @@ function torrentGraph(figure) {
             axes: [
               { stroke: color('--muted'), grid: { stroke: color('--line') }, ticks: { show: false } },
               { stroke: color('--muted'), grid: { stroke: color('--line') }, ticks: { show: false }, size: 70,
-                values: (u, splits) => splits.map(rate) },
+                values: (u, splits) => splits.map((v) => (v < 0 ? "" : rate(v))) },
             ],
             series: lines(1.5),
           }, columns(series), box);
