@@ -161,6 +161,7 @@ public final class Application implements AutoCloseable {
                 .audit(s.readAudit())
                 .removeData(s.removeData())
                 .watch(s.watchTorrents())
+                .rates(s.showRates())
                 .build();
     }
 

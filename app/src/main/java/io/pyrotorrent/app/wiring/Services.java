@@ -24,8 +24,13 @@ import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowOverview;
+import io.pyrotorrent.domain.port.in.ShowRates;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
+import io.pyrotorrent.domain.rates.RateHistory;
+import io.pyrotorrent.domain.rates.RateSampler;
+import io.pyrotorrent.domain.rates.RateService;
+import io.pyrotorrent.domain.service.Access;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
 import io.pyrotorrent.domain.service.AuditedAdd;
@@ -76,7 +81,8 @@ public record Services(
         SendRequests sendRequests,
         ListTargets listTargets,
         ReadAudit readAudit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        ShowRates showRates) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
@@ -108,6 +114,7 @@ public record Services(
         var audit =
                 new AuditService(store.audit(), principal -> admins.contains(principal.name()), keep(config), clock);
         pruneDaily(audit, scheduler);
+        var rates = rates(targets, executor, scheduler, clock);
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),
@@ -123,7 +130,31 @@ public record Services(
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
                 new TargetStatusService(targets, executor),
                 audit,
-                new RemovalService(targets, storage(config), executor));
+                new RemovalService(targets, storage(config), executor),
+                rates);
+    }
+
+    /**
+     * The speed graphs: a sampling every 2 s that asks nothing while nobody looks at a graph. A
+     * failing tick is logged and the next one runs (an exception would end the schedule).
+     */
+    private static ShowRates rates(
+            Targets targets, ExecutorService executor, ScheduledExecutorService scheduler, Clock clock) {
+        var history = RateHistory.tenMinutes();
+        var sampler = new RateSampler(targets, history, clock, executor);
+        long period = history.period().toMillis();
+        scheduler.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        sampler.tick();
+                    } catch (RuntimeException e) {
+                        LOG.warn("speed graph: sampling failed, trying again: {}", e.getMessage());
+                    }
+                },
+                period,
+                period,
+                TimeUnit.MILLISECONDS);
+        return new RateService(new Access(targets), history, sampler, clock);
     }
 
     /**

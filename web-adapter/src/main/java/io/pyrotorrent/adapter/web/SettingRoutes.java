@@ -12,6 +12,7 @@ import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,14 +30,30 @@ final class SettingRoutes {
         this.csrf = csrf;
     }
 
-    /** {@code POST target/<t>/limits}: {@code down} and {@code up} in KiB/s, 0 for unlimited. */
+    /**
+     * {@code POST target/<t>/limits}: {@code down} and {@code up} in KiB/s, 0 (or blank) for
+     * unlimited. A field left out of the form leaves that limit as it is: the header's presets send
+     * one direction only.
+     */
     void limits(Context ctx) {
         csrf.verify(ctx, ctx.formParam(CsrfTokens.FIELD));
         var target = TargetName.of(ctx.pathParam("target"));
-        long down = kib(ctx.formParam("down"), "the download limit");
-        long up = kib(ctx.formParam("up"), "the upload limit");
-        String done = "Limits on " + target.value() + ": download " + Units.limit(down) + ", upload " + Units.limit(up);
-        run(ctx, target, List.of(new Command.SetGlobalDownLimit(down), new Command.SetGlobalUpLimit(up)), done);
+        var commands = new ArrayList<Command>();
+        var said = new ArrayList<String>();
+        if (ctx.formParamMap().containsKey("down")) {
+            long down = kib(ctx.formParam("down"), "the download limit");
+            commands.add(new Command.SetGlobalDownLimit(down));
+            said.add("download " + Units.limit(down));
+        }
+        if (ctx.formParamMap().containsKey("up")) {
+            long up = kib(ctx.formParam("up"), "the upload limit");
+            commands.add(new Command.SetGlobalUpLimit(up));
+            said.add("upload " + Units.limit(up));
+        }
+        if (commands.isEmpty()) {
+            throw new IllegalArgumentException("the form names no limit: give down, up or both (KiB/s, 0 = unlimited)");
+        }
+        run(ctx, target, List.copyOf(commands), "Limits on " + target.value() + ": " + String.join(", ", said));
     }
 
     /** {@code POST target/<t>/torrent/<hash>/file/<index>/priority}: {@code priority} off, normal or high. */

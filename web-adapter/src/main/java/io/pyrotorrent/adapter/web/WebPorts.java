@@ -10,6 +10,7 @@ import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
+import io.pyrotorrent.domain.port.in.ShowRates;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
 import java.util.Objects;
@@ -30,7 +31,8 @@ public record WebPorts(
         KeepSessions sessions,
         ReadAudit audit,
         RemoveData removeData,
-        WatchTorrents watch) {
+        WatchTorrents watch,
+        ShowRates rates) {
 
     /** Until a caller gives one: the live stream answers that no target can be watched. */
     private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
@@ -49,6 +51,7 @@ public record WebPorts(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(removeData, "removeData");
+        Objects.requireNonNull(rates, "rates");
     }
 
     public static Builder builder() {
@@ -68,6 +71,7 @@ public record WebPorts(
         private ReadAudit audit;
         private RemoveData removeData;
         private WatchTorrents watch = NO_WATCH;
+        private ShowRates rates;
 
         private Builder() {}
 
@@ -127,9 +131,14 @@ public record WebPorts(
             return this;
         }
 
+        public Builder rates(ShowRates rates) {
+            this.rates = rates;
+            return this;
+        }
+
         public WebPorts build() {
             return new WebPorts(
-                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData, watch);
+                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData, watch, rates);
         }
     }
 }

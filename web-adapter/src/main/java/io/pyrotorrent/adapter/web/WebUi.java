@@ -45,9 +45,16 @@ public final class WebUi {
         var audit = new AuditRoutes(ports.audit(), pages);
         var removal = new RemoveDataRoutes(ports.removeData(), pages, csrf);
         var trackers = new TrackerRoutes(ports.control(), csrf);
+        var rates = new RateRoutes(ports.rates());
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
+            files.location = Location.CLASSPATH;
+        });
+        // uPlot from its WebJar, under our own path: no asset from another site.
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/static/vendor/uplot";
+            files.directory = "/META-INF/resources/webjars/uplot/1.6.30";
             files.location = Location.CLASSPATH;
         });
         var routes = config.routes;
@@ -77,6 +84,8 @@ public final class WebUi {
         var live = new LiveEvents(ports.watch());
         get(routes, "/live/events", gate.data(live::events));
         config.events.serverStopping(live::stopAll);
+        get(routes, "/live/rates", gate.data(rates::all));
+        get(routes, "/live/target/{target}/torrent/{hash}/rates", gate.data(rates::torrent));
     }
 
     /**

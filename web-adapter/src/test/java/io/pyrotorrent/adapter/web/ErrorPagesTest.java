@@ -59,6 +59,21 @@ class ErrorPagesTest {
                 .audit((caller, query) -> java.util.List.of())
                 .removeData(
                         new io.pyrotorrent.domain.service.RemovalService(targets, java.util.Map.of(), Runnable::run))
+                .rates(new io.pyrotorrent.domain.port.in.ShowRates() {
+                    @Override
+                    public io.pyrotorrent.domain.model.rates.RateHistories rates(
+                            io.pyrotorrent.domain.model.auth.Principal caller) {
+                        throw new IllegalStateException("secret detail of the rates");
+                    }
+
+                    @Override
+                    public io.pyrotorrent.domain.model.rates.RateSeries torrentRates(
+                            io.pyrotorrent.domain.model.auth.Principal caller,
+                            io.pyrotorrent.domain.model.TargetName target,
+                            io.pyrotorrent.domain.model.InfoHash hash) {
+                        throw new IllegalStateException("secret detail of the rates");
+                    }
+                })
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

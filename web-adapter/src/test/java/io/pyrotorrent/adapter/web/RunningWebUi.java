@@ -17,6 +17,10 @@ import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
+import io.pyrotorrent.domain.rates.RateHistory;
+import io.pyrotorrent.domain.rates.RateSampler;
+import io.pyrotorrent.domain.rates.RateService;
+import io.pyrotorrent.domain.service.Access;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
 import io.pyrotorrent.domain.service.AuditedControl;
@@ -56,6 +60,10 @@ final class RunningWebUi implements AutoCloseable {
     private final DetailsService details;
     /** Moved by hand in tests of idle sessions and login waits. */
     final TestClock clock = new TestClock();
+    /** The speed graphs' history; tests record samples or tick the sampler by hand. */
+    final RateHistory rateHistory = RateHistory.tenMinutes();
+
+    final RateSampler rateSampler;
 
     final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
     /** Where the UI's commands are audited; the user named "admin" reads every entry. */
@@ -86,6 +94,7 @@ final class RunningWebUi implements AutoCloseable {
                 "decoy",
                 LoginEvents.NONE,
                 clock);
+        rateSampler = new RateSampler(targets, rateHistory, clock, Runnable::run);
         var ports = WebPorts.builder()
                 .overview(new OverviewService(targets, executor))
                 .torrent(new DetailsService(targets))
@@ -100,6 +109,7 @@ final class RunningWebUi implements AutoCloseable {
                 .removeData(new io.pyrotorrent.domain.service.RemovalService(targets, storage, Runnable::run))
                 .watch(new io.pyrotorrent.domain.service.WatchService(
                         targets, watchPolls, java.time.Duration.ofMillis(50)))
+                .rates(new RateService(new Access(targets), rateHistory, rateSampler, clock))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
