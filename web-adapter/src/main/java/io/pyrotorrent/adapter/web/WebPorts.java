@@ -138,7 +138,18 @@ public record WebPorts(
 
         public WebPorts build() {
             return new WebPorts(
-                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData, watch, rates);
+                    overview,
+                    torrent,
+                    list,
+                    control,
+                    add,
+                    downloads,
+                    authenticate,
+                    sessions,
+                    audit,
+                    removeData,
+                    watch,
+                    rates);
         }
     }
 }
