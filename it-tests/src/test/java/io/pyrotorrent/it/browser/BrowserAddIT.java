@@ -85,6 +85,7 @@ class BrowserAddIT {
     @BeforeEach
     void loggedInOnTheOverview() {
         browser.viewport(Viewport.desktop(1400, 900)).open(base);
+        browser.script("localStorage.clear()");
         if (!browser.findAll("#login-form").isEmpty()) {
             assertThat(AxeCore.seriousViolations(browser))
                     .as("axe-core on the login page")
@@ -215,6 +216,61 @@ class BrowserAddIT {
         assertThat(AxeCore.seriousViolations(browser))
                 .as("axe-core on the add dialog")
                 .isEmpty();
+    }
+
+    @Test
+    void onAPhone_cardsShowSizeProgressRatesAndEta_andNeitherListNorDialogScrollsSideways() {
+        browser.viewport(Viewport.PHONE).open(base);
+        browser.waitFor("tr.torrent");
+        for (String cell : List.of("name", "col-size", "col-done", "col-state", "col-down", "col-up", "col-eta")) {
+            assertThat(browser.find("tr.torrent td." + cell).isDisplayed())
+                    .as("the card shows %s", cell)
+                    .isTrue();
+        }
+        assertThat(sidewaysOverflow()).as("list: scrollWidth - innerWidth").isLessThanOrEqualTo(0);
+        for (String theme : List.of("light", "dark")) {
+            theme(theme);
+            browser.screenshot("add-list-phone-" + theme);
+            browser.click(".filters-toggle");
+            browser.waitFor("#label-filters");
+            browser.screenshot("add-sidebar-phone-" + theme);
+            browser.click(".filters-toggle");
+            browser.click("[data-add-open]");
+            browser.waitFor("#add-dialog[open]");
+            assertThat(sidewaysOverflow())
+                    .as("dialog: scrollWidth - innerWidth")
+                    .isLessThanOrEqualTo(0);
+            browser.screenshot("add-dialog-phone-" + theme);
+            dispatchDrag("dragenter", existing);
+            browser.screenshot("add-drop-overlay-phone-" + theme);
+            dispatchDrag("dragleave", existing);
+        }
+    }
+
+    @Test
+    void inTheDarkTheme_theDialogAndTheDropOverlayAreDark() {
+        theme("dark");
+        browser.screenshot("add-sidebar-desktop-dark");
+        browser.click("[data-add-open]");
+        assertThat(browser.script("return getComputedStyle(document.getElementById('add-dialog')).backgroundColor"))
+                .isEqualTo("rgb(22, 24, 27)");
+        browser.screenshot("add-dialog-desktop-dark");
+        browser.click("[data-add-close]");
+        dispatchDrag("dragenter", existing);
+        assertThat(browser.find("#drop-overlay").isDisplayed()).isTrue();
+        browser.screenshot("add-drop-overlay-desktop-dark");
+        dispatchDrag("dragleave", existing);
+        assertThat(browser.find("#drop-overlay").isDisplayed()).isFalse();
+    }
+
+    private void theme(String theme) {
+        browser.script("localStorage.setItem('pyrotorrent.theme', arguments[0])", theme);
+        browser.reload();
+        browser.waitFor("[data-add-open]");
+    }
+
+    private long sidewaysOverflow() {
+        return (Long) browser.script("return document.scrollingElement.scrollWidth - window.innerWidth");
     }
 
     /** Fires a drag event carrying the torrent as a real File, as Chromium does for a dropped file. */
