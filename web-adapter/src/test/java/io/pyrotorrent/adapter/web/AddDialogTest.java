@@ -3,6 +3,7 @@ package io.pyrotorrent.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.Label;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -39,5 +40,16 @@ class AddDialogTest {
                         "<option value=\"/music\">",
                         "<button type=\"button\" class=\"add-open\" data-add-open hidden",
                         "static/add.js");
+    }
+
+    @Test
+    void anInstanceThatDoesNotAnswer_isNotOffered() {
+        ui.nas.failWith(new ClientFailure.Unreachable("connection refused"));
+
+        var body = browser.get("").body();
+
+        assertThat(body)
+                .contains("<option value=\"seedbox\">seedbox</option>")
+                .doesNotContain("<option value=\"nas\">");
     }
 }
