@@ -124,16 +124,21 @@ if (dialog) {
   });
   $('add-dialog-form').addEventListener('submit', (e) => { e.preventDefault(); submit(); });
 
+  // The open dialog sits in the top layer, above any overlay: then the dialog itself shows the drop.
   const overlay = document.getElementById('drop-overlay');
   const carriesFiles = (e) => e.dataTransfer && [...e.dataTransfer.types].includes('Files');
-  document.addEventListener('dragenter', (e) => { if (carriesFiles(e)) { overlay.hidden = false; } });
+  const showDrop = (on) => {
+    overlay.hidden = !on || dialog.open;
+    dialog.classList.toggle('drop-target', on && dialog.open);
+  };
+  document.addEventListener('dragenter', (e) => { if (carriesFiles(e)) { showDrop(true); } });
   document.addEventListener('dragover', (e) => {
-    if (carriesFiles(e)) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; overlay.hidden = false; }
+    if (carriesFiles(e)) { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; showDrop(true); }
   });
   // Leaving the window has no related target; moving between elements inside it has one.
-  document.addEventListener('dragleave', (e) => { if (e.relatedTarget === null) { overlay.hidden = true; } });
+  document.addEventListener('dragleave', (e) => { if (e.relatedTarget === null) { showDrop(false); } });
   document.addEventListener('drop', (e) => {
-    overlay.hidden = true;
+    showDrop(false);
     if (!carriesFiles(e) || e.dataTransfer.files.length === 0) { return; }
     e.preventDefault();
     addFiles([...e.dataTransfer.files]);

@@ -241,6 +241,7 @@ class BrowserAddIT {
                     .as("dialog: scrollWidth - innerWidth")
                     .isLessThanOrEqualTo(0);
             browser.screenshot("add-dialog-phone-" + theme);
+            browser.click("[data-add-close]");
             dispatchDrag("dragenter", existing);
             browser.screenshot("add-drop-overlay-phone-" + theme);
             dispatchDrag("dragleave", existing);
@@ -248,13 +249,19 @@ class BrowserAddIT {
     }
 
     @Test
-    void inTheDarkTheme_theDialogAndTheDropOverlayAreDark() {
+    void inTheDarkTheme_theDialogAndTheDropOverlayAreDark_andAnOpenDialogShowsTheDropItself() {
         theme("dark");
         browser.screenshot("add-sidebar-desktop-dark");
         browser.click("[data-add-open]");
         assertThat(browser.script("return getComputedStyle(document.getElementById('add-dialog')).backgroundColor"))
                 .isEqualTo("rgb(22, 24, 27)");
         browser.screenshot("add-dialog-desktop-dark");
+        dispatchDrag("dragenter", existing);
+        assertThat(browser.find("#add-dialog").getDomAttribute("class"))
+                .as("the open dialog shows the drop, an overlay would be under it")
+                .contains("drop-target");
+        assertThat(browser.find("#drop-overlay").isDisplayed()).isFalse();
+        dispatchDrag("dragleave", existing);
         browser.click("[data-add-close]");
         dispatchDrag("dragenter", existing);
         assertThat(browser.find("#drop-overlay").isDisplayed()).isTrue();
