@@ -4,6 +4,7 @@ import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.listing.DownloadDirectories;
 import io.pyrotorrent.domain.model.listing.Facets;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.NameSearch;
@@ -14,6 +15,7 @@ import io.pyrotorrent.domain.model.listing.TorrentState;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,12 +56,16 @@ final class Slicer {
                 && status.matches(row);
     }
 
-    /** The sidebar's counts over the whole view: each status filter and each label, labels by name. */
+    /**
+     * The sidebar's counts over the whole view: each status filter and each label, labels by name;
+     * and the download directories in use, for the add dialog's suggestions.
+     */
     static Facets facets(List<Row> view) {
         var statuses = new EnumMap<StatusFilter, Integer>(StatusFilter.class);
         var labels = new TreeMap<Label, Integer>(
                 Comparator.comparing((Label l) -> l.value().toLowerCase(Locale.ROOT))
                         .thenComparing(Label::value));
+        var directories = new HashMap<String, Integer>();
         for (Row row : view) {
             for (StatusFilter filter : StatusFilter.values()) {
                 if (filter.matches(row)) {
@@ -67,8 +73,9 @@ final class Slicer {
                 }
             }
             labels.merge(row.get(TorrentFields.LABEL), 1, Integer::sum);
+            DownloadDirectories.of(row).ifPresent(dir -> directories.merge(dir, 1, Integer::sum));
         }
-        return new Facets(statuses, labels);
+        return new Facets(statuses, labels, DownloadDirectories.mostUsedFirst(directories));
     }
 
     /** Natural order of each kind; names compare without case, then by hash for a stable order. */

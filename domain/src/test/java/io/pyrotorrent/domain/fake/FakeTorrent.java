@@ -100,6 +100,12 @@ public final class FakeTorrent {
         return directory.endsWith("/") ? directory + name : directory + "/" + name;
     }
 
+    /** d.directory as rTorrent reports it: for several files, the torrent's own folder. */
+    public FakeTorrent directory(String directory) {
+        this.directory = directory;
+        return this;
+    }
+
     /** For tests above the port: make this torrent look finished, seeding or transferring. */
     public FakeTorrent complete(boolean complete) {
         this.complete = complete;

@@ -19,7 +19,8 @@ record OverviewPage(
         Sidebar sidebar,
         String hiddenColumns,
         String sliceQuery,
-        Totals totals) {
+        Totals totals,
+        AddDialog addDialog) {
 
     /** The header's rates: every instance the caller sees, added up. */
     record Totals(String downRate, String upRate) {
@@ -55,6 +56,7 @@ record OverviewPage(
                 .filter(TargetSection.Loaded.class::isInstance)
                 .map(s -> ((TargetSection.Loaded) s).client().get(ClientFields.VIEWS))
                 .forEach(views::addAll);
+        Sidebar sidebar = Sidebar.of(overview, query);
         return new OverviewPage(
                 query.view().value(),
                 views.stream()
@@ -85,9 +87,10 @@ record OverviewPage(
                         .toList(),
                 query.href(),
                 "live/overview" + query.liveQuery(),
-                Sidebar.of(overview, query),
+                sidebar,
                 Column.hiddenAtFirst(),
                 query.liveQuery(),
-                Totals.of(overview));
+                Totals.of(overview),
+                AddDialog.of(overview, sidebar));
     }
 }

@@ -4,15 +4,20 @@ import io.pyrotorrent.domain.model.Label;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The sidebar's counts over a whole view, before any filter: how many torrents each status filter
- * and each label would show (labels in name order; the empty label counts the unlabelled).
+ * and each label would show (labels in name order; the empty label counts the unlabelled), and the
+ * download directories in use, most used first (what the add dialog suggests).
  */
-public record Facets(Map<StatusFilter, Integer> statuses, Map<Label, Integer> labels) {
+public record Facets(Map<StatusFilter, Integer> statuses, Map<Label, Integer> labels, List<String> directories) {
 
-    public static final Facets NONE = new Facets(Map.of(), Map.of());
+    /** Enough suggestions for any real seedbox layout; a list longer than this is noise. */
+    public static final int MAX_DIRECTORIES = 30;
+
+    public static final Facets NONE = new Facets(Map.of(), Map.of(), List.of());
 
     public Facets {
         var counts = new EnumMap<StatusFilter, Integer>(StatusFilter.class);
@@ -21,5 +26,10 @@ public record Facets(Map<StatusFilter, Integer> statuses, Map<Label, Integer> la
         }
         statuses = Collections.unmodifiableMap(counts);
         labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        directories = List.copyOf(directories.subList(0, Math.min(MAX_DIRECTORIES, directories.size())));
+    }
+
+    public Facets(Map<StatusFilter, Integer> statuses, Map<Label, Integer> labels) {
+        this(statuses, labels, List.of());
     }
 }

@@ -122,8 +122,8 @@ public record Listing(
     }
 
     /**
-     * With the sidebar's counts (every status filter, every label) over the whole view. They cost
-     * rTorrent the label, state, message and rate fields of every torrent, so only a page that shows
+     * With the sidebar's counts (every status filter, every label, the directories in use) over the
+     * whole view. They cost rTorrent the label, state, message, rate and directory fields of every torrent, so only a page that shows
      * them asks; an API call that names its fields fetches those fields and no more.
      */
     public Listing withFacets(boolean facets) {
@@ -150,6 +150,9 @@ public record Listing(
         all.addAll(TorrentState.FIELDS);
         if (status != StatusFilter.ALL || facets) {
             all.addAll(StatusFilter.FIELDS);
+        }
+        if (facets) {
+            all.addAll(DownloadDirectories.FIELDS);
         }
         return List.copyOf(all);
     }

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A name search: a substring without case, or a regular expression when the user asks for one.
- * The pattern is checked here, so a bad one is a clear refusal naming the search, never a 500.
+ * A name search: a substring without case, or a regular expression when the user asks for one,
+ * with the flag or by writing it between slashes ({@code /^ubuntu-2[24]/}, as in Flood's and many
+ * editors' search boxes). The pattern is checked here, so a bad one is a clear refusal naming the
+ * search, never a 500.
  */
 public record NameSearch(String text, boolean regex) {
 
@@ -20,6 +22,10 @@ public record NameSearch(String text, boolean regex) {
         text = text.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("a search has some text");
+        }
+        if (text.length() > 2 && text.startsWith("/") && text.endsWith("/")) {
+            text = text.substring(1, text.length() - 1);
+            regex = true;
         }
         if (text.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("search is at most " + MAX_LENGTH + " characters, not " + text.length());
