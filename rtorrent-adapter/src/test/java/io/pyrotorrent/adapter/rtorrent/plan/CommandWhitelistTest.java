@@ -57,6 +57,8 @@ class CommandWhitelistTest {
                 new Command.AddTracker(HASH, TrackerUrl.of("http://t.example/announce?x=;execute=sh")),
                 new Command.SetTrackerEnabled(HASH, 0, false),
                 new Command.Reannounce(HASH),
+                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), true),
+                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), false),
                 new Command.SetGlobalUpLimit(1024),
                 new Command.SetGlobalDownLimit(1024),
                 new Command.AddTorrent(
