@@ -3,13 +3,14 @@ package io.pyrotorrent.domain.create;
 import io.pyrotorrent.domain.model.create.NewTorrent;
 
 /**
- * The automatic piece size: the smallest power of two from 16 KiB that keeps a torrent at 2,000
- * pieces or fewer (so 1,000 to 2,000 once above 32 MiB), capped at 16 MiB. Fewer pieces make a
- * smaller .torrent; more pieces let peers share sooner. The clients land in the same band.
+ * The automatic piece size: the smallest power of two from 16 KiB that keeps a torrent at 2,048
+ * pieces or fewer, capped at 16 MiB; above 32 MiB that is 1,025 to 2,048 pieces, the 1,500-2,000
+ * band the clients aim at as near as powers of two get. Fewer pieces make a smaller .torrent;
+ * more let peers share sooner.
  */
 final class PieceSize {
 
-    static final long MAX_PIECES = 2000;
+    static final long MAX_PIECES = 2048;
 
     private PieceSize() {}
 
