@@ -177,6 +177,9 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .readAudit(s.readAudit())
                 .removeData(s.removeData())
+                .moveData(s.moveData())
+                .createTorrents(s.createTorrents())
+                .followJobs(s.followJobs())
                 .build();
     }
 
