@@ -78,6 +78,16 @@ final class Endpoints {
             new Endpoint("DELETE", TORRENT + "/data", Body.NONE, List.of(), List.of(), ""),
             json("POST", "/api/v1/targets/{target}/removals", "{\"hashes\": [\"{hash}\"]}"),
             get("/api/v1/jobs/{id}"),
+            get("/api/v1/jobs/{id}/torrent"),
+            json(
+                    "POST",
+                    "/api/v1/targets/{target}/moves",
+                    "{\"hashes\": [\"{hash}\"], \"directory\": \"/rt/download/fuzz-moved\", \"recheck\": false}"),
+            json(
+                    "POST",
+                    "/api/v1/targets/{target}/creations",
+                    "{\"path\": \"/rt/download\", \"trackers\": [\"http://127.0.0.1:1/announce\"], \"private\": true,"
+                            + " \"comment\": \"fuzz\", \"pieceSize\": 16384, \"add\": false}"),
             get("/health"),
             get("/metrics"),
             get("/static/{file}"));
