@@ -160,6 +160,9 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .audit(s.readAudit())
                 .removeData(s.removeData())
+                .moveData(s.moveData())
+                .createTorrents(s.createTorrents())
+                .followJobs(s.followJobs())
                 .build();
     }
 

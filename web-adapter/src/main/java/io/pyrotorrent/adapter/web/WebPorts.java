@@ -3,9 +3,12 @@ package io.pyrotorrent.adapter.web;
 import io.pyrotorrent.domain.port.in.AddTorrents;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.CreateTorrents;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
+import io.pyrotorrent.domain.port.in.FollowJobs;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
@@ -27,7 +30,10 @@ public record WebPorts(
         Authenticate authenticate,
         KeepSessions sessions,
         ReadAudit audit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        MoveData moveData,
+        CreateTorrents createTorrents,
+        FollowJobs followJobs) {
 
     public WebPorts {
         Objects.requireNonNull(overview, "overview");
@@ -40,6 +46,9 @@ public record WebPorts(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(removeData, "removeData");
+        Objects.requireNonNull(moveData, "moveData");
+        Objects.requireNonNull(createTorrents, "createTorrents");
+        Objects.requireNonNull(followJobs, "followJobs");
     }
 
     public static Builder builder() {
@@ -58,6 +67,9 @@ public record WebPorts(
         private KeepSessions sessions;
         private ReadAudit audit;
         private RemoveData removeData;
+        private MoveData moveData;
+        private CreateTorrents createTorrents;
+        private FollowJobs followJobs;
 
         private Builder() {}
 
@@ -111,9 +123,36 @@ public record WebPorts(
             return this;
         }
 
+        public Builder moveData(MoveData moveData) {
+            this.moveData = moveData;
+            return this;
+        }
+
+        public Builder createTorrents(CreateTorrents createTorrents) {
+            this.createTorrents = createTorrents;
+            return this;
+        }
+
+        public Builder followJobs(FollowJobs followJobs) {
+            this.followJobs = followJobs;
+            return this;
+        }
+
         public WebPorts build() {
             return new WebPorts(
-                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData);
+                    overview,
+                    torrent,
+                    list,
+                    control,
+                    add,
+                    downloads,
+                    authenticate,
+                    sessions,
+                    audit,
+                    removeData,
+                    moveData,
+                    createTorrents,
+                    followJobs);
         }
     }
 }

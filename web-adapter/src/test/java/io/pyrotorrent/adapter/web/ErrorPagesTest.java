@@ -59,6 +59,16 @@ class ErrorPagesTest {
                 .audit((caller, query) -> java.util.List.of())
                 .removeData(
                         new io.pyrotorrent.domain.service.RemovalService(targets, java.util.Map.of(), Runnable::run))
+                .moveData((caller, target, hashes, directory, recheck) -> {
+                    throw new IllegalArgumentException("not here");
+                })
+                .createTorrents(new io.pyrotorrent.domain.create.CreateService(
+                        targets,
+                        java.util.Map.of(),
+                        new io.pyrotorrent.domain.job.Jobs(),
+                        Runnable::run,
+                        java.time.Clock.systemUTC()))
+                .followJobs((caller, id) -> java.util.Optional.empty())
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

@@ -83,6 +83,7 @@ final class RunningWebUi implements AutoCloseable {
                 "decoy",
                 LoginEvents.NONE,
                 clock);
+        var jobs = new io.pyrotorrent.domain.job.Jobs();
         var ports = WebPorts.builder()
                 .overview(new OverviewService(targets, executor))
                 .torrent(new DetailsService(targets))
@@ -95,6 +96,10 @@ final class RunningWebUi implements AutoCloseable {
                 .audit(new AuditService(
                         audit, caller -> caller.name().equals("admin"), java.time.Duration.ofDays(90), clock))
                 .removeData(new io.pyrotorrent.domain.service.RemovalService(targets, storage, Runnable::run))
+                .moveData(new io.pyrotorrent.domain.move.MoveService(targets, storage, jobs, Runnable::run))
+                .createTorrents(
+                        new io.pyrotorrent.domain.create.CreateService(targets, storage, jobs, Runnable::run, clock))
+                .followJobs(new io.pyrotorrent.domain.job.JobService(jobs))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
