@@ -57,8 +57,6 @@ class CommandWhitelistTest {
                 new Command.AddTracker(HASH, TrackerUrl.of("http://t.example/announce?x=;execute=sh")),
                 new Command.SetTrackerEnabled(HASH, 0, false),
                 new Command.Reannounce(HASH),
-                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), true),
-                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), false),
                 new Command.SetGlobalUpLimit(1024),
                 new Command.SetGlobalDownLimit(1024),
                 new Command.AddTorrent(
@@ -85,7 +83,10 @@ class CommandWhitelistTest {
                         new TorrentSource.Url(URI.create("https://example.org/a.torrent")),
                         true,
                         Label.NONE,
-                        Optional.empty()));
+                        Optional.empty()),
+                // Appended, not inserted: tests below pick commands by index.
+                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), true),
+                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), false));
     }
 
     @Test
