@@ -8,6 +8,9 @@ import io.pyrotorrent.adapter.api.auth.RouteGuard;
 import io.pyrotorrent.adapter.api.auth.VisibleTargets;
 import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
+import io.pyrotorrent.adapter.api.jobs.JobReads;
+import io.pyrotorrent.adapter.api.jobs.TorrentCreating;
+import io.pyrotorrent.adapter.api.jobs.TorrentMoving;
 import io.pyrotorrent.adapter.api.legacy.LegacyApi;
 import io.pyrotorrent.adapter.api.rest.AuditReads;
 import io.pyrotorrent.adapter.api.rest.OpenApiDocument;
@@ -54,6 +57,9 @@ public final class Api {
         var events = new EventStreams(targets, ports.watchTorrents());
         var removal = new TorrentRemoval(targets, ports.removeData());
         var trackers = new TorrentTrackers(targets, ports.controlTorrents());
+        var moving = new TorrentMoving(targets, ports.moveData());
+        var creating = new TorrentCreating(targets, ports.createTorrents());
+        var jobs = new JobReads(removal::job, ports.followJobs(), ports.createTorrents());
         var openApi = new OpenApiDocument();
         var statuses = new TargetList(ports.listTargets());
         var audit = new AuditReads(ports.readAudit());
@@ -78,7 +84,10 @@ public final class Api {
         get(config, torrent + "/data", guard.guard(removal::preview));
         config.routes.delete(torrent + "/data", guard.guard(removal::remove));
         config.routes.post("/api/v1/targets/{target}/removals", guard.guard(removal::startMany));
-        get(config, "/api/v1/jobs/{id}", guard.guard(removal::job));
+        get(config, "/api/v1/jobs/{id}", guard.guard(jobs::read));
+        get(config, "/api/v1/jobs/{id}/torrent", guard.guard(jobs::torrent));
+        config.routes.post("/api/v1/targets/{target}/moves", guard.guard(moving::start));
+        config.routes.post("/api/v1/targets/{target}/creations", guard.guard(creating::start));
         // Before "/{action}", which would otherwise take "trackers" for an action name.
         config.routes.post(torrent + "/trackers", guard.guard(trackers::add));
         config.routes.post(torrent + "/{action}", guard.guard(actions::one));

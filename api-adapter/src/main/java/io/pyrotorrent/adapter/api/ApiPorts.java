@@ -4,9 +4,12 @@ import io.pyrotorrent.domain.port.in.AddTorrents;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.CreateTorrents;
+import io.pyrotorrent.domain.port.in.FollowJobs;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -20,7 +23,8 @@ import java.util.Objects;
  * which asks several targets at once) and has URLs fetched by {@code addTorrents}, under the same
  * rules as everywhere else: never rTorrent itself. GET /api/v1/targets asks {@code listTargets}.
  * {@code sessions} are the web UI's logins. GET /api/v1/audit asks {@code readAudit}.
- * {@code removeData} removes torrents with their files.
+ * {@code removeData} removes torrents with their files. {@code moveData} and {@code createTorrents}
+ * start jobs that {@code followJobs} reads.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -34,7 +38,10 @@ public record ApiPorts(
         Authenticate authenticate,
         KeepSessions sessions,
         ReadAudit readAudit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        MoveData moveData,
+        CreateTorrents createTorrents,
+        FollowJobs followJobs) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -49,6 +56,9 @@ public record ApiPorts(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(readAudit, "readAudit");
         Objects.requireNonNull(removeData, "removeData");
+        Objects.requireNonNull(moveData, "moveData");
+        Objects.requireNonNull(createTorrents, "createTorrents");
+        Objects.requireNonNull(followJobs, "followJobs");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -69,6 +79,9 @@ public record ApiPorts(
         private KeepSessions sessions;
         private ReadAudit readAudit;
         private RemoveData removeData;
+        private MoveData moveData;
+        private CreateTorrents createTorrents;
+        private FollowJobs followJobs;
 
         private Builder() {}
 
@@ -132,6 +145,21 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder moveData(MoveData moveData) {
+            this.moveData = moveData;
+            return this;
+        }
+
+        public Builder createTorrents(CreateTorrents createTorrents) {
+            this.createTorrents = createTorrents;
+            return this;
+        }
+
+        public Builder followJobs(FollowJobs followJobs) {
+            this.followJobs = followJobs;
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -145,7 +173,10 @@ public record ApiPorts(
                     authenticate,
                     sessions,
                     readAudit,
-                    removeData);
+                    removeData,
+                    moveData,
+                    createTorrents,
+                    followJobs);
         }
     }
 }

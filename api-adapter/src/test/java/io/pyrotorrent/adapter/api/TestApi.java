@@ -5,13 +5,19 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
+import io.pyrotorrent.domain.create.AuditedCreate;
+import io.pyrotorrent.domain.create.CreateService;
 import io.pyrotorrent.domain.fake.InMemoryAuditLog;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.job.JobService;
+import io.pyrotorrent.domain.job.Jobs;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
 import io.pyrotorrent.domain.model.files.StorageMapping;
+import io.pyrotorrent.domain.move.AuditedMove;
+import io.pyrotorrent.domain.move.MoveService;
 import io.pyrotorrent.domain.port.out.LoginEvents;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.AddService;
@@ -87,6 +93,9 @@ public final class TestApi implements AutoCloseable {
     private final Javalin server;
     private Optional<String> authorization = Optional.empty();
 
+    /** Moves and creations, followed at /api/v1/jobs/{id}. */
+    public final Jobs jobs = new Jobs();
+
     private TestApi(Options options) {
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
         clients.put(TargetName.of("alpha"), options.alphaClient.apply(alpha));
@@ -114,7 +123,13 @@ public final class TestApi implements AutoCloseable {
                         caller -> caller.name().equals("admin"),
                         java.time.Duration.ofDays(90),
                         Clock.systemUTC()),
-                new RemovalService(targets, options.storage, executor));
+                new RemovalService(targets, options.storage, executor),
+                new AuditedMove(new MoveService(targets, options.storage, jobs, executor), audit, Clock.systemUTC()),
+                new AuditedCreate(
+                        new CreateService(targets, options.storage, jobs, executor, Clock.systemUTC()),
+                        audit,
+                        Clock.systemUTC()),
+                new JobService(jobs));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

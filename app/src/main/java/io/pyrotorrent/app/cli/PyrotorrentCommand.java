@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
             AddCommand.class,
             RemoveDataCommand.class,
             AddTrackerCommand.class,
+            MoveCommand.class,
+            CreateCommand.class,
             StatusCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,

@@ -162,6 +162,9 @@ public final class Application implements AutoCloseable {
                 .removeData(s.removeData())
                 .watch(s.watchTorrents())
                 .rates(s.showRates())
+                .moveData(s.moveData())
+                .createTorrents(s.createTorrents())
+                .followJobs(s.followJobs())
                 .build();
     }
 
@@ -179,6 +182,9 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .readAudit(s.readAudit())
                 .removeData(s.removeData())
+                .moveData(s.moveData())
+                .createTorrents(s.createTorrents())
+                .followJobs(s.followJobs())
                 .build();
     }
 

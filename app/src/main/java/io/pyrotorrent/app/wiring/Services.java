@@ -8,18 +8,27 @@ import io.pyrotorrent.app.fetch.AddressPolicy;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
 import io.pyrotorrent.app.security.LoginLog;
 import io.pyrotorrent.app.security.PasswordHasher;
+import io.pyrotorrent.domain.create.AuditedCreate;
+import io.pyrotorrent.domain.create.CreateService;
+import io.pyrotorrent.domain.job.JobService;
+import io.pyrotorrent.domain.job.Jobs;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
 import io.pyrotorrent.domain.model.files.StorageMapping;
+import io.pyrotorrent.domain.move.AuditedMove;
+import io.pyrotorrent.domain.move.MoveService;
 import io.pyrotorrent.domain.port.in.AddTorrents;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.CreateTorrents;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
+import io.pyrotorrent.domain.port.in.FollowJobs;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -56,8 +65,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -82,7 +93,10 @@ public record Services(
         ListTargets listTargets,
         ReadAudit readAudit,
         RemoveData removeData,
-        ShowRates showRates) {
+        ShowRates showRates,
+        MoveData moveData,
+        CreateTorrents createTorrents,
+        FollowJobs followJobs) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
@@ -115,6 +129,8 @@ public record Services(
                 new AuditService(store.audit(), principal -> admins.contains(principal.name()), keep(config), clock);
         pruneDaily(audit, scheduler);
         var rates = rates(targets, executor, scheduler, clock);
+        var jobs = new Jobs();
+        var dataJobs = dataJobs();
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),
@@ -131,7 +147,24 @@ public record Services(
                 new TargetStatusService(targets, executor),
                 audit,
                 new RemovalService(targets, storage(config), executor),
-                rates);
+                rates,
+                new AuditedMove(new MoveService(targets, storage(config), jobs, dataJobs), store.audit(), clock),
+                new AuditedCreate(
+                        new CreateService(targets, storage(config), jobs, dataJobs, clock), store.audit(), clock),
+                new JobService(jobs));
+    }
+
+    /**
+     * Moves and hashing run here, not on the pool that calls rTorrent: they last as long as the
+     * disk needs, and two at a time keep the disk busy without making each one slower.
+     */
+    private static ExecutorService dataJobs() {
+        var count = new AtomicInteger();
+        return Executors.newFixedThreadPool(2, runnable -> {
+            var thread = new Thread(runnable, "data-job-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**

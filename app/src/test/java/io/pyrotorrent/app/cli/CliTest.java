@@ -69,6 +69,16 @@ class CliTest {
     }
 
     @Test
+    void moveAndCreate_withBadInput_exit2NamingWhatWasWrong() {
+        assertThat(run("--config", config.toString(), "move", "relative/dir", "AB".repeat(20)))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("a download directory is an absolute path");
+        assertThat(run("--config", config.toString(), "create", "/data/x", "--piece-size", "1000"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("pieceSize: a power of two").doesNotContain("\tat ");
+    }
+
+    @Test
     void addTracker_withABadUrl_exits2NamingIt() {
         assertThat(run("--config", config.toString(), "add-tracker", "file:///etc/passwd", "AB".repeat(20)))
                 .isEqualTo(2);

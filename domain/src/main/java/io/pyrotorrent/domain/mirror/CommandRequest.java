@@ -1,6 +1,7 @@
 package io.pyrotorrent.domain.mirror;
 
 import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Done;
@@ -51,9 +52,21 @@ record CommandRequest(
                 .filter(Command.OnTorrent.class::isInstance)
                 .map(c -> ((Command.OnTorrent) c).hash())
                 .distinct()
-                .forEach(h -> rereads.put(h, steps.add(TorrentQuery.of(h, MirrorFields.withHash(fields.changing())))));
+                .forEach(h -> rereads.put(
+                        h, steps.add(TorrentQuery.of(h, MirrorFields.withHash(rereadFields(commands, h, fields))))));
         boolean loads = commands.stream().anyMatch(Command.AddTorrent.class::isInstance);
         return new CommandRequest(steps.build(), asked.steps().size(), List.copyOf(refs), Map.copyOf(rereads), loads);
+    }
+
+    /**
+     * The state and moving values, which any command may change; all of them after a move, which
+     * changes a torrent's folder, a value the mirror otherwise only re-reads in its slow sweep.
+     */
+    private static List<Field<?>> rereadFields(List<Command> commands, InfoHash hash, MirrorFields fields) {
+        boolean moved = commands.stream()
+                .anyMatch(
+                        c -> c instanceof Command.SetDirectory set && set.hash().equals(hash));
+        return moved ? fields.all() : fields.changing();
     }
 
     /** An erased torrent's re-read fails: rTorrent no longer knows it, so neither do we. */

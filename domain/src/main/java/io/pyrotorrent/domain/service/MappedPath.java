@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** rTorrent's absolute path as a local one through a storage mapping: lexically inside its root, or nothing. */
-final class MappedPath {
+public final class MappedPath {
 
     private MappedPath() {}
 
-    static Optional<Path> local(StorageMapping mapping, String remote) {
+    public static Optional<Path> local(StorageMapping mapping, String remote) {
         String prefix = mapping.remotePath().endsWith("/") ? mapping.remotePath() : mapping.remotePath() + "/";
         if (!(remote + "/").startsWith(prefix)) {
             return Optional.empty();
@@ -21,12 +21,12 @@ final class MappedPath {
         return local.startsWith(root) ? Optional.of(local) : Optional.empty();
     }
 
-    static Path root(StorageMapping mapping) {
+    public static Path root(StorageMapping mapping) {
         return mapping.localPath().toAbsolutePath().normalize();
     }
 
     /** Symlinks resolved where the path exists; as it stands where it does not (yet). */
-    static Path real(Path path) {
+    public static Path real(Path path) {
         try {
             return path.toRealPath();
         } catch (IOException absent) {
@@ -35,7 +35,7 @@ final class MappedPath {
     }
 
     /** Two mappings share storage when one's real root holds the other's. */
-    static boolean overlap(StorageMapping a, StorageMapping b) {
+    public static boolean overlap(StorageMapping a, StorageMapping b) {
         Path ra = real(root(a));
         Path rb = real(root(b));
         return ra.startsWith(rb) || rb.startsWith(ra);

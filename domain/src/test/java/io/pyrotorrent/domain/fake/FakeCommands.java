@@ -74,6 +74,10 @@ final class FakeCommands {
                 return new Outcome.Failure<>(new ClientFailure.NotFound(-501, "Invalid index."));
             }
             t.trackers.get(set.trackerIndex()).enabled = set.enabled();
+        } else if (command instanceof Command.SetDirectory set) {
+            t.directory = set.exact() || !t.multiFile()
+                    ? set.directory().path()
+                    : set.directory().path() + "/" + t.name;
         } else if (command instanceof Command.Reannounce) {
             t.announces++;
         } else if (command instanceof Command.SetFilePriority set) {

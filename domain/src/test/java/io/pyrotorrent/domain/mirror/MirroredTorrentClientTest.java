@@ -8,6 +8,7 @@ import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.DownloadDirectory;
 import io.pyrotorrent.domain.model.TorrentClientException;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.ClientFields;
@@ -166,6 +167,20 @@ class MirroredTorrentClientTest {
         assertThat(stoppedNow)
                 .extracting(r -> r.get(TorrentFields.HASH))
                 .containsExactly(stopped.hash(), leeching.hash());
+    }
+
+    @Test
+    void aMovedTorrentsNewFolder_showsInTheNextRead_thoughTheFolderIsNotAValueThatMoves() {
+        var fields = Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH, TorrentFields.DIRECTORY));
+        client.send(fields);
+
+        client.send(Request.of(new Command.SetDirectory(seeding.hash(), DownloadDirectory.of("/elsewhere"), false)));
+        var main = rows(client.send(fields));
+
+        assertThat(main)
+                .filteredOn(r -> r.get(TorrentFields.HASH).equals(seeding.hash()))
+                .extracting(r -> r.get(TorrentFields.DIRECTORY))
+                .containsExactly("/elsewhere");
     }
 
     @Test

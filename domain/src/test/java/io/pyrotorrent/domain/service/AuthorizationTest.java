@@ -2,8 +2,11 @@ package io.pyrotorrent.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.domain.create.CreateService;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.job.Jobs;
+import io.pyrotorrent.domain.model.DownloadDirectory;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
@@ -11,6 +14,7 @@ import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.add.AddOptions;
 import io.pyrotorrent.domain.model.add.NamedSource;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.create.NewTorrent;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.files.StorageMapping;
@@ -23,6 +27,7 @@ import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TargetAnswer;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
+import io.pyrotorrent.domain.move.MoveService;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +35,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -85,6 +91,19 @@ class AuthorizationTest {
                 t -> () -> removal.preview(alice, t, hash),
                 t -> () -> removal.remove(alice, t, hash),
                 t -> () -> removal.startRemoval(alice, t, List.of(hash)),
+                t -> () -> new MoveService(
+                                targets,
+                                Map.of(THEIRS, new StorageMapping("/", Path.of("/"))),
+                                new Jobs(),
+                                Runnable::run)
+                        .startMove(alice, t, List.of(hash), DownloadDirectory.of("/x"), false),
+                t -> () -> new CreateService(
+                                targets,
+                                Map.of(THEIRS, new StorageMapping("/", Path.of("/"))),
+                                new Jobs(),
+                                Runnable::run,
+                                Clock.systemUTC())
+                        .startCreate(alice, t, new NewTorrent("/etc", List.of(), false, "", OptionalInt.empty(), true)),
                 t -> () -> new WatchService(
                                 targets, Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1))
                         .watch(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME), e -> {}),

@@ -34,6 +34,20 @@ final class Endpoints {
             form("/target/{target}/torrent/{hash}/remove_data", "return"),
             form("/target/{target}/limits", "down", "up", "return"),
             get("/target/{target}/add_torrent"),
+            get("/target/{target}/move", List.of("hash")),
+            form("/target/{target}/move", "hashes", "hash", "directory", "recheck", "return"),
+            get("/target/{target}/create_torrent"),
+            form(
+                    "/target/{target}/create_torrent",
+                    "path",
+                    "trackers",
+                    "comment",
+                    "pieceSize",
+                    "private",
+                    "add",
+                    "return"),
+            get("/job/{id}"),
+            get("/job/{id}/torrent"),
             new Endpoint(
                     "POST",
                     "/target/{target}/add_torrent",
@@ -79,6 +93,16 @@ final class Endpoints {
             new Endpoint("DELETE", TORRENT + "/data", Body.NONE, List.of(), List.of(), ""),
             json("POST", "/api/v1/targets/{target}/removals", "{\"hashes\": [\"{hash}\"]}"),
             get("/api/v1/jobs/{id}"),
+            get("/api/v1/jobs/{id}/torrent"),
+            json(
+                    "POST",
+                    "/api/v1/targets/{target}/moves",
+                    "{\"hashes\": [\"{hash}\"], \"directory\": \"/rt/download/fuzz-moved\", \"recheck\": false}"),
+            json(
+                    "POST",
+                    "/api/v1/targets/{target}/creations",
+                    "{\"path\": \"/rt/download\", \"trackers\": [\"http://127.0.0.1:1/announce\"], \"private\": true,"
+                            + " \"comment\": \"fuzz\", \"pieceSize\": 16384, \"add\": false}"),
             get("/health"),
             get("/metrics"),
             get("/static/{file}"));

@@ -4,9 +4,12 @@ import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.port.in.AddTorrents;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.CreateTorrents;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
+import io.pyrotorrent.domain.port.in.FollowJobs;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
@@ -32,7 +35,10 @@ public record WebPorts(
         ReadAudit audit,
         RemoveData removeData,
         WatchTorrents watch,
-        ShowRates rates) {
+        ShowRates rates,
+        MoveData moveData,
+        CreateTorrents createTorrents,
+        FollowJobs followJobs) {
 
     /** Until a caller gives one: the live stream answers that no target can be watched. */
     private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
@@ -52,6 +58,9 @@ public record WebPorts(
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(removeData, "removeData");
         Objects.requireNonNull(rates, "rates");
+        Objects.requireNonNull(moveData, "moveData");
+        Objects.requireNonNull(createTorrents, "createTorrents");
+        Objects.requireNonNull(followJobs, "followJobs");
     }
 
     public static Builder builder() {
@@ -72,6 +81,9 @@ public record WebPorts(
         private RemoveData removeData;
         private WatchTorrents watch = NO_WATCH;
         private ShowRates rates;
+        private MoveData moveData;
+        private CreateTorrents createTorrents;
+        private FollowJobs followJobs;
 
         private Builder() {}
 
@@ -136,6 +148,21 @@ public record WebPorts(
             return this;
         }
 
+        public Builder moveData(MoveData moveData) {
+            this.moveData = moveData;
+            return this;
+        }
+
+        public Builder createTorrents(CreateTorrents createTorrents) {
+            this.createTorrents = createTorrents;
+            return this;
+        }
+
+        public Builder followJobs(FollowJobs followJobs) {
+            this.followJobs = followJobs;
+            return this;
+        }
+
         public WebPorts build() {
             return new WebPorts(
                     overview,
@@ -149,7 +176,10 @@ public record WebPorts(
                     audit,
                     removeData,
                     watch,
-                    rates);
+                    rates,
+                    moveData,
+                    createTorrents,
+                    followJobs);
         }
     }
 }

@@ -46,6 +46,7 @@ public final class WebUi {
         var removal = new RemoveDataRoutes(ports.removeData(), pages, csrf);
         var trackers = new TrackerRoutes(ports.control(), csrf);
         var rates = new RateRoutes(ports.rates());
+        var dataJobs = new DataJobRoutes(ports.moveData(), ports.createTorrents(), ports.followJobs(), pages, csrf);
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -78,6 +79,12 @@ public final class WebUi {
         get(routes, "/target/{target}/add_torrent", gate.page(add::form));
         routes.post("/target/{target}/add_torrent", gate.page(add::add));
         get(routes, "/audit", gate.page(audit::page));
+        get(routes, "/target/{target}/move", gate.page(dataJobs::moveForm));
+        routes.post("/target/{target}/move", gate.page(dataJobs::move));
+        get(routes, "/target/{target}/create_torrent", gate.page(dataJobs::createForm));
+        routes.post("/target/{target}/create_torrent", gate.page(dataJobs::create));
+        get(routes, "/job/{id}", gate.page(dataJobs::job));
+        get(routes, "/job/{id}/torrent", gate.page(dataJobs::torrent));
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));

@@ -74,6 +74,16 @@ class ErrorPagesTest {
                         throw new IllegalStateException("secret detail of the rates");
                     }
                 })
+                .moveData((caller, target, hashes, directory, recheck) -> {
+                    throw new IllegalArgumentException("not here");
+                })
+                .createTorrents(new io.pyrotorrent.domain.create.CreateService(
+                        targets,
+                        java.util.Map.of(),
+                        new io.pyrotorrent.domain.job.Jobs(),
+                        Runnable::run,
+                        java.time.Clock.systemUTC()))
+                .followJobs((caller, id) -> java.util.Optional.empty())
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

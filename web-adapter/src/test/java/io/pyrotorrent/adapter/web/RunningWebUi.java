@@ -95,6 +95,7 @@ final class RunningWebUi implements AutoCloseable {
                 LoginEvents.NONE,
                 clock);
         rateSampler = new RateSampler(targets, rateHistory, clock, Runnable::run);
+        var jobs = new io.pyrotorrent.domain.job.Jobs();
         var ports = WebPorts.builder()
                 .overview(new OverviewService(targets, executor))
                 .torrent(new DetailsService(targets))
@@ -110,6 +111,10 @@ final class RunningWebUi implements AutoCloseable {
                 .watch(new io.pyrotorrent.domain.service.WatchService(
                         targets, watchPolls, java.time.Duration.ofMillis(50)))
                 .rates(new RateService(new Access(targets), rateHistory, rateSampler, clock))
+                .moveData(new io.pyrotorrent.domain.move.MoveService(targets, storage, jobs, Runnable::run))
+                .createTorrents(
+                        new io.pyrotorrent.domain.create.CreateService(targets, storage, jobs, Runnable::run, clock))
+                .followJobs(new io.pyrotorrent.domain.job.JobService(jobs))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

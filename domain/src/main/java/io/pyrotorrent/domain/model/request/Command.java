@@ -123,6 +123,19 @@ public sealed interface Command extends Step<Done> {
         }
     }
 
+    /**
+     * Points the torrent at another folder (its data moved there first). {@code exact}: the
+     * folder holding the files itself (d.directory_base.set, for a multi-file torrent whose
+     * folder keeps its own name); otherwise the parent the torrent's name is put under
+     * (d.directory.set, for a single file).
+     */
+    record SetDirectory(InfoHash hash, DownloadDirectory directory, boolean exact) implements OnTorrent {
+        public SetDirectory {
+            Objects.requireNonNull(hash, "hash");
+            Objects.requireNonNull(directory, "directory");
+        }
+    }
+
     /** rTorrent takes rates up to 2^30 bytes per second. */
     long MAX_RATE = 1L << 30;
 

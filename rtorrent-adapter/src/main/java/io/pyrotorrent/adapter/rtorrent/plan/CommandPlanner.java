@@ -73,6 +73,13 @@ final class CommandPlanner {
         if (command instanceof Command.Reannounce) {
             return List.of(new Call("d.tracker_announce.force", hash));
         }
+        if (command instanceof Command.SetDirectory set) {
+            // A value, never a command string: the path cannot run anything whatever it holds.
+            return List.of(new Call(
+                    set.exact() ? "d.directory_base.set" : "d.directory.set",
+                    hash,
+                    set.directory().path()));
+        }
         if (command instanceof Command.SetFilePriority set) {
             // A file priority takes effect only once the torrent's priorities are updated.
             return List.of(

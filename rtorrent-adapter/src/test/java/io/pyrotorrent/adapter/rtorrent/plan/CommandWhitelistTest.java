@@ -83,7 +83,10 @@ class CommandWhitelistTest {
                         new TorrentSource.Url(URI.create("https://example.org/a.torrent")),
                         true,
                         Label.NONE,
-                        Optional.empty()));
+                        Optional.empty()),
+                // Appended, not inserted: tests below pick commands by index.
+                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), true),
+                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), false));
     }
 
     @Test
