@@ -30,6 +30,7 @@ import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
 import io.pyrotorrent.domain.service.AuditedAdd;
 import io.pyrotorrent.domain.service.AuditedControl;
+import io.pyrotorrent.domain.service.AuditedRemoval;
 import io.pyrotorrent.domain.service.AuditedRequests;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
@@ -123,7 +124,7 @@ public record Services(
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
                 new TargetStatusService(targets, executor),
                 audit,
-                new RemovalService(targets, storage(config), executor));
+                new AuditedRemoval(new RemovalService(targets, storage(config), executor), store.audit(), clock));
     }
 
     /**
