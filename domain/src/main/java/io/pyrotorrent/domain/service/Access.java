@@ -12,16 +12,16 @@ import java.util.Objects;
  * client, so no adapter can reach a target by forgetting a check. A target the caller may not
  * use fails exactly like one that is not configured: its existence does not leak.
  */
-final class Access {
+public final class Access {
 
     private final Targets targets;
 
-    Access(Targets targets) {
+    public Access(Targets targets) {
         this.targets = Objects.requireNonNull(targets, "targets");
     }
 
     /** @throws UnknownTargetException when there is no such target or the caller may not use it */
-    TorrentClient client(Principal caller, TargetName target) {
+    public TorrentClient client(Principal caller, TargetName target) {
         Objects.requireNonNull(caller, "caller");
         if (!caller.mayUse(target)) {
             throw new UnknownTargetException(target.value());
