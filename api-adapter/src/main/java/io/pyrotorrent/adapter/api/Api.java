@@ -18,6 +18,7 @@ import io.pyrotorrent.adapter.api.rest.TorrentReads;
 import io.pyrotorrent.adapter.api.rest.TorrentRemoval;
 import io.pyrotorrent.adapter.api.rest.TorrentSettings;
 import io.pyrotorrent.adapter.api.rest.TorrentTrackers;
+import io.pyrotorrent.adapter.api.settings.ClientSettingsRoutes;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import java.util.Objects;
@@ -86,6 +87,9 @@ public final class Api {
         config.routes.put(torrent + "/label", guard.guard(settings::label));
         config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
         config.routes.put(torrent + "/trackers/{index}/enabled", guard.guard(trackers::enabled));
+        var clientSettings = new ClientSettingsRoutes(targets, ports.manageSettings());
+        get(config, "/api/v1/targets/{target}/settings", guard.guard(clientSettings::read));
+        config.routes.put("/api/v1/targets/{target}/settings", guard.guard(clientSettings::change));
         config.events.serverStopping(events::stopAll);
     }
 

@@ -13,6 +13,7 @@ import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
 import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.port.out.LoginEvents;
+import io.pyrotorrent.domain.port.out.SettingsKeeper;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
@@ -26,6 +27,7 @@ import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TargetStatusService;
 import io.pyrotorrent.domain.service.Targets;
 import io.pyrotorrent.domain.service.TorrentService;
+import io.pyrotorrent.domain.settings.SettingsService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -114,7 +116,8 @@ public final class TestApi implements AutoCloseable {
                         caller -> caller.name().equals("admin"),
                         java.time.Duration.ofDays(90),
                         Clock.systemUTC()),
-                new RemovalService(targets, options.storage, executor));
+                new RemovalService(targets, options.storage, executor),
+                new SettingsService(targets, SettingsKeeper.NONE));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

@@ -177,6 +177,7 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .readAudit(s.readAudit())
                 .removeData(s.removeData())
+                .manageSettings(s.manageSettings())
                 .build();
     }
 

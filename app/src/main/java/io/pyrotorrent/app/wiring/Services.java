@@ -20,6 +20,7 @@ import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -44,6 +45,8 @@ import io.pyrotorrent.domain.service.TargetStatusService;
 import io.pyrotorrent.domain.service.Targets;
 import io.pyrotorrent.domain.service.TorrentService;
 import io.pyrotorrent.domain.service.WatchService;
+import io.pyrotorrent.domain.settings.AuditedSettings;
+import io.pyrotorrent.domain.settings.SettingsService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -77,7 +80,8 @@ public record Services(
         SendRequests sendRequests,
         ListTargets listTargets,
         ReadAudit readAudit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        ManageSettings manageSettings) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
@@ -124,7 +128,8 @@ public record Services(
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
                 new TargetStatusService(targets, executor),
                 audit,
-                new AuditedRemoval(new RemovalService(targets, storage(config), executor), store.audit(), clock));
+                new AuditedRemoval(new RemovalService(targets, storage(config), executor), store.audit(), clock),
+                new AuditedSettings(new SettingsService(targets, settingsKeeper), store.audit(), clock));
     }
 
     /**
