@@ -11,6 +11,7 @@ import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
+import io.pyrotorrent.app.managed.ManagedSettingsFile;
 import io.pyrotorrent.app.metrics.Metrics;
 import io.pyrotorrent.app.server.ErrorOwner;
 import io.pyrotorrent.app.server.ErrorPipeline;
@@ -90,7 +91,15 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
-        this.services = Services.of(config, new Targets(clients), executor, scheduler, store);
+        var managedDirs = new LinkedHashMap<TargetName, java.nio.file.Path>();
+        config.targets().forEach(target -> target.managed().ifPresent(m -> managedDirs.put(target.name(), m.dir())));
+        this.services = Services.of(
+                config,
+                new Targets(clients),
+                executor,
+                scheduler,
+                store,
+                new ManagedSettingsFile(managedDirs, RtorrentClient::rcLine));
     }
 
     /** Connects to every target without starting anything: for CLI commands. */

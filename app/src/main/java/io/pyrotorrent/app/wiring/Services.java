@@ -27,6 +27,7 @@ import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
+import io.pyrotorrent.domain.port.out.SettingsKeeper;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
 import io.pyrotorrent.domain.service.AuditedAdd;
@@ -100,7 +101,8 @@ public record Services(
             Targets targets,
             ExecutorService executor,
             ScheduledExecutorService scheduler,
-            Store store) {
+            Store store,
+            SettingsKeeper settingsKeeper) {
         var fetcher = new SafeTorrentFetcher(
                 AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, FETCH_TIMEOUT, FETCHES_PER_REQUEST);
         var torrents = new TorrentService(targets);

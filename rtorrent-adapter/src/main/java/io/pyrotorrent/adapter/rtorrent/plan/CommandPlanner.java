@@ -112,6 +112,23 @@ final class CommandPlanner {
         return new Call(setter, "", value.text());
     }
 
+    /**
+     * The same setting as a line of an rc file, for an instance that reads it at start:
+     * "throttle.max_peers.normal.set = 150". Values are validated by their kind (a directory has
+     * no quote or control character), so the line cannot carry a second command.
+     */
+    static String rcLine(SettingValue value) {
+        String setter = CommandTable.setter(value.setting());
+        SettingKind kind = value.setting().kind();
+        if (kind instanceof SettingKind.Flag) {
+            return setter + " = " + (value.on() ? 1 : 0);
+        }
+        if (kind instanceof SettingKind.Directory) {
+            return setter + " = \"" + value.text() + "\"";
+        }
+        return setter + " = " + value.text();
+    }
+
     private static Call add(Command.AddTorrent add) {
         var params = new ArrayList<Object>();
         params.add("");
