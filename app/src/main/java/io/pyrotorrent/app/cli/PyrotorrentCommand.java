@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             AddCommand.class,
             RemoveDataCommand.class,
             AddTrackerCommand.class,
+            SettingsCommand.class,
             StatusCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,
