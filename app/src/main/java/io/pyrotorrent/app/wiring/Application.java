@@ -169,6 +169,7 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .audit(s.readAudit())
                 .removeData(s.removeData())
+                .settings(s.manageSettings())
                 .build();
     }
 

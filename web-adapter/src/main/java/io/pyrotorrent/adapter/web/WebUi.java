@@ -45,6 +45,7 @@ public final class WebUi {
         var audit = new AuditRoutes(ports.audit(), pages);
         var removal = new RemoveDataRoutes(ports.removeData(), pages, csrf);
         var trackers = new TrackerRoutes(ports.control(), csrf);
+        var clientSettings = new ClientSettingsRoutes(ports.settings(), pages, csrf);
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -71,6 +72,8 @@ public final class WebUi {
         get(routes, "/target/{target}/add_torrent", gate.page(add::form));
         routes.post("/target/{target}/add_torrent", gate.page(add::add));
         get(routes, "/audit", gate.page(audit::page));
+        get(routes, "/target/{target}/settings", gate.page(clientSettings::page));
+        routes.post("/target/{target}/settings", gate.page(clientSettings::change));
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));

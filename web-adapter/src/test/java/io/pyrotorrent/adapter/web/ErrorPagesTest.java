@@ -59,6 +59,8 @@ class ErrorPagesTest {
                 .audit((caller, query) -> java.util.List.of())
                 .removeData(
                         new io.pyrotorrent.domain.service.RemovalService(targets, java.util.Map.of(), Runnable::run))
+                .settings(new io.pyrotorrent.domain.settings.SettingsService(
+                        targets, io.pyrotorrent.domain.port.out.SettingsKeeper.NONE))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

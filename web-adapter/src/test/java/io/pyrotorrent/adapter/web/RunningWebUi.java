@@ -95,6 +95,11 @@ final class RunningWebUi implements AutoCloseable {
                 .audit(new AuditService(
                         audit, caller -> caller.name().equals("admin"), java.time.Duration.ofDays(90), clock))
                 .removeData(new io.pyrotorrent.domain.service.RemovalService(targets, storage, Runnable::run))
+                .settings(new io.pyrotorrent.domain.settings.AuditedSettings(
+                        new io.pyrotorrent.domain.settings.SettingsService(
+                                targets, io.pyrotorrent.domain.port.out.SettingsKeeper.NONE),
+                        audit,
+                        clock))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
