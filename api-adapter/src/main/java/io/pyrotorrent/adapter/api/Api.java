@@ -9,6 +9,7 @@ import io.pyrotorrent.adapter.api.auth.VisibleTargets;
 import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
 import io.pyrotorrent.adapter.api.legacy.LegacyApi;
+import io.pyrotorrent.adapter.api.magnet.MagnetRoutes;
 import io.pyrotorrent.adapter.api.rest.AuditReads;
 import io.pyrotorrent.adapter.api.rest.OpenApiDocument;
 import io.pyrotorrent.adapter.api.rest.TargetList;
@@ -90,6 +91,9 @@ public final class Api {
         var clientSettings = new ClientSettingsRoutes(targets, ports.manageSettings());
         get(config, "/api/v1/targets/{target}/settings", guard.guard(clientSettings::read));
         config.routes.put("/api/v1/targets/{target}/settings", guard.guard(clientSettings::change));
+        var magnets = new MagnetRoutes(targets, ports.copyMagnets());
+        get(config, torrent + "/magnet", guard.guard(magnets::one));
+        config.routes.post("/api/v1/targets/{target}/magnets", guard.guard(magnets::many));
         config.events.serverStopping(events::stopAll);
     }
 

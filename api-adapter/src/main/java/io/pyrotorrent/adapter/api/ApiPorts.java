@@ -4,6 +4,7 @@ import io.pyrotorrent.domain.port.in.AddTorrents;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.CopyMagnets;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
@@ -36,7 +37,8 @@ public record ApiPorts(
         KeepSessions sessions,
         ReadAudit readAudit,
         RemoveData removeData,
-        ManageSettings manageSettings) {
+        ManageSettings manageSettings,
+        CopyMagnets copyMagnets) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -52,6 +54,7 @@ public record ApiPorts(
         Objects.requireNonNull(readAudit, "readAudit");
         Objects.requireNonNull(removeData, "removeData");
         Objects.requireNonNull(manageSettings, "manageSettings");
+        Objects.requireNonNull(copyMagnets, "copyMagnets");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -73,6 +76,7 @@ public record ApiPorts(
         private ReadAudit readAudit;
         private RemoveData removeData;
         private ManageSettings manageSettings;
+        private CopyMagnets copyMagnets;
 
         private Builder() {}
 
@@ -141,6 +145,11 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder copyMagnets(CopyMagnets copyMagnets) {
+            this.copyMagnets = copyMagnets;
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -155,7 +164,8 @@ public record ApiPorts(
                     sessions,
                     readAudit,
                     removeData,
-                    manageSettings);
+                    manageSettings,
+                    copyMagnets);
         }
     }
 }

@@ -117,7 +117,8 @@ public final class TestApi implements AutoCloseable {
                         java.time.Duration.ofDays(90),
                         Clock.systemUTC()),
                 new RemovalService(targets, options.storage, executor),
-                new SettingsService(targets, SettingsKeeper.NONE));
+                new SettingsService(targets, SettingsKeeper.NONE),
+                new io.pyrotorrent.domain.magnet.MagnetService(targets));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

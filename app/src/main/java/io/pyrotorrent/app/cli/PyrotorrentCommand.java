@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             RemoveDataCommand.class,
             AddTrackerCommand.class,
             SettingsCommand.class,
+            MagnetCommand.class,
             StatusCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,

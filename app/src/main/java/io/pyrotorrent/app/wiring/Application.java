@@ -188,6 +188,7 @@ public final class Application implements AutoCloseable {
                 .readAudit(s.readAudit())
                 .removeData(s.removeData())
                 .manageSettings(s.manageSettings())
+                .copyMagnets(s.copyMagnets())
                 .build();
     }
 

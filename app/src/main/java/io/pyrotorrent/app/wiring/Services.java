@@ -8,6 +8,7 @@ import io.pyrotorrent.app.fetch.AddressPolicy;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
 import io.pyrotorrent.app.security.LoginLog;
 import io.pyrotorrent.app.security.PasswordHasher;
+import io.pyrotorrent.domain.magnet.MagnetService;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
@@ -16,6 +17,7 @@ import io.pyrotorrent.domain.port.in.AddTorrents;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.CopyMagnets;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
@@ -82,7 +84,8 @@ public record Services(
         ListTargets listTargets,
         ReadAudit readAudit,
         RemoveData removeData,
-        ManageSettings manageSettings) {
+        ManageSettings manageSettings,
+        CopyMagnets copyMagnets) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
@@ -131,7 +134,8 @@ public record Services(
                 new TargetStatusService(targets, executor),
                 audit,
                 new AuditedRemoval(new RemovalService(targets, storage(config), executor), store.audit(), clock),
-                new AuditedSettings(new SettingsService(targets, settingsKeeper), store.audit(), clock));
+                new AuditedSettings(new SettingsService(targets, settingsKeeper), store.audit(), clock),
+                new MagnetService(targets));
     }
 
     /**

@@ -86,6 +86,11 @@ class CliTest {
     }
 
     @Test
+    void magnet_withABadHash_exits2() {
+        assertThat(run("--config", config.toString(), "magnet", "nothex")).isEqualTo(2);
+    }
+
+    @Test
     void settingsGet_againstADeadTarget_exits1WithOneLine() {
         assertThat(run("--config", config.toString(), "settings", "get")).isEqualTo(1);
         assertThat(err.toString().strip()).startsWith("pyrotorrent: ").doesNotContain("\n", "Exception");

@@ -43,6 +43,10 @@ class ArchitectureTest {
     static final String SERVICES = "io.pyrotorrent.domain.service..";
     /** The live mirror of each rTorrent: a domain service, filled through the outbound port. */
     static final String MIRROR = "io.pyrotorrent.domain.mirror..";
+    /** Client settings: a use case of its own, beside the services. */
+    static final String SETTINGS = "io.pyrotorrent.domain.settings..";
+    /** Magnet links: a use case of its own, beside the services. */
+    static final String MAGNET = "io.pyrotorrent.domain.magnet..";
 
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
@@ -59,7 +63,7 @@ class ArchitectureTest {
             // caught by everyNamedPackageHasClasses below instead.
             .withOptionalLayers(true)
             .domainModels(MODEL)
-            .domainServices(PORTS, SERVICES, MIRROR)
+            .domainServices(PORTS, SERVICES, MIRROR, SETTINGS, MAGNET)
             .adapter("rtorrent", RTORRENT)
             .adapter("web", WEB)
             .adapter("api", API)
@@ -82,7 +86,7 @@ class ArchitectureTest {
             .resideInAnyPackage(WEB, API)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MIRROR)
+            .resideInAnyPackage(SERVICES, MIRROR, SETTINGS, MAGNET)
             .because("adapters call use cases through inbound ports");
 
     /**

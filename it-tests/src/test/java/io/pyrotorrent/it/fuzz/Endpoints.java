@@ -33,6 +33,15 @@ final class Endpoints {
             form("/target/{target}/torrent/{hash}/reannounce", "return"),
             form("/target/{target}/torrent/{hash}/remove_data", "return"),
             form("/target/{target}/limits", "down", "up", "return"),
+            get("/target/{target}/settings"),
+            form(
+                    "/target/{target}/settings",
+                    "max_peers",
+                    "port_range",
+                    "dht",
+                    "pex",
+                    "encryption",
+                    "default_directory"),
             get("/target/{target}/add_torrent"),
             new Endpoint(
                     "POST",
@@ -48,6 +57,10 @@ final class Endpoints {
             get("/api/v1/openapi.json"),
             get("/api/v1/targets"),
             json("PUT", "/api/v1/targets/{target}/throttle", "{\"up\": 1048576, \"down\": 0}"),
+            get("/api/v1/targets/{target}/settings"),
+            json("PUT", "/api/v1/targets/{target}/settings", "{\"max_peers\": 150, \"dht\": \"disable\"}"),
+            get("/api/v1/targets/{target}/torrents/{hash}/magnet"),
+            json("POST", "/api/v1/targets/{target}/magnets", "{\"hashes\": [\"{hash}\"]}"),
             get("/api/v1/targets/{target}/events", List.of("fields", "view")),
             get("/api/v1/targets/{target}/torrents", LIST),
             json(
