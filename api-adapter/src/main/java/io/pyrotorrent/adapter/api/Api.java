@@ -12,6 +12,7 @@ import io.pyrotorrent.adapter.api.jobs.JobReads;
 import io.pyrotorrent.adapter.api.jobs.TorrentCreating;
 import io.pyrotorrent.adapter.api.jobs.TorrentMoving;
 import io.pyrotorrent.adapter.api.legacy.LegacyApi;
+import io.pyrotorrent.adapter.api.magnet.MagnetRoutes;
 import io.pyrotorrent.adapter.api.rest.AuditReads;
 import io.pyrotorrent.adapter.api.rest.OpenApiDocument;
 import io.pyrotorrent.adapter.api.rest.TargetList;
@@ -21,6 +22,7 @@ import io.pyrotorrent.adapter.api.rest.TorrentReads;
 import io.pyrotorrent.adapter.api.rest.TorrentRemoval;
 import io.pyrotorrent.adapter.api.rest.TorrentSettings;
 import io.pyrotorrent.adapter.api.rest.TorrentTrackers;
+import io.pyrotorrent.adapter.api.settings.ClientSettingsRoutes;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import java.util.Objects;
@@ -95,6 +97,12 @@ public final class Api {
         config.routes.put(torrent + "/label", guard.guard(settings::label));
         config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
         config.routes.put(torrent + "/trackers/{index}/enabled", guard.guard(trackers::enabled));
+        var clientSettings = new ClientSettingsRoutes(targets, ports.manageSettings());
+        get(config, "/api/v1/targets/{target}/settings", guard.guard(clientSettings::read));
+        config.routes.put("/api/v1/targets/{target}/settings", guard.guard(clientSettings::change));
+        var magnets = new MagnetRoutes(targets, ports.copyMagnets());
+        get(config, torrent + "/magnet", guard.guard(magnets::one));
+        config.routes.post("/api/v1/targets/{target}/magnets", guard.guard(magnets::many));
         config.events.serverStopping(events::stopAll);
     }
 

@@ -10,6 +10,11 @@ import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.MoveData;
+import io.pyrotorrent.domain.port.in.CopyMagnets;
+import io.pyrotorrent.domain.port.in.KeepSessions;
+import io.pyrotorrent.domain.port.in.ListTargets;
+import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -25,6 +30,7 @@ import java.util.Objects;
  * {@code sessions} are the web UI's logins. GET /api/v1/audit asks {@code readAudit}.
  * {@code removeData} removes torrents with their files. {@code moveData} and {@code createTorrents}
  * start jobs that {@code followJobs} reads.
+ * {@code manageSettings} reads and changes client settings.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -41,7 +47,9 @@ public record ApiPorts(
         RemoveData removeData,
         MoveData moveData,
         CreateTorrents createTorrents,
-        FollowJobs followJobs) {
+        FollowJobs followJobs,
+        ManageSettings manageSettings,
+        CopyMagnets copyMagnets) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -59,6 +67,8 @@ public record ApiPorts(
         Objects.requireNonNull(moveData, "moveData");
         Objects.requireNonNull(createTorrents, "createTorrents");
         Objects.requireNonNull(followJobs, "followJobs");
+        Objects.requireNonNull(manageSettings, "manageSettings");
+        Objects.requireNonNull(copyMagnets, "copyMagnets");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -82,6 +92,8 @@ public record ApiPorts(
         private MoveData moveData;
         private CreateTorrents createTorrents;
         private FollowJobs followJobs;
+        private ManageSettings manageSettings;
+        private CopyMagnets copyMagnets;
 
         private Builder() {}
 
@@ -160,6 +172,16 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder manageSettings(ManageSettings manageSettings) {
+            this.manageSettings = manageSettings;
+            return this;
+        }
+
+        public Builder copyMagnets(CopyMagnets copyMagnets) {
+            this.copyMagnets = copyMagnets;
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -176,7 +198,9 @@ public record ApiPorts(
                     removeData,
                     moveData,
                     createTorrents,
-                    followJobs);
+                    followJobs,
+                    manageSettings,
+                    copyMagnets);
         }
     }
 }

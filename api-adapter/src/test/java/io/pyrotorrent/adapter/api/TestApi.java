@@ -19,6 +19,7 @@ import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.move.AuditedMove;
 import io.pyrotorrent.domain.move.MoveService;
 import io.pyrotorrent.domain.port.out.LoginEvents;
+import io.pyrotorrent.domain.port.out.SettingsKeeper;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
@@ -32,6 +33,7 @@ import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TargetStatusService;
 import io.pyrotorrent.domain.service.Targets;
 import io.pyrotorrent.domain.service.TorrentService;
+import io.pyrotorrent.domain.settings.SettingsService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -129,7 +131,9 @@ public final class TestApi implements AutoCloseable {
                         new CreateService(targets, options.storage, jobs, executor, Clock.systemUTC()),
                         audit,
                         Clock.systemUTC()),
-                new JobService(jobs));
+                new JobService(jobs),
+                new SettingsService(targets, SettingsKeeper.NONE),
+                new io.pyrotorrent.domain.magnet.MagnetService(targets));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
             AddTrackerCommand.class,
             MoveCommand.class,
             CreateCommand.class,
+            SettingsCommand.class,
+            MagnetCommand.class,
             StatusCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,

@@ -11,6 +11,7 @@ import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
+import io.pyrotorrent.app.managed.ManagedSettingsFile;
 import io.pyrotorrent.app.metrics.Metrics;
 import io.pyrotorrent.app.server.ErrorOwner;
 import io.pyrotorrent.app.server.ErrorPipeline;
@@ -86,7 +87,15 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
-        this.services = Services.of(config, new Targets(clients, mirrors.byTarget()), executor, scheduler, store);
+        var managedDirs = new LinkedHashMap<TargetName, java.nio.file.Path>();
+        config.targets().forEach(target -> target.managed().ifPresent(m -> managedDirs.put(target.name(), m.dir())));
+        this.services = Services.of(
+                config,
+                new Targets(clients, mirrors.byTarget()),
+                executor,
+                scheduler,
+                store,
+                new ManagedSettingsFile(managedDirs, RtorrentClient::rcLine));
     }
 
     private static Optional<Metrics.Speaks> speaks(RtorrentClient client) {
@@ -165,6 +174,7 @@ public final class Application implements AutoCloseable {
                 .moveData(s.moveData())
                 .createTorrents(s.createTorrents())
                 .followJobs(s.followJobs())
+                .settings(s.manageSettings())
                 .build();
     }
 
@@ -185,6 +195,8 @@ public final class Application implements AutoCloseable {
                 .moveData(s.moveData())
                 .createTorrents(s.createTorrents())
                 .followJobs(s.followJobs())
+                .manageSettings(s.manageSettings())
+                .copyMagnets(s.copyMagnets())
                 .build();
     }
 

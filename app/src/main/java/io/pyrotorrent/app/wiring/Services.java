@@ -12,6 +12,7 @@ import io.pyrotorrent.domain.create.AuditedCreate;
 import io.pyrotorrent.domain.create.CreateService;
 import io.pyrotorrent.domain.job.JobService;
 import io.pyrotorrent.domain.job.Jobs;
+import io.pyrotorrent.domain.magnet.MagnetService;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
@@ -23,12 +24,14 @@ import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.CheckHealth;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.CreateTorrents;
+import io.pyrotorrent.domain.port.in.CopyMagnets;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.FollowJobs;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.MoveData;
+import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -40,10 +43,12 @@ import io.pyrotorrent.domain.rates.RateHistory;
 import io.pyrotorrent.domain.rates.RateSampler;
 import io.pyrotorrent.domain.rates.RateService;
 import io.pyrotorrent.domain.service.Access;
+import io.pyrotorrent.domain.port.out.SettingsKeeper;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
 import io.pyrotorrent.domain.service.AuditedAdd;
 import io.pyrotorrent.domain.service.AuditedControl;
+import io.pyrotorrent.domain.service.AuditedRemoval;
 import io.pyrotorrent.domain.service.AuditedRequests;
 import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
@@ -57,6 +62,8 @@ import io.pyrotorrent.domain.service.TargetStatusService;
 import io.pyrotorrent.domain.service.Targets;
 import io.pyrotorrent.domain.service.TorrentService;
 import io.pyrotorrent.domain.service.WatchService;
+import io.pyrotorrent.domain.settings.AuditedSettings;
+import io.pyrotorrent.domain.settings.SettingsService;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -96,7 +103,9 @@ public record Services(
         ShowRates showRates,
         MoveData moveData,
         CreateTorrents createTorrents,
-        FollowJobs followJobs) {
+        FollowJobs followJobs,
+        ManageSettings manageSettings,
+        CopyMagnets copyMagnets) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
@@ -115,7 +124,8 @@ public record Services(
             Targets targets,
             ExecutorService executor,
             ScheduledExecutorService scheduler,
-            Store store) {
+            Store store,
+            SettingsKeeper settingsKeeper) {
         var fetcher = new SafeTorrentFetcher(
                 AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, FETCH_TIMEOUT, FETCHES_PER_REQUEST);
         var torrents = new TorrentService(targets);
@@ -146,12 +156,14 @@ public record Services(
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
                 new TargetStatusService(targets, executor),
                 audit,
-                new RemovalService(targets, storage(config), executor),
+                new AuditedRemoval(new RemovalService(targets, storage(config), executor), store.audit(), clock),
                 rates,
                 new AuditedMove(new MoveService(targets, storage(config), jobs, dataJobs), store.audit(), clock),
                 new AuditedCreate(
                         new CreateService(targets, storage(config), jobs, dataJobs, clock), store.audit(), clock),
-                new JobService(jobs));
+                new JobService(jobs),
+                new AuditedSettings(new SettingsService(targets, settingsKeeper), store.audit(), clock),
+                new MagnetService(targets));
     }
 
     /**

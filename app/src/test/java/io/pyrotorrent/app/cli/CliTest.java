@@ -86,6 +86,27 @@ class CliTest {
     }
 
     @Test
+    void settingsSet_withABadValueOrKey_exits2NamingIt_beforeReachingTheTarget() {
+        assertThat(run("--config", config.toString(), "settings", "set", "max_peers=-5"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("max_peers takes a whole number from 1 to 65535, not '-5'");
+        assertThat(run("--config", config.toString(), "settings", "set", "execute.throw=sh"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unknown setting 'execute.throw'");
+    }
+
+    @Test
+    void magnet_withABadHash_exits2() {
+        assertThat(run("--config", config.toString(), "magnet", "nothex")).isEqualTo(2);
+    }
+
+    @Test
+    void settingsGet_againstADeadTarget_exits1WithOneLine() {
+        assertThat(run("--config", config.toString(), "settings", "get")).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("pyrotorrent: ").doesNotContain("\n", "Exception");
+    }
+
+    @Test
     void badUsage_exits2WithAClearLine() {
         assertThat(run("--config", config.toString(), "start", "nothex")).isEqualTo(2);
         assertThat(err.toString())

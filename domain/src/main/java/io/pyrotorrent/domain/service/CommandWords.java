@@ -23,6 +23,8 @@ final class CommandWords {
             return name + " " + c.bytesPerSecond() + " B/s";
         } else if (command instanceof Command.SetGlobalDownLimit c) {
             return name + " " + c.bytesPerSecond() + " B/s";
+        } else if (command instanceof Command.ChangeSetting c) {
+            return name + " " + c.value().setting().key() + "=" + c.value().text();
         } else if (command instanceof Command.AddTorrent c) {
             return name
                     + (c.start() ? " started" : " paused")

@@ -1,5 +1,6 @@
 package io.pyrotorrent.domain.service;
 
+import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.removal.DataFile;
 import io.pyrotorrent.domain.model.removal.KeptFile;
 import io.pyrotorrent.domain.model.removal.RemovalPreview;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -47,13 +47,14 @@ final class DataDeletion {
                 kept.add(new KeptFile(deletion.shown().path(), "could not delete it: " + e.getMessage()));
             }
         }
-        folders.forEach(folder -> removeIfEmpty(folder, plan.others()));
+        folders.forEach(
+                folder -> removeIfEmpty(folder, plan.others(), plan.preview().hash()));
         var preview = plan.preview();
         return new RemovalResult(preview.hash(), preview.name(), Optional.empty(), deleted, kept);
     }
 
-    private static void removeIfEmpty(Path folder, List<OtherTorrent> others) {
-        if (Files.isSymbolicLink(folder) || others.stream().anyMatch(other -> other.livesUnder(folder))) {
+    private static void removeIfEmpty(Path folder, OtherTorrents others, InfoHash removed) {
+        if (Files.isSymbolicLink(folder) || others.anyLivesUnder(folder, removed)) {
             return;
         }
         try {

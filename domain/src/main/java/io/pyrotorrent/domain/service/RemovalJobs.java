@@ -4,12 +4,12 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.removal.JobId;
 import io.pyrotorrent.domain.model.removal.RemovalJob;
 import io.pyrotorrent.domain.model.removal.RemovalResult;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Bulk removals in memory, by id, for whoever started them: a job outlives the browser that
@@ -23,7 +23,8 @@ final class RemovalJobs {
         final String owner;
         final TargetName target;
         final int total;
-        final List<RemovalResult> results = new CopyOnWriteArrayList<>();
+        // Guarded by the jobs' lock; a copy-on-write list copied itself on each of 1,000 adds.
+        final List<RemovalResult> results = new ArrayList<>();
         volatile boolean finished;
 
         Entry(String owner, TargetName target, int total) {

@@ -10,17 +10,16 @@ import java.util.List;
  * torrent's own path (real) that every deletion must stay inside, and the torrents whose folders
  * must outlive it.
  */
-record RemovalPlan(RemovalPreview preview, List<Deletion> deletions, Path ownPath, List<OtherTorrent> others) {
+record RemovalPlan(RemovalPreview preview, List<Deletion> deletions, Path ownPath, OtherTorrents others) {
 
     /** One file to delete: as shown to the caller, and where it is here. */
     record Deletion(DataFile shown, Path local) {}
 
     RemovalPlan {
         deletions = List.copyOf(deletions);
-        others = List.copyOf(others);
     }
 
     static RemovalPlan notVisible(RemovalPreview.NotVisible preview) {
-        return new RemovalPlan(preview, List.of(), Path.of("/"), List.of());
+        return new RemovalPlan(preview, List.of(), Path.of("/"), new OtherTorrents());
     }
 }

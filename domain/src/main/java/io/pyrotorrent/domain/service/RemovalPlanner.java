@@ -27,10 +27,9 @@ final class RemovalPlanner {
     private RemovalPlanner() {}
 
     /**
-     * @param blocked why nothing may be deleted at all (a target sharing the storage did not answer)
+     * @param others every torrent sharing the storage (this one is left out of its own checks)
      */
-    static RemovalPlan plan(
-            Torrent torrent, StorageMapping mapping, List<OtherTorrent> others, Optional<String> blocked) {
+    static RemovalPlan plan(Torrent torrent, StorageMapping mapping, OtherTorrents others) {
         Optional<Path> directory = MappedPath.local(mapping, torrent.directory());
         if (directory.isEmpty()) {
             return notVisible(
@@ -53,7 +52,7 @@ final class RemovalPlanner {
         var deletions = new ArrayList<RemovalPlan.Deletion>();
         for (String name : torrent.files()) {
             Path file = directory.get().resolve(name).normalize();
-            String keep = keepReason(file, own, ownReal, torrent.multiFile(), others, blocked);
+            String keep = keepReason(file, own, ownReal, torrent, others);
             if (keep != null) {
                 kept.add(new KeptFile(name, keep));
                 continue;
@@ -72,9 +71,8 @@ final class RemovalPlanner {
     }
 
     /** Why this file stays, or null when it may go. */
-    private static String keepReason(
-            Path file, Path own, Path ownReal, boolean multiFile, List<OtherTorrent> others, Optional<String> blocked) {
-        boolean inside = multiFile ? file.startsWith(own) && !file.equals(own) : file.equals(own);
+    private static String keepReason(Path file, Path own, Path ownReal, Torrent torrent, OtherTorrents others) {
+        boolean inside = torrent.multiFile() ? file.startsWith(own) && !file.equals(own) : file.equals(own);
         if (!inside) {
             return "its path leaves the torrent's own path";
         }
@@ -91,12 +89,10 @@ final class RemovalPlanner {
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             return "not a regular file";
         }
-        if (blocked.isPresent()) {
-            return blocked.get();
+        if (others.blocked().isPresent()) {
+            return others.blocked().get();
         }
-        return others.stream()
-                .filter(other -> other.uses(real))
-                .findFirst()
+        return others.using(real, torrent.hash())
                 .map(other -> "also used by " + other.shownAs())
                 .orElse(null);
     }

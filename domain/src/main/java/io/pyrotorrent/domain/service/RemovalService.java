@@ -27,11 +27,11 @@ import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.out.TorrentClient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Removing torrents with their data. The plan is made from one round trip to the torrent's
@@ -59,12 +59,52 @@ public final class RemovalService implements RemoveData {
 
     @Override
     public RemovalPreview preview(Principal caller, TargetName target, InfoHash hash) {
-        return plan(caller, target, hash).preview();
+        return plan(caller, target, hash, Optional.empty()).preview();
     }
 
     @Override
     public RemovalResult remove(Principal caller, TargetName target, InfoHash hash) {
-        RemovalPlan plan = plan(caller, target, hash);
+        return remove(caller, target, hash, Optional.empty());
+    }
+
+    @Override
+    public JobId startRemoval(Principal caller, TargetName target, List<InfoHash> hashes) {
+        return startRemoval(caller, target, hashes, result -> {});
+    }
+
+    /**
+     * The bulk removal, telling {@code removed} of each torrent as it ends (the audit listens).
+     * Every torrent sharing the storage is read ONCE for the whole job and kept in an index that
+     * loses each torrent as it goes: reading them again for each of 1,000 torrents made the job
+     * quadratic in round-trip rows and in path checks.
+     */
+    JobId startRemoval(Principal caller, TargetName target, List<InfoHash> hashes, Consumer<RemovalResult> removed) {
+        access.client(caller, target);
+        JobId id = jobs.open(caller.name(), target, hashes.size());
+        executor.execute(() -> {
+            Optional<OtherTorrents> shared = Optional.empty();
+            try {
+                shared = neighbours(caller, target);
+            } catch (RuntimeException e) {
+                // Each torrent then says why in its own result, read on its own.
+            }
+            for (InfoHash hash : hashes) {
+                RemovalResult result = removeOne(caller, target, hash, shared);
+                jobs.add(id, result);
+                removed.accept(result);
+            }
+            jobs.finish(id);
+        });
+        return id;
+    }
+
+    @Override
+    public Optional<RemovalJob> job(Principal caller, JobId id) {
+        return jobs.find(caller.name(), id);
+    }
+
+    private RemovalResult remove(Principal caller, TargetName target, InfoHash hash, Optional<OtherTorrents> shared) {
+        RemovalPlan plan = plan(caller, target, hash, shared);
         if (plan.preview() instanceof RemovalPreview.NotVisible notVisible) {
             return RemovalResult.refused(hash, notVisible.name(), notVisible.reason() + "; remove it without its data");
         }
@@ -78,31 +118,16 @@ public final class RemovalService implements RemoveData {
                     plan.preview().name(),
                     "rTorrent did not remove it: " + failure.failure().message());
         }
-        return DataDeletion.carryOut(plan);
-    }
-
-    @Override
-    public JobId startRemoval(Principal caller, TargetName target, List<InfoHash> hashes) {
-        access.client(caller, target);
-        JobId id = jobs.open(caller.name(), target, hashes.size());
-        executor.execute(() -> {
-            for (InfoHash hash : hashes) {
-                jobs.add(id, removeOne(caller, target, hash));
-            }
-            jobs.finish(id);
-        });
-        return id;
-    }
-
-    @Override
-    public Optional<RemovalJob> job(Principal caller, JobId id) {
-        return jobs.find(caller.name(), id);
+        RemovalResult result = DataDeletion.carryOut(plan);
+        plan.others().remove(hash);
+        return result;
     }
 
     /** One torrent of a bulk removal: a failure is its result, not the end of the job. */
-    private RemovalResult removeOne(Principal caller, TargetName target, InfoHash hash) {
+    private RemovalResult removeOne(
+            Principal caller, TargetName target, InfoHash hash, Optional<OtherTorrents> shared) {
         try {
-            return remove(caller, target, hash);
+            return remove(caller, target, hash, shared);
         } catch (UnknownTorrentException e) {
             return RemovalResult.refused(hash, hash.hex(), "rTorrent does not know this torrent");
         } catch (TorrentClientException | UnknownTargetException e) {
@@ -112,14 +137,19 @@ public final class RemovalService implements RemoveData {
         }
     }
 
-    private RemovalPlan plan(Principal caller, TargetName target, InfoHash hash) {
+    /**
+     * @param shared the neighbours a bulk job read once; empty: read them in this round trip
+     */
+    private RemovalPlan plan(Principal caller, TargetName target, InfoHash hash, Optional<OtherTorrents> shared) {
         TorrentClient client = access.client(caller, target);
         StorageMapping mapping = storage.get(target);
         var request = Request.builder();
         var torrent = request.add(
                 TorrentQuery.of(hash, TorrentFields.NAME, TorrentFields.DIRECTORY, TorrentFields.MULTI_FILE));
         var files = request.add(FileListQuery.of(hash, FileFields.PATH));
-        Ref<List<Row>> neighbours = request.add(TorrentListQuery.of(ViewName.MAIN, OWN_PATH));
+        Optional<Ref<List<Row>>> neighbours = shared.isPresent() || mapping == null
+                ? Optional.empty()
+                : Optional.of(request.add(TorrentListQuery.of(ViewName.MAIN, OWN_PATH)));
         Snapshot snapshot = client.send(request.build());
         if (snapshot.outcome(torrent) instanceof Outcome.Failure<?> failure
                 && failure.failure() instanceof ClientFailure.NotFound) {
@@ -138,9 +168,28 @@ public final class RemovalService implements RemoveData {
                     facts.name(),
                     "pyroTorrent cannot see this torrent's files: the target has no storage mapping"));
         }
-        var others = new ArrayList<OtherTorrent>();
-        addOthers(others, mapping, snapshot.get(neighbours), Optional.of(hash), "another torrent here: ");
-        Optional<String> blocked = Optional.empty();
+        OtherTorrents others = shared.isPresent()
+                ? shared.get()
+                : othersAround(caller, target, mapping, snapshot.get(neighbours.orElseThrow()));
+        return RemovalPlanner.plan(facts, mapping, others);
+    }
+
+    /** For a bulk job: every torrent sharing the target's storage, in one read; empty without a mapping. */
+    private Optional<OtherTorrents> neighbours(Principal caller, TargetName target) {
+        StorageMapping mapping = storage.get(target);
+        if (mapping == null) {
+            return Optional.empty();
+        }
+        var request = Request.builder();
+        var rows = request.add(TorrentListQuery.of(ViewName.MAIN, OWN_PATH));
+        Snapshot snapshot = access.client(caller, target).send(request.build());
+        return Optional.of(othersAround(caller, target, mapping, snapshot.get(rows)));
+    }
+
+    /** The target's own torrents (as read) and those of every other target whose storage overlaps. */
+    private OtherTorrents othersAround(Principal caller, TargetName target, StorageMapping mapping, List<Row> own) {
+        var others = new OtherTorrents();
+        addOthers(others, mapping, own, true, "another torrent here: ");
         for (TargetName other : targets.names()) {
             StorageMapping theirs = storage.get(other);
             if (other.equals(target) || theirs == null || !MappedPath.overlap(mapping, theirs)) {
@@ -155,32 +204,25 @@ public final class RemovalService implements RemoveData {
                         .orElseThrow()
                         .send(theirRequest.build())
                         .get(rows);
-                addOthers(others, theirs, theirRows, Optional.empty(), shownAs);
+                addOthers(others, theirs, theirRows, false, shownAs);
             } catch (TorrentClientException unreachable) {
-                blocked =
-                        Optional.of("a target sharing this storage did not answer, so nothing it might use is deleted");
+                others.block("a target sharing this storage did not answer, so nothing it might use is deleted");
             }
         }
-        return RemovalPlanner.plan(facts, mapping, others, blocked);
+        return others;
     }
 
     /** Each torrent's own path, symlinks resolved: its folder, or its one file. */
     private static void addOthers(
-            List<OtherTorrent> others,
-            StorageMapping mapping,
-            List<Row> rows,
-            Optional<InfoHash> except,
-            String shownAs) {
+            OtherTorrents others, StorageMapping mapping, List<Row> rows, boolean sameTarget, String shownAs) {
         for (Row row : rows) {
-            if (except.isPresent() && row.get(TorrentFields.HASH).equals(except.get())) {
-                continue;
-            }
+            Optional<InfoHash> hash = sameTarget ? Optional.of(row.get(TorrentFields.HASH)) : Optional.empty();
             String directory = row.get(TorrentFields.DIRECTORY);
             String name = row.get(TorrentFields.NAME);
             String own = row.get(TorrentFields.MULTI_FILE) ? directory : directory + "/" + name;
             String label = shownAs.isEmpty() ? "a torrent of another target" : shownAs + name;
             MappedPath.local(mapping, own)
-                    .ifPresent(path -> others.add(new OtherTorrent(label, MappedPath.real(path))));
+                    .ifPresent(path -> others.add(hash, new OtherTorrent(label, MappedPath.real(path))));
         }
     }
 }

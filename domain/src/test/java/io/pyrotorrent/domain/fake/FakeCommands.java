@@ -37,6 +37,8 @@ final class FakeCommands {
             client.state.upLimit = limit.bytesPerSecond();
         } else if (command instanceof Command.SetGlobalDownLimit limit) {
             client.state.downLimit = limit.bytesPerSecond();
+        } else if (command instanceof Command.ChangeSetting change) {
+            client.state.set(change.value());
         } else if (command instanceof Command.AddTorrent add) {
             add(add);
         }

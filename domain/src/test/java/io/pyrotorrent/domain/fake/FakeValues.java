@@ -71,6 +71,11 @@ final class FakeValues {
     }
 
     static Object client(FakeClientState state, Field<?> field) {
+        for (var setting : state.settings.entrySet()) {
+            if (setting.getKey().field().orElse(null) == field) {
+                return setting.getValue();
+            }
+        }
         if (field == ClientFields.UP_RATE || field == ClientFields.DOWN_RATE || field == ClientFields.MEMORY_USAGE) {
             return 0L;
         }

@@ -48,6 +48,10 @@ class ArchitectureTest {
 
     static final String CREATE = "io.pyrotorrent.domain.create..";
     static final String JOB = "io.pyrotorrent.domain.job..";
+    /** Client settings: a use case of its own, beside the services. */
+    static final String SETTINGS = "io.pyrotorrent.domain.settings..";
+    /** Magnet links: a use case of its own, beside the services. */
+    static final String MAGNET = "io.pyrotorrent.domain.magnet..";
 
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
@@ -64,7 +68,7 @@ class ArchitectureTest {
             // caught by everyNamedPackageHasClasses below instead.
             .withOptionalLayers(true)
             .domainModels(MODEL)
-            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB)
+            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET)
             .adapter("rtorrent", RTORRENT)
             .adapter("web", WEB)
             .adapter("api", API)
@@ -87,7 +91,7 @@ class ArchitectureTest {
             .resideInAnyPackage(WEB, API)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB)
+            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET)
             .because("adapters call use cases through inbound ports");
 
     /**

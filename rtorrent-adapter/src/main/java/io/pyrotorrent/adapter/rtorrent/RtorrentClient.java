@@ -20,6 +20,7 @@ import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.model.settings.SettingValue;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.net.URI;
 import java.util.Arrays;
@@ -81,6 +82,15 @@ public final class RtorrentClient implements TorrentClient {
         this.maxRequestBytes = settings.maxRequestBytes();
         this.emptyMulticall = xml.encodeBatch(List.of()).length;
         this.splitter = new RequestSplitter(settings.maxRequestBytes(), this::encodedSize);
+    }
+
+    /**
+     * A client setting as a line of an rTorrent rc file ("throttle.max_peers.normal.set = 150"),
+     * from the same fixed setter table the live change uses: for an instance that must read it at
+     * its next start.
+     */
+    public static String rcLine(SettingValue value) {
+        return StepPlanner.rcLine(value);
     }
 
     /** A client for the rTorrent at {@code url}; nothing is sent until the first request. */

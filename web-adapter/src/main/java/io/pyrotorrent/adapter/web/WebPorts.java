@@ -10,6 +10,7 @@ import io.pyrotorrent.domain.port.in.FollowJobs;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.MoveData;
+import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
@@ -38,7 +39,8 @@ public record WebPorts(
         ShowRates rates,
         MoveData moveData,
         CreateTorrents createTorrents,
-        FollowJobs followJobs) {
+        FollowJobs followJobs,
+        ManageSettings settings) {
 
     /** Until a caller gives one: the live stream answers that no target can be watched. */
     private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
@@ -61,6 +63,7 @@ public record WebPorts(
         Objects.requireNonNull(moveData, "moveData");
         Objects.requireNonNull(createTorrents, "createTorrents");
         Objects.requireNonNull(followJobs, "followJobs");
+        Objects.requireNonNull(settings, "settings");
     }
 
     public static Builder builder() {
@@ -84,6 +87,7 @@ public record WebPorts(
         private MoveData moveData;
         private CreateTorrents createTorrents;
         private FollowJobs followJobs;
+        private ManageSettings settings;
 
         private Builder() {}
 
@@ -163,6 +167,11 @@ public record WebPorts(
             return this;
         }
 
+        public Builder settings(ManageSettings settings) {
+            this.settings = settings;
+            return this;
+        }
+
         public WebPorts build() {
             return new WebPorts(
                     overview,
@@ -179,7 +188,8 @@ public record WebPorts(
                     rates,
                     moveData,
                     createTorrents,
-                    followJobs);
+                    followJobs,
+                    settings);
         }
     }
 }

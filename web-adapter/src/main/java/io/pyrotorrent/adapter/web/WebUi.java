@@ -47,6 +47,7 @@ public final class WebUi {
         var trackers = new TrackerRoutes(ports.control(), csrf);
         var rates = new RateRoutes(ports.rates());
         var dataJobs = new DataJobRoutes(ports.moveData(), ports.createTorrents(), ports.followJobs(), pages, csrf);
+        var clientSettings = new ClientSettingsRoutes(ports.settings(), pages, csrf);
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -85,6 +86,8 @@ public final class WebUi {
         routes.post("/target/{target}/create_torrent", gate.page(dataJobs::create));
         get(routes, "/job/{id}", gate.page(dataJobs::job));
         get(routes, "/job/{id}/torrent", gate.page(dataJobs::torrent));
+        get(routes, "/target/{target}/settings", gate.page(clientSettings::page));
+        routes.post("/target/{target}/settings", gate.page(clientSettings::change));
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));

@@ -84,6 +84,8 @@ class ErrorPagesTest {
                         Runnable::run,
                         java.time.Clock.systemUTC()))
                 .followJobs((caller, id) -> java.util.Optional.empty())
+                .settings(new io.pyrotorrent.domain.settings.SettingsService(
+                        targets, io.pyrotorrent.domain.port.out.SettingsKeeper.NONE))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

@@ -115,6 +115,11 @@ final class RunningWebUi implements AutoCloseable {
                 .createTorrents(
                         new io.pyrotorrent.domain.create.CreateService(targets, storage, jobs, Runnable::run, clock))
                 .followJobs(new io.pyrotorrent.domain.job.JobService(jobs))
+                .settings(new io.pyrotorrent.domain.settings.AuditedSettings(
+                        new io.pyrotorrent.domain.settings.SettingsService(
+                                targets, io.pyrotorrent.domain.port.out.SettingsKeeper.NONE),
+                        audit,
+                        clock))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

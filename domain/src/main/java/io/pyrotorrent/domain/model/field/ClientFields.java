@@ -32,6 +32,24 @@ public final class ClientFields {
     /** Where rTorrent keeps its session, including a copy of each loaded .torrent file. */
     public static final Field<String> SESSION_PATH = Field.text(CLIENT, "session_path");
 
+    // Client settings (io.pyrotorrent.domain.model.settings.Setting says which is which).
+    public static final Field<Long> MAX_PEERS = Field.number(CLIENT, "max_peers");
+    /** -1 means "as for downloading torrents". */
+    public static final Field<Long> MAX_PEERS_SEED = Field.number(CLIENT, "max_peers_seed");
+
+    public static final Field<Long> MAX_UPLOADS = Field.number(CLIENT, "max_uploads");
+    /** 0 means unlimited. */
+    public static final Field<Long> MAX_UPLOADS_GLOBAL = Field.number(CLIENT, "max_uploads_global");
+    /** 0 means unlimited. */
+    public static final Field<Long> MAX_DOWNLOADS_GLOBAL = Field.number(CLIENT, "max_downloads_global");
+
+    public static final Field<String> PORT_RANGE = Field.text(CLIENT, "port_range");
+    public static final Field<Boolean> PORT_RANDOM = Field.flag(CLIENT, "port_random");
+    public static final Field<Boolean> PEX = Field.flag(CLIENT, "pex");
+    public static final Field<Boolean> UDP_TRACKERS = Field.flag(CLIENT, "udp_trackers");
+    public static final Field<Boolean> HASH_ON_COMPLETION = Field.flag(CLIENT, "hash_on_completion");
+    public static final Field<String> DEFAULT_DIRECTORY = Field.text(CLIENT, "default_directory");
+
     public static final List<Field<?>> ALL = List.of(
             UP_RATE,
             DOWN_RATE,
@@ -50,7 +68,18 @@ public final class ClientFields {
             MEMORY_LIMIT,
             VIEWS,
             XMLRPC_SIZE_LIMIT,
-            SESSION_PATH);
+            SESSION_PATH,
+            MAX_PEERS,
+            MAX_PEERS_SEED,
+            MAX_UPLOADS,
+            MAX_UPLOADS_GLOBAL,
+            MAX_DOWNLOADS_GLOBAL,
+            PORT_RANGE,
+            PORT_RANDOM,
+            PEX,
+            UDP_TRACKERS,
+            HASH_ON_COMPLETION,
+            DEFAULT_DIRECTORY);
 
     private ClientFields() {}
 }

@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TorrentPriority;
 import io.pyrotorrent.domain.model.TrackerUrl;
+import io.pyrotorrent.domain.model.settings.SettingValue;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -164,6 +165,13 @@ public sealed interface Command extends Step<Done> {
 
         public static AddTorrent of(TorrentSource source, boolean start) {
             return new AddTorrent(source, start, Label.NONE, Optional.empty());
+        }
+    }
+
+    /** Changes one client setting of the fixed list; the value was validated by its kind. */
+    record ChangeSetting(SettingValue value) implements Command {
+        public ChangeSetting {
+            Objects.requireNonNull(value, "value");
         }
     }
 

@@ -2,6 +2,8 @@ package io.pyrotorrent.adapter.rtorrent.plan;
 
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.TorrentSource;
+import io.pyrotorrent.domain.model.settings.SettingKind;
+import io.pyrotorrent.domain.model.settings.SettingValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +29,9 @@ final class CommandPlanner {
         }
         if (command instanceof Command.AddTorrent add) {
             return List.of(add(add));
+        }
+        if (command instanceof Command.ChangeSetting change) {
+            return List.of(setting(change.value()));
         }
         throw new IllegalArgumentException("no plan for " + command);
     }
@@ -90,6 +95,45 @@ final class CommandPlanner {
                     new Call("d.update_priorities", hash));
         }
         throw new IllegalArgumentException("no plan for " + command);
+    }
+
+    /**
+     * Numbers go as i8 and flags as 0/1 (what the getters answer); encryption as one parameter per
+     * flag, as protocol.encryption.set takes them; the rest as the validated text.
+     */
+    private static Call setting(SettingValue value) {
+        String setter = CommandTable.setter(value.setting());
+        SettingKind kind = value.setting().kind();
+        if (kind instanceof SettingKind.Count) {
+            return new Call(setter, "", value.number());
+        }
+        if (kind instanceof SettingKind.Flag) {
+            return new Call(setter, "", value.on() ? 1L : 0L);
+        }
+        if (kind instanceof SettingKind.Flags) {
+            var params = new ArrayList<Object>();
+            params.add("");
+            params.addAll(value.parts());
+            return new Call(setter, params.toArray());
+        }
+        return new Call(setter, "", value.text());
+    }
+
+    /**
+     * The same setting as a line of an rc file, for an instance that reads it at start:
+     * "throttle.max_peers.normal.set = 150". Values are validated by their kind (a directory has
+     * no quote or control character), so the line cannot carry a second command.
+     */
+    static String rcLine(SettingValue value) {
+        String setter = CommandTable.setter(value.setting());
+        SettingKind kind = value.setting().kind();
+        if (kind instanceof SettingKind.Flag) {
+            return setter + " = " + (value.on() ? 1 : 0);
+        }
+        if (kind instanceof SettingKind.Directory) {
+            return setter + " = \"" + value.text() + "\"";
+        }
+        return setter + " = " + value.text();
     }
 
     private static Call add(Command.AddTorrent add) {

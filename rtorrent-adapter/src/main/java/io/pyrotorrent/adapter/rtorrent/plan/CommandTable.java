@@ -6,6 +6,8 @@ import io.pyrotorrent.domain.model.field.FileFields;
 import io.pyrotorrent.domain.model.field.PeerFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.field.TrackerFields;
+import io.pyrotorrent.domain.model.settings.Setting;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -37,6 +39,17 @@ final class CommandTable {
         put(ClientFields.VIEWS, "view.list");
         put(ClientFields.XMLRPC_SIZE_LIMIT, "network.xmlrpc.size_limit");
         put(ClientFields.SESSION_PATH, "session.path");
+        put(ClientFields.MAX_PEERS, "throttle.max_peers.normal");
+        put(ClientFields.MAX_PEERS_SEED, "throttle.max_peers.seed");
+        put(ClientFields.MAX_UPLOADS, "throttle.max_uploads");
+        put(ClientFields.MAX_UPLOADS_GLOBAL, "throttle.max_uploads.global");
+        put(ClientFields.MAX_DOWNLOADS_GLOBAL, "throttle.max_downloads.global");
+        put(ClientFields.PORT_RANGE, "network.port_range");
+        put(ClientFields.PORT_RANDOM, "network.port_random");
+        put(ClientFields.PEX, "protocol.pex");
+        put(ClientFields.UDP_TRACKERS, "trackers.use_udp");
+        put(ClientFields.HASH_ON_COMPLETION, "pieces.hash.on_completion");
+        put(ClientFields.DEFAULT_DIRECTORY, "directory.default");
 
         put(TorrentFields.HASH, "d.hash");
         put(TorrentFields.NAME, "d.name");
@@ -103,7 +116,40 @@ final class CommandTable {
         put(TrackerFields.SCRAPE_DOWNLOADED, "t.scrape_downloaded");
     }
 
+    /**
+     * The setters of the settings pyroTorrent may change: a closed enum, so a caller picks a
+     * setting, never a command. Same names on 0.9.8 and 0.16 (both listed by system.listMethods,
+     * tried); 0.16 accepts trackers.use_udp.set but ignores it, which the read-back reports.
+     */
+    private static final Map<Setting, String> SETTERS = new EnumMap<>(Setting.class);
+
+    static {
+        SETTERS.put(Setting.MAX_PEERS, "throttle.max_peers.normal.set");
+        SETTERS.put(Setting.MAX_PEERS_SEED, "throttle.max_peers.seed.set");
+        SETTERS.put(Setting.MAX_UPLOADS, "throttle.max_uploads.set");
+        SETTERS.put(Setting.MAX_UPLOADS_GLOBAL, "throttle.max_uploads.global.set");
+        SETTERS.put(Setting.MAX_DOWNLOADS_GLOBAL, "throttle.max_downloads.global.set");
+        SETTERS.put(Setting.PORT_RANGE, "network.port_range.set");
+        SETTERS.put(Setting.PORT_RANDOM, "network.port_random.set");
+        SETTERS.put(Setting.DHT, "dht.mode.set");
+        SETTERS.put(Setting.PEX, "protocol.pex.set");
+        SETTERS.put(Setting.UDP_TRACKERS, "trackers.use_udp.set");
+        SETTERS.put(Setting.ENCRYPTION, "protocol.encryption.set");
+        SETTERS.put(Setting.PIECES_MEMORY, "pieces.memory.max.set");
+        SETTERS.put(Setting.HASH_ON_COMPLETION, "pieces.hash.on_completion.set");
+        SETTERS.put(Setting.DEFAULT_DIRECTORY, "directory.default.set");
+    }
+
     private CommandTable() {}
+
+    /** The setter of a setting, e.g. "throttle.max_peers.normal.set". */
+    static String setter(Setting setting) {
+        String command = SETTERS.get(setting);
+        if (command == null) {
+            throw new IllegalStateException("no rTorrent setter for " + setting);
+        }
+        return command;
+    }
 
     private static void put(Field<?> field, String command) {
         GETTERS.put(field, command);

@@ -10,6 +10,7 @@ import io.pyrotorrent.domain.model.request.Step;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
+import io.pyrotorrent.domain.model.settings.SettingValue;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,11 @@ public final class StepPlanner {
             return multicall("t.multicall", query.hash().hex(), "", query.columns());
         }
         throw new IllegalArgumentException("no plan for " + step);
+    }
+
+    /** A client setting as an rc-file line (see {@link CommandPlanner#rcLine}). */
+    public static String rcLine(SettingValue value) {
+        return CommandPlanner.rcLine(value);
     }
 
     private static PlannedStep perField(Columns columns, String target) {

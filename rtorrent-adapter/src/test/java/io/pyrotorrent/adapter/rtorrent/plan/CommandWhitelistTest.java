@@ -16,6 +16,8 @@ import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
+import io.pyrotorrent.domain.model.settings.Setting;
+import io.pyrotorrent.domain.model.settings.SettingKind;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,7 +88,27 @@ class CommandWhitelistTest {
                         Optional.empty()),
                 // Appended, not inserted: tests below pick commands by index.
                 new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), true),
-                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), false));
+                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), false)),
+                new Command.ChangeSetting(Setting.MAX_PEERS.parse("150")));
+    }
+
+    /** Every setting: a caller picks one of a closed list, and each plans to its own fixed setter. */
+    @Test
+    void everySetting_plansToItsOwnFixedSetter_andNothingElse() {
+        var setters = new ArrayList<String>();
+        for (Setting setting : Setting.values()) {
+            String value = sample(setting.kind());
+            var calls = StepPlanner.plan(new Command.ChangeSetting(setting.parse(value)))
+                    .calls();
+            assertThat(calls).hasSize(1);
+            setters.add(calls.get(0).method());
+        }
+
+        assertThat(setters)
+                .doesNotHaveDuplicates()
+                .allMatch(name -> name.endsWith(".set"))
+                .noneMatch(name -> DANGEROUS.matcher(name).matches());
+        assertThat(setters).hasSize(Setting.values().length);
     }
 
     @Test
@@ -117,6 +139,9 @@ class CommandWhitelistTest {
         StepPlanner.plan(TorrentListQuery.of(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT)))
                 .calls()
                 .forEach(call -> methods.add(call.method()));
+        for (Setting setting : Setting.values()) {
+            methods.add(CommandTable.setter(setting));
+        }
         StepPlanner.plan(ClientQuery.of(FieldCatalog.all(Scope.CLIENT)))
                 .calls()
                 .forEach(call -> methods.add(call.method()));
@@ -137,6 +162,25 @@ class CommandWhitelistTest {
                 .filteredOn(p -> p instanceof String s && s.startsWith("d.custom1.set="))
                 .singleElement()
                 .satisfies(p -> assertThat((String) p).doesNotContain("\"", ";", " "));
+    }
+
+    private static String sample(SettingKind kind) {
+        if (kind instanceof SettingKind.Count count) {
+            return Long.toString(count.min());
+        }
+        if (kind instanceof SettingKind.Choice choice) {
+            return choice.choices().get(0);
+        }
+        if (kind instanceof SettingKind.Flags flags) {
+            return flags.flags().get(1);
+        }
+        if (kind instanceof SettingKind.PortRange) {
+            return "50000-50010";
+        }
+        if (kind instanceof SettingKind.Directory) {
+            return "/data/x";
+        }
+        return "true";
     }
 
     private static Set<Class<?>> leaves(Class<?> sealed) {
