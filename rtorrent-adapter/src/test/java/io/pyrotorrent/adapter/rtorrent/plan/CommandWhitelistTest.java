@@ -88,7 +88,7 @@ class CommandWhitelistTest {
                         Optional.empty()),
                 // Appended, not inserted: tests below pick commands by index.
                 new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), true),
-                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), false)),
+                new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), false),
                 new Command.ChangeSetting(Setting.MAX_PEERS.parse("150")));
     }
 
