@@ -12,6 +12,8 @@ import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
 import io.pyrotorrent.app.metrics.Metrics;
+import io.pyrotorrent.app.rss.FeedAutomation;
+import io.pyrotorrent.app.rss.Feeds;
 import io.pyrotorrent.app.server.ErrorOwner;
 import io.pyrotorrent.app.server.ErrorPipeline;
 import io.pyrotorrent.app.server.HttpServer;
@@ -22,6 +24,7 @@ import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.CoalescingTorrentClient;
 import io.pyrotorrent.domain.service.Targets;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +59,8 @@ public final class Application implements AutoCloseable {
     private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
     private final Store store;
+    private final Feeds feeds;
+    private ScheduledExecutorService feedScheduler;
     private HttpServer server;
 
     private Application(PyrotorrentConfig config, boolean startManaged) {
@@ -86,7 +91,9 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
-        this.services = Services.of(config, new Targets(clients), executor, scheduler, store);
+        var targets = new Targets(clients);
+        this.feeds = new Feeds(config.rss().allowPrivate(), targets, store.feeds(), store.audit(), Clock.systemUTC());
+        this.services = Services.of(config, targets, executor, scheduler, store, feeds);
     }
 
     private static Optional<Metrics.Speaks> speaks(RtorrentClient client) {
@@ -114,6 +121,9 @@ public final class Application implements AutoCloseable {
                 WebUi.register(routes, webPorts(s), new WebOptions(server.secureCookies()));
                 Api.register(routes, apiPorts(s), config.api().enabled());
             });
+            // Its own thread: a round of slow feeds must never hold up the live pages' polls.
+            app.feedScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("rss-"));
+            FeedAutomation.start(app.feeds, app.feedScheduler);
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
         } catch (RuntimeException e) {
@@ -201,6 +211,9 @@ public final class Application implements AutoCloseable {
         managed.forEach(ManagedRtorrent::close);
         executor.shutdownNow();
         scheduler.shutdownNow();
+        if (feedScheduler != null) {
+            feedScheduler.shutdownNow();
+        }
         mirrors.close();
         if (store != null) {
             store.close();

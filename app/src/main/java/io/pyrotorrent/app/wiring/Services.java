@@ -6,6 +6,7 @@ import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.fetch.AddressPolicy;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
+import io.pyrotorrent.app.rss.Feeds;
 import io.pyrotorrent.app.security.LoginLog;
 import io.pyrotorrent.app.security.PasswordHasher;
 import io.pyrotorrent.domain.model.TargetName;
@@ -20,6 +21,7 @@ import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -76,7 +78,8 @@ public record Services(
         SendRequests sendRequests,
         ListTargets listTargets,
         ReadAudit readAudit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        ManageFeeds manageFeeds) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
@@ -95,7 +98,8 @@ public record Services(
             Targets targets,
             ExecutorService executor,
             ScheduledExecutorService scheduler,
-            Store store) {
+            Store store,
+            Feeds feeds) {
         var fetcher = new SafeTorrentFetcher(
                 AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, FETCH_TIMEOUT, FETCHES_PER_REQUEST);
         var torrents = new TorrentService(targets);
@@ -123,7 +127,8 @@ public record Services(
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
                 new TargetStatusService(targets, executor),
                 audit,
-                new RemovalService(targets, storage(config), executor));
+                new RemovalService(targets, storage(config), executor),
+                feeds.manage());
     }
 
     /**
