@@ -10,6 +10,7 @@ import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
 import io.pyrotorrent.adapter.api.legacy.LegacyApi;
 import io.pyrotorrent.adapter.api.rest.AuditReads;
+import io.pyrotorrent.adapter.api.rest.FeedRoutes;
 import io.pyrotorrent.adapter.api.rest.OpenApiDocument;
 import io.pyrotorrent.adapter.api.rest.TargetList;
 import io.pyrotorrent.adapter.api.rest.TorrentActions;
@@ -86,6 +87,16 @@ public final class Api {
         config.routes.put(torrent + "/label", guard.guard(settings::label));
         config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
         config.routes.put(torrent + "/trackers/{index}/enabled", guard.guard(trackers::enabled));
+        var feeds = new FeedRoutes(targets, ports.manageFeeds());
+        String feedsPath = "/api/v1/targets/{target}/feeds";
+        get(config, feedsPath, guard.guard(feeds::list));
+        config.routes.post(feedsPath, guard.guard(feeds::add));
+        config.routes.delete(feedsPath + "/{feed}", guard.guard(feeds::remove));
+        config.routes.post(feedsPath + "/{feed}/rules", guard.guard(feeds::addRule));
+        config.routes.delete(feedsPath + "/{feed}/rules/{rule}", guard.guard(feeds::removeRule));
+        config.routes.post(feedsPath + "/{feed}/preview", guard.guard(feeds::preview));
+        config.routes.post(feedsPath + "/{feed}/run", guard.guard(feeds::run));
+        get(config, feedsPath + "/{feed}/history", guard.guard(feeds::history));
         config.events.serverStopping(events::stopAll);
     }
 

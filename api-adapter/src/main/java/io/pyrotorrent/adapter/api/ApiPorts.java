@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -34,7 +35,8 @@ public record ApiPorts(
         Authenticate authenticate,
         KeepSessions sessions,
         ReadAudit readAudit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        ManageFeeds manageFeeds) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -49,6 +51,7 @@ public record ApiPorts(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(readAudit, "readAudit");
         Objects.requireNonNull(removeData, "removeData");
+        Objects.requireNonNull(manageFeeds, "manageFeeds");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -69,6 +72,7 @@ public record ApiPorts(
         private KeepSessions sessions;
         private ReadAudit readAudit;
         private RemoveData removeData;
+        private ManageFeeds manageFeeds;
 
         private Builder() {}
 
@@ -132,6 +136,11 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder manageFeeds(ManageFeeds manageFeeds) {
+            this.manageFeeds = manageFeeds;
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -145,7 +154,8 @@ public record ApiPorts(
                     authenticate,
                     sessions,
                     readAudit,
-                    removeData);
+                    removeData,
+                    manageFeeds);
         }
     }
 }

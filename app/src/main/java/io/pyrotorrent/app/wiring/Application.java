@@ -187,6 +187,7 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .readAudit(s.readAudit())
                 .removeData(s.removeData())
+                .manageFeeds(s.manageFeeds())
                 .build();
     }
 
