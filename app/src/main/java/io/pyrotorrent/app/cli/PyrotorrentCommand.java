@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             RemoveDataCommand.class,
             AddTrackerCommand.class,
             StatusCommand.class,
+            RssCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,
             BackupCommand.class,
