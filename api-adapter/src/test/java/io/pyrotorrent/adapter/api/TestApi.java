@@ -173,7 +173,7 @@ public final class TestApi implements AutoCloseable {
     private io.pyrotorrent.domain.port.in.ManageFeeds feedService(Targets targets) {
         io.pyrotorrent.domain.port.out.FeedReader reader = url -> {
             if (url.toString().contains("broken")) {
-                throw new io.pyrotorrent.domain.port.out.FeedReader.FeedReadException("malformed XML at line 1");
+                throw new io.pyrotorrent.domain.model.rss.FeedReadException("malformed XML at line 1");
             }
             return feedItems;
         };
@@ -184,7 +184,7 @@ public final class TestApi implements AutoCloseable {
                 Clock.systemUTC(),
                 io.pyrotorrent.domain.rss.Checkpoints.NONE);
         return new io.pyrotorrent.domain.rss.FeedService(
-                feeds, reader, check, new java.util.HashSet<>(targets.names()), audit, Clock.systemUTC());
+                feeds, reader, check, targets.names(), audit, Clock.systemUTC());
     }
 
     public static TestApi start() {

@@ -15,7 +15,6 @@ import io.pyrotorrent.domain.service.AuditedAdd;
 import io.pyrotorrent.domain.service.Targets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +45,7 @@ public final class Feeds {
         var add = new AuditedAdd(
                 new AddService(targets, new SafeTorrentFetcher(policy, MAX_TORRENT, FETCH_TIMEOUT)), audit, clock);
         this.check = new FeedCheck(store, reader, add, clock, checkpoints());
-        this.manage = new FeedService(store, reader, check, new HashSet<>(targets.names()), audit, clock);
+        this.manage = new FeedService(store, reader, check, targets.names(), audit, clock);
         this.store = store;
         this.targets = targets;
         this.clock = clock;

@@ -7,6 +7,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import io.pyrotorrent.domain.model.rss.FeedItem;
+import io.pyrotorrent.domain.model.rss.FeedReadException;
 import io.pyrotorrent.domain.port.out.FeedReader;
 import io.pyrotorrent.domain.port.out.TorrentFileFetcher;
 import java.io.ByteArrayInputStream;

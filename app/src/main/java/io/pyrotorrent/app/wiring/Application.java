@@ -170,6 +170,7 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .audit(s.readAudit())
                 .removeData(s.removeData())
+                .feeds(s.manageFeeds())
                 .build();
     }
 

@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.pyrotorrent.app.fetch.AddressPolicy;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
-import io.pyrotorrent.domain.port.out.FeedReader.FeedReadException;
+import io.pyrotorrent.domain.model.rss.FeedReadException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

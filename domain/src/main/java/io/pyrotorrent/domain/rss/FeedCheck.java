@@ -57,7 +57,7 @@ public final class FeedCheck {
         List<FeedItem> items;
         try {
             items = reader.read(feed.spec().url());
-        } catch (FeedReader.FeedReadException e) {
+        } catch (io.pyrotorrent.domain.model.rss.FeedReadException e) {
             store.checked(feed.id(), clock.instant(), Optional.of(e.getMessage()), 0);
             return new CheckReport(feed.id(), 0, 0, 0, 0, Optional.of(e.getMessage()));
         }

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The feeds use case: configuration (audited under the caller's name), preview and a check on
@@ -39,18 +38,28 @@ public final class FeedService implements ManageFeeds {
     private final FeedStore store;
     private final FeedReader reader;
     private final FeedCheck check;
-    private final Set<TargetName> targets;
+    private final List<TargetName> targets;
     private final AuditLog audit;
     private final Clock clock;
 
     public FeedService(
-            FeedStore store, FeedReader reader, FeedCheck check, Set<TargetName> targets, AuditLog audit, Clock clock) {
+            FeedStore store,
+            FeedReader reader,
+            FeedCheck check,
+            List<TargetName> targets,
+            AuditLog audit,
+            Clock clock) {
         this.store = store;
         this.reader = reader;
         this.check = check;
-        this.targets = Set.copyOf(targets);
+        this.targets = List.copyOf(targets);
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public List<TargetName> targets(Principal caller) {
+        return targets.stream().filter(caller::mayUse).toList();
     }
 
     @Override

@@ -59,7 +59,7 @@ class FeedCheckTest {
 
     private final FeedReader reader = url -> {
         if (url.toString().contains("broken")) {
-            throw new FeedReader.FeedReadException("malformed XML at line 3");
+            throw new io.pyrotorrent.domain.model.rss.FeedReadException("malformed XML at line 3");
         }
         return items;
     };
@@ -235,7 +235,7 @@ class FeedCheckTest {
     void aPreview_ofAnUnsavedRule_saysWhatItWouldTake_andAddsNothing() {
         var feed = feedWith();
         items = List.of(item("The.Show.S01E01", 100), item("Other.S01E01", 100));
-        var service = new FeedService(store, reader, check(Checkpoints.NONE), java.util.Set.of(MAIN), audit, clock);
+        var service = new FeedService(store, reader, check(Checkpoints.NONE), List.of(MAIN), audit, clock);
 
         var rows = service.preview(Principal.LOCAL, MAIN, feed.id(), Optional.of(tv("show", false)));
 
@@ -247,7 +247,7 @@ class FeedCheckTest {
     @Test
     void anotherUsersTarget_answersLikeAMissingOne() {
         var feed = feedWith();
-        var service = new FeedService(store, reader, check(Checkpoints.NONE), java.util.Set.of(MAIN), audit, clock);
+        var service = new FeedService(store, reader, check(Checkpoints.NONE), List.of(MAIN), audit, clock);
         var bob = new Principal("bob", false, java.util.Set.of(TargetName.of("other")));
 
         assertThatThrownBy(() -> service.history(bob, MAIN, feed.id(), 10)).hasMessage("no target named 'main'");

@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
@@ -27,7 +28,8 @@ public record WebPorts(
         Authenticate authenticate,
         KeepSessions sessions,
         ReadAudit audit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        ManageFeeds feeds) {
 
     public WebPorts {
         Objects.requireNonNull(overview, "overview");
@@ -40,6 +42,7 @@ public record WebPorts(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(removeData, "removeData");
+        Objects.requireNonNull(feeds, "feeds");
     }
 
     public static Builder builder() {
@@ -58,6 +61,7 @@ public record WebPorts(
         private KeepSessions sessions;
         private ReadAudit audit;
         private RemoveData removeData;
+        private ManageFeeds feeds;
 
         private Builder() {}
 
@@ -111,9 +115,14 @@ public record WebPorts(
             return this;
         }
 
+        public Builder feeds(ManageFeeds feeds) {
+            this.feeds = feeds;
+            return this;
+        }
+
         public WebPorts build() {
             return new WebPorts(
-                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData);
+                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData, feeds);
         }
     }
 }

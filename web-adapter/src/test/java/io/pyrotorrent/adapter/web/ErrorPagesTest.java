@@ -59,6 +59,13 @@ class ErrorPagesTest {
                 .audit((caller, query) -> java.util.List.of())
                 .removeData(
                         new io.pyrotorrent.domain.service.RemovalService(targets, java.util.Map.of(), Runnable::run))
+                .feeds(new io.pyrotorrent.domain.rss.FeedService(
+                        new io.pyrotorrent.domain.fake.InMemoryFeedStore(),
+                        url -> java.util.List.of(),
+                        null,
+                        targets.names(),
+                        new io.pyrotorrent.domain.fake.InMemoryAuditLog(),
+                        java.time.Clock.systemUTC()))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

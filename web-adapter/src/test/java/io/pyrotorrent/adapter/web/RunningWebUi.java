@@ -60,6 +60,23 @@ final class RunningWebUi implements AutoCloseable {
 
     final AuthService auth;
 
+    /** Feeds: kept in memory, read from {@link #feedItems}; a URL with "broken" in it is unreadable. */
+    final io.pyrotorrent.domain.fake.InMemoryFeedStore feedStore = new io.pyrotorrent.domain.fake.InMemoryFeedStore();
+
+    volatile List<io.pyrotorrent.domain.model.rss.FeedItem> feedItems = List.of();
+
+    private io.pyrotorrent.domain.port.in.ManageFeeds feeds(Targets targets, TorrentFileFetcher fetcher) {
+        io.pyrotorrent.domain.port.out.FeedReader reader = url -> {
+            if (url.toString().contains("broken")) {
+                throw new io.pyrotorrent.domain.model.rss.FeedReadException("malformed XML at line 1");
+            }
+            return feedItems;
+        };
+        var check = new io.pyrotorrent.domain.rss.FeedCheck(
+                feedStore, reader, new AddService(targets, fetcher), clock, io.pyrotorrent.domain.rss.Checkpoints.NONE);
+        return new io.pyrotorrent.domain.rss.FeedService(feedStore, reader, check, targets.names(), audit, clock);
+    }
+
     private RunningWebUi(String contextPath, Map<TargetName, StorageMapping> storage, TorrentFileFetcher fetcher) {
         this(contextPath, storage, fetcher, List.of(), WebOptions.DEFAULT);
     }
@@ -95,6 +112,7 @@ final class RunningWebUi implements AutoCloseable {
                 .audit(new AuditService(
                         audit, caller -> caller.name().equals("admin"), java.time.Duration.ofDays(90), clock))
                 .removeData(new io.pyrotorrent.domain.service.RemovalService(targets, storage, Runnable::run))
+                .feeds(feeds(targets, fetcher))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

@@ -7,7 +7,6 @@ import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.rss.UnknownFeedException;
-import io.pyrotorrent.domain.port.out.FeedReader;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -35,7 +34,7 @@ public final class ErrorMapping {
         if (e instanceof UnknownFeedException) {
             return new ApiError(404, "unknown_feed", e.getMessage());
         }
-        if (e instanceof FeedReader.FeedReadException) {
+        if (e instanceof io.pyrotorrent.domain.model.rss.FeedReadException) {
             return new ApiError(422, "feed_unreadable", e.getMessage());
         }
         if (e instanceof UnknownTorrentException) {

@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 public interface ManageFeeds {
 
+    /** The targets whose feeds the caller may manage, in configuration order. */
+    List<TargetName> targets(Principal caller);
+
     List<FeedView> feeds(Principal caller, TargetName target);
 
     Feed addFeed(Principal caller, TargetName target, FeedSpec spec);

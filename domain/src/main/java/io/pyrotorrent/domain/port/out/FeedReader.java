@@ -11,13 +11,6 @@ import java.util.List;
  */
 public interface FeedReader {
 
-    /** The feed's items in the feed's order; {@link FeedReadException} with why otherwise. */
+    /** The feed's items in the feed's order; {@link io.pyrotorrent.domain.model.rss.FeedReadException} with why otherwise. */
     List<FeedItem> read(URI url);
-
-    /** Why a feed could not be read, in words for the user. */
-    final class FeedReadException extends RuntimeException {
-        public FeedReadException(String reason) {
-            super(reason);
-        }
-    }
 }
