@@ -43,6 +43,7 @@ class ArchitectureTest {
     static final String SERVICES = "io.pyrotorrent.domain.service..";
     /** The live mirror of each rTorrent: a domain service, filled through the outbound port. */
     static final String MIRROR = "io.pyrotorrent.domain.mirror..";
+    static final String RSS = "io.pyrotorrent.domain.rss..";
 
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
@@ -59,7 +60,7 @@ class ArchitectureTest {
             // caught by everyNamedPackageHasClasses below instead.
             .withOptionalLayers(true)
             .domainModels(MODEL)
-            .domainServices(PORTS, SERVICES, MIRROR)
+            .domainServices(PORTS, SERVICES, MIRROR, RSS)
             .adapter("rtorrent", RTORRENT)
             .adapter("web", WEB)
             .adapter("api", API)
@@ -82,7 +83,7 @@ class ArchitectureTest {
             .resideInAnyPackage(WEB, API)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MIRROR)
+            .resideInAnyPackage(SERVICES, MIRROR, RSS)
             .because("adapters call use cases through inbound ports");
 
     /**
@@ -185,7 +186,7 @@ class ArchitectureTest {
     @ArchTest
     static void everyNamedPackageHasClasses(JavaClasses classes) {
         for (String pattern : List.of(
-                MODEL, PORTS, INBOUND_PORTS, OUTBOUND_PORTS, SERVICES, MIRROR, RTORRENT, WEB, API, STORE, APP, CLI)) {
+                MODEL, PORTS, INBOUND_PORTS, OUTBOUND_PORTS, SERVICES, MIRROR, RSS, RTORRENT, WEB, API, STORE, APP, CLI)) {
             Assertions.assertThat(classes.that(JavaClass.Predicates.resideInAPackage(pattern)))
                     .as(pattern)
                     .isNotEmpty();
