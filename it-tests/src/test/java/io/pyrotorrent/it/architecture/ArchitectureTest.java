@@ -43,6 +43,7 @@ class ArchitectureTest {
     static final String SERVICES = "io.pyrotorrent.domain.service..";
     /** The live mirror of each rTorrent: a domain service, filled through the outbound port. */
     static final String MIRROR = "io.pyrotorrent.domain.mirror..";
+
     static final String RSS = "io.pyrotorrent.domain.rss..";
 
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
@@ -186,7 +187,19 @@ class ArchitectureTest {
     @ArchTest
     static void everyNamedPackageHasClasses(JavaClasses classes) {
         for (String pattern : List.of(
-                MODEL, PORTS, INBOUND_PORTS, OUTBOUND_PORTS, SERVICES, MIRROR, RSS, RTORRENT, WEB, API, STORE, APP, CLI)) {
+                MODEL,
+                PORTS,
+                INBOUND_PORTS,
+                OUTBOUND_PORTS,
+                SERVICES,
+                MIRROR,
+                RSS,
+                RTORRENT,
+                WEB,
+                API,
+                STORE,
+                APP,
+                CLI)) {
             Assertions.assertThat(classes.that(JavaClass.Predicates.resideInAPackage(pattern)))
                     .as(pattern)
                     .isNotEmpty();
