@@ -14,6 +14,7 @@ import io.pyrotorrent.adapter.api.jobs.TorrentMoving;
 import io.pyrotorrent.adapter.api.legacy.LegacyApi;
 import io.pyrotorrent.adapter.api.magnet.MagnetRoutes;
 import io.pyrotorrent.adapter.api.rest.AuditReads;
+import io.pyrotorrent.adapter.api.rest.FeedRoutes;
 import io.pyrotorrent.adapter.api.rest.OpenApiDocument;
 import io.pyrotorrent.adapter.api.rest.TargetList;
 import io.pyrotorrent.adapter.api.rest.TorrentActions;
@@ -103,6 +104,16 @@ public final class Api {
         var magnets = new MagnetRoutes(targets, ports.copyMagnets());
         get(config, torrent + "/magnet", guard.guard(magnets::one));
         config.routes.post("/api/v1/targets/{target}/magnets", guard.guard(magnets::many));
+        var feeds = new FeedRoutes(targets, ports.manageFeeds());
+        String feedsPath = "/api/v1/targets/{target}/feeds";
+        get(config, feedsPath, guard.guard(feeds::list));
+        config.routes.post(feedsPath, guard.guard(feeds::add));
+        config.routes.delete(feedsPath + "/{feed}", guard.guard(feeds::remove));
+        config.routes.post(feedsPath + "/{feed}/rules", guard.guard(feeds::addRule));
+        config.routes.delete(feedsPath + "/{feed}/rules/{rule}", guard.guard(feeds::removeRule));
+        config.routes.post(feedsPath + "/{feed}/preview", guard.guard(feeds::preview));
+        config.routes.post(feedsPath + "/{feed}/run", guard.guard(feeds::run));
+        get(config, feedsPath + "/{feed}/history", guard.guard(feeds::history));
         config.events.serverStopping(events::stopAll);
     }
 

@@ -12,6 +12,7 @@ import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.MoveData;
+import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -46,7 +47,8 @@ public record ApiPorts(
         CreateTorrents createTorrents,
         FollowJobs followJobs,
         ManageSettings manageSettings,
-        CopyMagnets copyMagnets) {
+        CopyMagnets copyMagnets,
+        ManageFeeds manageFeeds) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -66,6 +68,7 @@ public record ApiPorts(
         Objects.requireNonNull(followJobs, "followJobs");
         Objects.requireNonNull(manageSettings, "manageSettings");
         Objects.requireNonNull(copyMagnets, "copyMagnets");
+        Objects.requireNonNull(manageFeeds, "manageFeeds");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -91,6 +94,7 @@ public record ApiPorts(
         private FollowJobs followJobs;
         private ManageSettings manageSettings;
         private CopyMagnets copyMagnets;
+        private ManageFeeds manageFeeds;
 
         private Builder() {}
 
@@ -179,6 +183,11 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder manageFeeds(ManageFeeds manageFeeds) {
+            this.manageFeeds = manageFeeds;
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -197,7 +206,8 @@ public record ApiPorts(
                     createTorrents,
                     followJobs,
                     manageSettings,
-                    copyMagnets);
+                    copyMagnets,
+                    manageFeeds);
         }
     }
 }

@@ -89,6 +89,12 @@ public final class TestApi implements AutoCloseable {
     /** Where commands through the API are audited; the user named "admin" reads every entry. */
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
 
+    /** Feeds: stored in memory, read from {@link #feedItems}; a URL with "broken" in it is unreadable. */
+    public final io.pyrotorrent.domain.fake.InMemoryFeedStore feeds =
+            new io.pyrotorrent.domain.fake.InMemoryFeedStore();
+
+    public volatile List<io.pyrotorrent.domain.model.rss.FeedItem> feedItems = List.of();
+
     public final List<String> routes = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -133,7 +139,8 @@ public final class TestApi implements AutoCloseable {
                         Clock.systemUTC()),
                 new JobService(jobs),
                 new SettingsService(targets, SettingsKeeper.NONE),
-                new io.pyrotorrent.domain.magnet.MagnetService(targets));
+                new io.pyrotorrent.domain.magnet.MagnetService(targets),
+                feedService(targets));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {
@@ -180,6 +187,23 @@ public final class TestApi implements AutoCloseable {
                 }
             });
         }
+    }
+
+    private io.pyrotorrent.domain.port.in.ManageFeeds feedService(Targets targets) {
+        io.pyrotorrent.domain.port.out.FeedReader reader = url -> {
+            if (url.toString().contains("broken")) {
+                throw new io.pyrotorrent.domain.model.rss.FeedReadException("malformed XML at line 1");
+            }
+            return feedItems;
+        };
+        var check = new io.pyrotorrent.domain.rss.FeedCheck(
+                feeds,
+                reader,
+                new AddService(targets, FETCHER),
+                Clock.systemUTC(),
+                io.pyrotorrent.domain.rss.Checkpoints.NONE);
+        return new io.pyrotorrent.domain.rss.FeedService(
+                feeds, reader, check, targets.names(), audit, Clock.systemUTC());
     }
 
     public static TestApi start() {

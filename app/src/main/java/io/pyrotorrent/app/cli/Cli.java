@@ -33,6 +33,7 @@ public final class Cli {
             return e instanceof ConfigException
                             || e instanceof IllegalArgumentException
                             || e instanceof UnknownTargetException
+                            || e instanceof io.pyrotorrent.domain.model.rss.UnknownFeedException
                     ? USAGE
                     : FAILED;
         });

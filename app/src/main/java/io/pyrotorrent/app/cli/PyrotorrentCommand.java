@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             SettingsCommand.class,
             MagnetCommand.class,
             StatusCommand.class,
+            RssCommand.class,
             DoctorCommand.class,
             HashPasswordCommand.class,
             BackupCommand.class,

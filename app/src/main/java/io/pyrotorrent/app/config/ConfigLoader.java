@@ -15,15 +15,28 @@ public final class ConfigLoader {
     private ConfigLoader() {}
 
     public static PyrotorrentConfig load(Path file) {
-        ConfigNode root =
-                YamlDocumentReader.read(file).requireMapping("server", "targets", "users", "api", "dataDir", "audit");
+        ConfigNode root = YamlDocumentReader.read(file)
+                .requireMapping("server", "targets", "users", "api", "dataDir", "audit", "rss");
         ServerConfig server = ServerConfigReader.read(root.get("server"));
         List<TargetConfig> targets = TargetConfigReader.readAll(root.get("targets"));
         Set<String> targetNames = new LinkedHashSet<>();
         targets.forEach(target -> targetNames.add(target.name().value()));
         List<UserConfig> users = UserConfigReader.readAll(root.get("users"), targetNames);
         StoreConfig store = StoreConfigReader.read(root.get("dataDir"), root.get("audit"));
-        return new PyrotorrentConfig(server, targets, users, api(root.get("api")), store);
+        return new PyrotorrentConfig(server, targets, users, api(root.get("api")), store, rss(root.get("rss")));
+    }
+
+    private static RssConfig rss(ConfigNode rss) {
+        if (!rss.isPresent()) {
+            return RssConfig.defaults();
+        }
+        rss.requireMapping("allowPrivate");
+        var ranges = rss.optional("allowPrivate")
+                .map(node -> node.elements("a list of CIDR ranges").stream()
+                        .map(range -> range.convert(RssConfig.EXPECTED_RANGE, RssConfig::checkRange))
+                        .toList())
+                .orElse(List.of());
+        return new RssConfig(ranges);
     }
 
     private static ApiConfig api(ConfigNode api) {

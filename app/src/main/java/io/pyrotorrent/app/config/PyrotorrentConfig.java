@@ -9,12 +9,18 @@ import java.util.Set;
 
 /** Everything pyroTorrent is configured with, validated as a whole. */
 public record PyrotorrentConfig(
-        ServerConfig server, List<TargetConfig> targets, List<UserConfig> users, ApiConfig api, StoreConfig store) {
+        ServerConfig server,
+        List<TargetConfig> targets,
+        List<UserConfig> users,
+        ApiConfig api,
+        StoreConfig store,
+        RssConfig rss) {
 
     public PyrotorrentConfig {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(rss, "rss");
         targets = List.copyOf(targets);
         users = List.copyOf(users);
         if (targets.isEmpty()) {
@@ -36,6 +42,12 @@ public record PyrotorrentConfig(
         }
     }
 
+    /** With RSS's defaults (no private feed addresses). */
+    public PyrotorrentConfig(
+            ServerConfig server, List<TargetConfig> targets, List<UserConfig> users, ApiConfig api, StoreConfig store) {
+        this(server, targets, users, api, store, RssConfig.defaults());
+    }
+
     /** With the store's defaults (./data, audit kept 90 days). */
     public PyrotorrentConfig(ServerConfig server, List<TargetConfig> targets, List<UserConfig> users, ApiConfig api) {
         this(server, targets, users, api, StoreConfig.defaults());
@@ -46,7 +58,7 @@ public record PyrotorrentConfig(
     }
 
     public PyrotorrentConfig withServer(ServerConfig server) {
-        return new PyrotorrentConfig(server, targets, users, api, store);
+        return new PyrotorrentConfig(server, targets, users, api, store, rss);
     }
 
     private static void requireUnique(boolean added, String kind, String name) {

@@ -20,11 +20,23 @@ public final class AddressPolicy {
     }
 
     public static AddressPolicy publicOnly() {
-        return new AddressPolicy(address -> true, true);
+        return new AddressPolicy(address -> false, true);
     }
 
     public static AddressPolicy any() {
         return new AddressPolicy(address -> true, false);
+    }
+
+    /**
+     * The public internet plus the configured ranges (RSS's {@code allowPrivate}): a feed on the
+     * LAN is reachable without opening every private address to every URL.
+     *
+     * @throws IllegalArgumentException for a range that is not a literal CIDR
+     */
+    public static AddressPolicy publicAnd(java.util.List<String> cidrs) {
+        var ranges =
+                cidrs.stream().map(cidr -> AddressRange.of(cidr, "allowed")).toList();
+        return new AddressPolicy(address -> ranges.stream().anyMatch(r -> r.contains(address.getAddress())), true);
     }
 
     /** For tests: allow exactly what the predicate allows. */
@@ -39,7 +51,8 @@ public final class AddressPolicy {
     /** Why the address is refused (its range, e.g. "127.0.0.0/8 (loopback)"); empty when allowed. */
     public Optional<String> refusal(InetAddress address) {
         if (publicOnly) {
-            return SpecialAddresses.refusal(address.getAddress());
+            // A publicOnly policy's predicate lists the special ranges that are allowed after all.
+            return allowed.test(address) ? Optional.empty() : SpecialAddresses.refusal(address.getAddress());
         }
         return allowed.test(address) ? Optional.empty() : Optional.of("not allowed by this policy");
     }

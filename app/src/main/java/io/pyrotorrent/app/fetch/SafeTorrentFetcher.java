@@ -144,7 +144,10 @@ public final class SafeTorrentFetcher implements TorrentFileFetcher {
             if (causedBy(e, HttpTimeoutException.class)) {
                 throw deadline.expired(url);
             }
-            throw refused("could not fetch " + url + ": " + (cause == null ? e.getMessage() : cause.getMessage()));
+            // A refused connection carries no message, only its type: say that rather than "null".
+            String why = cause == null ? e.getMessage() : cause.getMessage();
+            throw refused("could not fetch " + url + ": "
+                    + (why == null ? (cause == null ? e : cause).getClass().getSimpleName() : why));
         }
     }
 

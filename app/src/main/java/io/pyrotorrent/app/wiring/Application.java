@@ -13,6 +13,8 @@ import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
 import io.pyrotorrent.app.managed.ManagedSettingsFile;
 import io.pyrotorrent.app.metrics.Metrics;
+import io.pyrotorrent.app.rss.FeedAutomation;
+import io.pyrotorrent.app.rss.Feeds;
 import io.pyrotorrent.app.server.ErrorOwner;
 import io.pyrotorrent.app.server.ErrorPipeline;
 import io.pyrotorrent.app.server.HttpServer;
@@ -23,6 +25,7 @@ import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.CoalescingTorrentClient;
 import io.pyrotorrent.domain.service.Targets;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +60,8 @@ public final class Application implements AutoCloseable {
     private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
     private final Store store;
+    private final Feeds feeds;
+    private ScheduledExecutorService feedScheduler;
     private HttpServer server;
 
     private Application(PyrotorrentConfig config, boolean startManaged) {
@@ -87,15 +92,18 @@ public final class Application implements AutoCloseable {
             close();
             throw e;
         }
+        var targets = new Targets(clients, mirrors.byTarget());
+        this.feeds = new Feeds(config.rss().allowPrivate(), targets, store.feeds(), store.audit(), Clock.systemUTC());
         var managedDirs = new LinkedHashMap<TargetName, java.nio.file.Path>();
         config.targets().forEach(target -> target.managed().ifPresent(m -> managedDirs.put(target.name(), m.dir())));
         this.services = Services.of(
                 config,
-                new Targets(clients, mirrors.byTarget()),
+                targets,
                 executor,
                 scheduler,
                 store,
-                new ManagedSettingsFile(managedDirs, RtorrentClient::rcLine));
+                new ManagedSettingsFile(managedDirs, RtorrentClient::rcLine),
+                feeds);
     }
 
     private static Optional<Metrics.Speaks> speaks(RtorrentClient client) {
@@ -123,6 +131,9 @@ public final class Application implements AutoCloseable {
                 WebUi.register(routes, webPorts(s), new WebOptions(server.secureCookies()));
                 Api.register(routes, apiPorts(s), config.api().enabled());
             });
+            // Its own thread: a round of slow feeds must never hold up the live pages' polls.
+            app.feedScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("rss-"));
+            FeedAutomation.start(app.feeds, app.feedScheduler);
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
         } catch (RuntimeException e) {
@@ -175,6 +186,7 @@ public final class Application implements AutoCloseable {
                 .createTorrents(s.createTorrents())
                 .followJobs(s.followJobs())
                 .settings(s.manageSettings())
+                .feeds(s.manageFeeds())
                 .build();
     }
 
@@ -197,6 +209,7 @@ public final class Application implements AutoCloseable {
                 .followJobs(s.followJobs())
                 .manageSettings(s.manageSettings())
                 .copyMagnets(s.copyMagnets())
+                .manageFeeds(s.manageFeeds())
                 .build();
     }
 
@@ -221,6 +234,9 @@ public final class Application implements AutoCloseable {
         managed.forEach(ManagedRtorrent::close);
         executor.shutdownNow();
         scheduler.shutdownNow();
+        if (feedScheduler != null) {
+            feedScheduler.shutdownNow();
+        }
         mirrors.close();
         if (store != null) {
             store.close();

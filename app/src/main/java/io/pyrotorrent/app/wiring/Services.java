@@ -6,6 +6,7 @@ import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.fetch.AddressPolicy;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
+import io.pyrotorrent.app.rss.Feeds;
 import io.pyrotorrent.app.security.LoginLog;
 import io.pyrotorrent.app.security.PasswordHasher;
 import io.pyrotorrent.domain.create.AuditedCreate;
@@ -32,6 +33,7 @@ import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.MoveData;
+import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -105,7 +107,8 @@ public record Services(
         CreateTorrents createTorrents,
         FollowJobs followJobs,
         ManageSettings manageSettings,
-        CopyMagnets copyMagnets) {
+        CopyMagnets copyMagnets,
+        ManageFeeds manageFeeds) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
@@ -125,7 +128,8 @@ public record Services(
             ExecutorService executor,
             ScheduledExecutorService scheduler,
             Store store,
-            SettingsKeeper settingsKeeper) {
+            SettingsKeeper settingsKeeper,
+            Feeds feeds) {
         var fetcher = new SafeTorrentFetcher(
                 AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, FETCH_TIMEOUT, FETCHES_PER_REQUEST);
         var torrents = new TorrentService(targets);
@@ -163,7 +167,8 @@ public record Services(
                         new CreateService(targets, storage(config), jobs, dataJobs, clock), store.audit(), clock),
                 new JobService(jobs),
                 new AuditedSettings(new SettingsService(targets, settingsKeeper), store.audit(), clock),
-                new MagnetService(targets));
+                new MagnetService(targets),
+                feeds.manage());
     }
 
     /**

@@ -147,6 +147,15 @@ public final class FakeTorrent {
         return this;
     }
 
+    public Label label() {
+        return label;
+    }
+
+    /** rTorrent's d.state: 1 started, 0 stopped. */
+    public boolean started() {
+        return state;
+    }
+
     public InfoHash hash() {
         return hash;
     }

@@ -53,6 +53,8 @@ class ArchitectureTest {
     /** Magnet links: a use case of its own, beside the services. */
     static final String MAGNET = "io.pyrotorrent.domain.magnet..";
 
+    static final String RSS = "io.pyrotorrent.domain.rss..";
+
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
     static final String API = "io.pyrotorrent.adapter.api..";
@@ -68,7 +70,7 @@ class ArchitectureTest {
             // caught by everyNamedPackageHasClasses below instead.
             .withOptionalLayers(true)
             .domainModels(MODEL)
-            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET)
+            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS)
             .adapter("rtorrent", RTORRENT)
             .adapter("web", WEB)
             .adapter("api", API)
@@ -91,7 +93,7 @@ class ArchitectureTest {
             .resideInAnyPackage(WEB, API)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET)
+            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS)
             .because("adapters call use cases through inbound ports");
 
     /**
@@ -203,6 +205,7 @@ class ArchitectureTest {
                 MOVE,
                 CREATE,
                 JOB,
+                RSS,
                 RTORRENT,
                 WEB,
                 API,

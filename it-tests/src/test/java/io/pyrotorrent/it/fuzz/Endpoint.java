@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One route as the fuzz sees it: a method, a path template, what its body is, and the names it
  * knows (query parameters, form fields), so generated requests mix real names with made-up ones.
- * Placeholders in {@code path} ({target}, {hash}, {index}, {view}, {action}, {file}, {id}) and in
+ * Placeholders in {@code path} ({target}, {hash}, {index}, {view}, {action}, {file}, {id}, {feed}, {rule}) and in
  * {@code example} ({hash}) are filled by {@link Fixture} with valid or hostile values.
  *
  * @param example a valid JSON body to mutate, for {@link Body#JSON}

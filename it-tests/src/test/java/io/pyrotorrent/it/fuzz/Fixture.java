@@ -57,7 +57,11 @@ record Fixture(
                 "file",
                 STATIC_FILES,
                 "id",
-                List.of("00000000-0000-4000-8000-000000000000"));
+                List.of("00000000-0000-4000-8000-000000000000"),
+                "feed",
+                List.of("1", "2"),
+                "rule",
+                List.of("1"));
     }
 
     /** A magnet without a tracker for a made-up hash: rTorrent, with DHT off, never contacts anyone. */

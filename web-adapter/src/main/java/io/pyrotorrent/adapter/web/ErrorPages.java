@@ -42,6 +42,10 @@ public final class ErrorPages {
             page(ctx, HttpStatus.BAD_REQUEST, e.getMessage());
         } else if (e instanceof UnknownTargetException) {
             page(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + ".");
+        } else if (e instanceof io.pyrotorrent.domain.model.rss.UnknownFeedException) {
+            page(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + ".");
+        } else if (e instanceof io.pyrotorrent.domain.model.rss.FeedReadException) {
+            page(ctx, HttpStatus.BAD_GATEWAY, "The feed could not be read: " + e.getMessage());
         } else if (e instanceof UnknownTorrentException) {
             page(ctx, HttpStatus.NOT_FOUND, "There is " + e.getMessage() + " on this instance.");
         } else if (e instanceof TorrentClientException client) {

@@ -11,6 +11,7 @@ import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.MoveData;
+import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
@@ -40,7 +41,8 @@ public record WebPorts(
         MoveData moveData,
         CreateTorrents createTorrents,
         FollowJobs followJobs,
-        ManageSettings settings) {
+        ManageSettings settings,
+        ManageFeeds feeds) {
 
     /** Until a caller gives one: the live stream answers that no target can be watched. */
     private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
@@ -64,6 +66,7 @@ public record WebPorts(
         Objects.requireNonNull(createTorrents, "createTorrents");
         Objects.requireNonNull(followJobs, "followJobs");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(feeds, "feeds");
     }
 
     public static Builder builder() {
@@ -88,6 +91,7 @@ public record WebPorts(
         private CreateTorrents createTorrents;
         private FollowJobs followJobs;
         private ManageSettings settings;
+        private ManageFeeds feeds;
 
         private Builder() {}
 
@@ -172,6 +176,11 @@ public record WebPorts(
             return this;
         }
 
+        public Builder feeds(ManageFeeds feeds) {
+            this.feeds = feeds;
+            return this;
+        }
+
         public WebPorts build() {
             return new WebPorts(
                     overview,
@@ -189,7 +198,8 @@ public record WebPorts(
                     moveData,
                     createTorrents,
                     followJobs,
-                    settings);
+                    settings,
+                    feeds);
         }
     }
 }

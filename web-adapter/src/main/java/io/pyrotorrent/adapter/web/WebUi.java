@@ -88,6 +88,13 @@ public final class WebUi {
         get(routes, "/job/{id}/torrent", gate.page(dataJobs::torrent));
         get(routes, "/target/{target}/settings", gate.page(clientSettings::page));
         routes.post("/target/{target}/settings", gate.page(clientSettings::change));
+        var rss = new RssRoutes(ports.feeds(), pages, csrf);
+        get(routes, "/automation/rss", gate.page(rss::page));
+        routes.post("/automation/rss/feeds", gate.page(rss::addFeed));
+        routes.post("/automation/rss/feeds/{feed}/remove", gate.page(rss::removeFeed));
+        routes.post("/automation/rss/feeds/{feed}/rules", gate.page(rss::rule));
+        routes.post("/automation/rss/feeds/{feed}/rules/{rule}/remove", gate.page(rss::removeRule));
+        routes.post("/automation/rss/feeds/{feed}/run", gate.page(rss::run));
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));

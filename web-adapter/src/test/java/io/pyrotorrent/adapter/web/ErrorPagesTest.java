@@ -86,6 +86,13 @@ class ErrorPagesTest {
                 .followJobs((caller, id) -> java.util.Optional.empty())
                 .settings(new io.pyrotorrent.domain.settings.SettingsService(
                         targets, io.pyrotorrent.domain.port.out.SettingsKeeper.NONE))
+                .feeds(new io.pyrotorrent.domain.rss.FeedService(
+                        new io.pyrotorrent.domain.fake.InMemoryFeedStore(),
+                        url -> java.util.List.of(),
+                        null,
+                        targets.names(),
+                        new io.pyrotorrent.domain.fake.InMemoryAuditLog(),
+                        java.time.Clock.systemUTC()))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

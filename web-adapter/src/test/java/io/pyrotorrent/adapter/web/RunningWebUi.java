@@ -71,6 +71,23 @@ final class RunningWebUi implements AutoCloseable {
 
     final AuthService auth;
 
+    /** Feeds: kept in memory, read from {@link #feedItems}; a URL with "broken" in it is unreadable. */
+    final io.pyrotorrent.domain.fake.InMemoryFeedStore feedStore = new io.pyrotorrent.domain.fake.InMemoryFeedStore();
+
+    volatile List<io.pyrotorrent.domain.model.rss.FeedItem> feedItems = List.of();
+
+    private io.pyrotorrent.domain.port.in.ManageFeeds feeds(Targets targets, TorrentFileFetcher fetcher) {
+        io.pyrotorrent.domain.port.out.FeedReader reader = url -> {
+            if (url.toString().contains("broken")) {
+                throw new io.pyrotorrent.domain.model.rss.FeedReadException("malformed XML at line 1");
+            }
+            return feedItems;
+        };
+        var check = new io.pyrotorrent.domain.rss.FeedCheck(
+                feedStore, reader, new AddService(targets, fetcher), clock, io.pyrotorrent.domain.rss.Checkpoints.NONE);
+        return new io.pyrotorrent.domain.rss.FeedService(feedStore, reader, check, targets.names(), audit, clock);
+    }
+
     private RunningWebUi(String contextPath, Map<TargetName, StorageMapping> storage, TorrentFileFetcher fetcher) {
         this(contextPath, storage, fetcher, List.of(), WebOptions.DEFAULT);
     }
@@ -120,6 +137,7 @@ final class RunningWebUi implements AutoCloseable {
                                 targets, io.pyrotorrent.domain.port.out.SettingsKeeper.NONE),
                         audit,
                         clock))
+                .feeds(feeds(targets, fetcher))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

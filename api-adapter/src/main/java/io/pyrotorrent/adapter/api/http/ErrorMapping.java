@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.model.TorrentClientException;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
 import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.rss.UnknownFeedException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,6 +30,12 @@ public final class ErrorMapping {
         }
         if (e instanceof UnknownTargetException) {
             return new ApiError(404, "unknown_target", e.getMessage());
+        }
+        if (e instanceof UnknownFeedException) {
+            return new ApiError(404, "unknown_feed", e.getMessage());
+        }
+        if (e instanceof io.pyrotorrent.domain.model.rss.FeedReadException) {
+            return new ApiError(422, "feed_unreadable", e.getMessage());
         }
         if (e instanceof UnknownTorrentException) {
             return new ApiError(404, "unknown_torrent", e.getMessage());
