@@ -1,6 +1,7 @@
 package io.pyrotorrent.adapter.store;
 
 import io.pyrotorrent.domain.port.out.AuditLog;
+import io.pyrotorrent.domain.port.out.SeedingRuleStore;
 import io.pyrotorrent.domain.port.out.SessionStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -54,6 +55,10 @@ public final class Store implements AutoCloseable {
 
     public AuditLog audit() {
         return new SqliteAuditLog(db);
+    }
+
+    public SeedingRuleStore seedingRules() {
+        return new SqliteSeedingRules(db);
     }
 
     /** A consistent copy taken while running; see {@link Backup}. */
