@@ -6,6 +6,7 @@ import io.javalin.http.Handler;
 import io.pyrotorrent.adapter.api.auth.Callers;
 import io.pyrotorrent.adapter.api.auth.RouteGuard;
 import io.pyrotorrent.adapter.api.auth.VisibleTargets;
+import io.pyrotorrent.adapter.api.automation.SeedingRuleRoutes;
 import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
 import io.pyrotorrent.adapter.api.legacy.LegacyApi;
@@ -86,7 +87,19 @@ public final class Api {
         config.routes.put(torrent + "/label", guard.guard(settings::label));
         config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
         config.routes.put(torrent + "/trackers/{index}/enabled", guard.guard(trackers::enabled));
+        ports.seedingRules().ifPresent(rules -> seedingRules(config, guard, new SeedingRuleRoutes(rules)));
         config.events.serverStopping(events::stopAll);
+    }
+
+    private static void seedingRules(JavalinConfig config, RouteGuard guard, SeedingRuleRoutes rules) {
+        String path = "/api/v1/automation/seeding-rules";
+        get(config, path, guard.guard(rules::list));
+        config.routes.post(path, guard.guard(rules::create));
+        // Before "/{id}", so "dry-run" is never read as an id.
+        config.routes.post(path + "/dry-run", guard.guard(rules::dryRun));
+        config.routes.put(path + "/{id}", guard.guard(rules::replace));
+        config.routes.delete(path + "/{id}", guard.guard(rules::delete));
+        config.routes.post(path + "/{id}/confirm", guard.guard(rules::confirm));
     }
 
     /** How failures on the API's paths look; {@code enabled} as given to {@link #register}. */

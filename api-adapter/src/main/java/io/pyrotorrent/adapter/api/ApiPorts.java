@@ -7,12 +7,14 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the JSON API needs from the core: use cases only, and every one checks who may use which
@@ -20,7 +22,8 @@ import java.util.Objects;
  * which asks several targets at once) and has URLs fetched by {@code addTorrents}, under the same
  * rules as everywhere else: never rTorrent itself. GET /api/v1/targets asks {@code listTargets}.
  * {@code sessions} are the web UI's logins. GET /api/v1/audit asks {@code readAudit}.
- * {@code removeData} removes torrents with their files.
+ * {@code removeData} removes torrents with their files. {@code seedingRules} serves
+ * /api/v1/automation/seeding-rules.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -34,7 +37,8 @@ public record ApiPorts(
         Authenticate authenticate,
         KeepSessions sessions,
         ReadAudit readAudit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        Optional<ManageSeedingRules> seedingRules) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -49,6 +53,7 @@ public record ApiPorts(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(readAudit, "readAudit");
         Objects.requireNonNull(removeData, "removeData");
+        Objects.requireNonNull(seedingRules, "seedingRules");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -69,6 +74,7 @@ public record ApiPorts(
         private KeepSessions sessions;
         private ReadAudit readAudit;
         private RemoveData removeData;
+        private Optional<ManageSeedingRules> seedingRules = Optional.empty();
 
         private Builder() {}
 
@@ -132,6 +138,12 @@ public record ApiPorts(
             return this;
         }
 
+        /** Without it, the automation routes are not there (tests of other parts leave it out). */
+        public Builder seedingRules(ManageSeedingRules seedingRules) {
+            this.seedingRules = Optional.of(seedingRules);
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -145,7 +157,8 @@ public record ApiPorts(
                     authenticate,
                     sessions,
                     readAudit,
-                    removeData);
+                    removeData,
+                    seedingRules);
         }
     }
 }

@@ -53,6 +53,10 @@ public final class Application implements AutoCloseable {
     private final Services services;
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;
+    /** Its own thread: a rule removing data for a minute must not hold up live pages' polls. */
+    private final ScheduledExecutorService automation =
+            Executors.newSingleThreadScheduledExecutor(daemonThreads("automation-"));
+
     private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
     private final Store store;
@@ -114,6 +118,7 @@ public final class Application implements AutoCloseable {
                 WebUi.register(routes, webPorts(s), new WebOptions(server.secureCookies()));
                 Api.register(routes, apiPorts(s), config.api().enabled());
             });
+            app.services.automation().start(app.automation);
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
         } catch (RuntimeException e) {
@@ -160,6 +165,7 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .audit(s.readAudit())
                 .removeData(s.removeData())
+                .seedingRules(s.seedingRules())
                 .build();
     }
 
@@ -177,6 +183,7 @@ public final class Application implements AutoCloseable {
                 .sessions(s.keepSessions())
                 .readAudit(s.readAudit())
                 .removeData(s.removeData())
+                .seedingRules(s.seedingRules())
                 .build();
     }
 
@@ -201,6 +208,7 @@ public final class Application implements AutoCloseable {
         managed.forEach(ManagedRtorrent::close);
         executor.shutdownNow();
         scheduler.shutdownNow();
+        automation.shutdownNow();
         mirrors.close();
         if (store != null) {
             store.close();

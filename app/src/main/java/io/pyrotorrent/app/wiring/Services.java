@@ -1,6 +1,7 @@
 package io.pyrotorrent.app.wiring;
 
 import io.pyrotorrent.adapter.store.Store;
+import io.pyrotorrent.app.automation.AutomationRuns;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
@@ -8,6 +9,7 @@ import io.pyrotorrent.app.fetch.AddressPolicy;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
 import io.pyrotorrent.app.security.LoginLog;
 import io.pyrotorrent.app.security.PasswordHasher;
+import io.pyrotorrent.domain.automation.seeding.SeedingAutomation;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
@@ -20,6 +22,7 @@ import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -53,6 +56,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -76,10 +80,14 @@ public record Services(
         SendRequests sendRequests,
         ListTargets listTargets,
         ReadAudit readAudit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        ManageSeedingRules seedingRules,
+        AutomationRuns automation) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
+    /** Soon after start, once the mirrors had a first look at every target. */
+    static final Duration AUTOMATION_FIRST_AFTER = Duration.ofSeconds(5);
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -108,6 +116,21 @@ public record Services(
         var audit =
                 new AuditService(store.audit(), principal -> admins.contains(principal.name()), keep(config), clock);
         pruneDaily(audit, scheduler);
+        var removal = new RemovalService(targets, storage(config), executor);
+        // Unaudited ports: each rule writes its own entry, naming the rule and the limit reached.
+        var nudge = new AtomicReference<Runnable>(() -> {});
+        var seeding = SeedingAutomation.of(
+                store.seedingRules(),
+                torrents,
+                new DetailsService(targets),
+                torrents,
+                removal,
+                store.audit(),
+                clock,
+                acted -> {},
+                () -> nudge.get().run());
+        var runs = new AutomationRuns(seeding, AUTOMATION_FIRST_AFTER);
+        nudge.set(runs::nudge);
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),
@@ -123,7 +146,9 @@ public record Services(
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
                 new TargetStatusService(targets, executor),
                 audit,
-                new RemovalService(targets, storage(config), executor));
+                removal,
+                seeding,
+                runs);
     }
 
     /**

@@ -6,11 +6,13 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The use cases the web UI calls: nothing else of the domain reaches its pages. Built through
@@ -27,7 +29,8 @@ public record WebPorts(
         Authenticate authenticate,
         KeepSessions sessions,
         ReadAudit audit,
-        RemoveData removeData) {
+        RemoveData removeData,
+        Optional<ManageSeedingRules> seedingRules) {
 
     public WebPorts {
         Objects.requireNonNull(overview, "overview");
@@ -40,6 +43,7 @@ public record WebPorts(
         Objects.requireNonNull(sessions, "sessions");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(removeData, "removeData");
+        Objects.requireNonNull(seedingRules, "seedingRules");
     }
 
     public static Builder builder() {
@@ -58,6 +62,7 @@ public record WebPorts(
         private KeepSessions sessions;
         private ReadAudit audit;
         private RemoveData removeData;
+        private Optional<ManageSeedingRules> seedingRules = Optional.empty();
 
         private Builder() {}
 
@@ -106,6 +111,12 @@ public record WebPorts(
             return this;
         }
 
+        /** Without it, there is no automation page (tests of other pages leave it out). */
+        public Builder seedingRules(ManageSeedingRules seedingRules) {
+            this.seedingRules = Optional.of(seedingRules);
+            return this;
+        }
+
         public Builder removeData(RemoveData removeData) {
             this.removeData = removeData;
             return this;
@@ -113,7 +124,17 @@ public record WebPorts(
 
         public WebPorts build() {
             return new WebPorts(
-                    overview, torrent, list, control, add, downloads, authenticate, sessions, audit, removeData);
+                    overview,
+                    torrent,
+                    list,
+                    control,
+                    add,
+                    downloads,
+                    authenticate,
+                    sessions,
+                    audit,
+                    removeData,
+                    seedingRules);
         }
     }
 }

@@ -74,6 +74,14 @@ public final class WebUi {
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));
+        ports.seedingRules().ifPresent(rules -> automation(routes, gate, new AutomationRoutes(rules, pages, csrf)));
+    }
+
+    private static void automation(RoutesConfig routes, LoginGate gate, AutomationRoutes automation) {
+        get(routes, "/automation", gate.page(automation::page));
+        routes.post("/automation/seeding", gate.page(automation::seeding));
+        routes.post("/automation/seeding/{id}/delete", gate.page(automation::delete));
+        routes.post("/automation/seeding/{id}/confirm", gate.page(automation::confirm));
     }
 
     /**

@@ -18,7 +18,9 @@ public final class SeedingAutomation {
     private SeedingAutomation() {}
 
     /**
-     * @param control unaudited commands: the rules write their own audit entries, naming the rule
+     * @param control   unaudited commands: the rules write their own audit entries, naming the rule
+     * @param afterSave   asks for a run soon: a saved rule acts within seconds, as a new limit does
+     *                    in qBittorrent, not up to a minute later
      */
     public static SeedingRules of(
             SeedingRuleStore store,
@@ -28,13 +30,14 @@ public final class SeedingAutomation {
             RemoveData removeData,
             AuditLog audit,
             Clock clock,
-            Consumer<Acted> onActed) {
+            Consumer<Acted> onActed,
+            Runnable afterSave) {
         var actions = new RuleActions(
                 control,
                 removeData,
                 audit,
                 clock,
                 acted -> onActed.accept(new Acted(acted.rule(), acted.match(), acted.result())));
-        return new SeedingRules(store, list, show, actions, clock);
+        return new SeedingRules(store, list, show, actions, clock, afterSave);
     }
 }

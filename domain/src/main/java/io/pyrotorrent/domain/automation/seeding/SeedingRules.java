@@ -37,7 +37,16 @@ public final class SeedingRules implements ManageSeedingRules {
     private final IdleClock idle;
     private final Map<Long, RuleStatus> statuses = new ConcurrentHashMap<>();
 
-    SeedingRules(SeedingRuleStore store, ListTorrents list, ShowTorrent show, RuleActions actions, Clock clock) {
+    private final Runnable afterSave;
+
+    SeedingRules(
+            SeedingRuleStore store,
+            ListTorrents list,
+            ShowTorrent show,
+            RuleActions actions,
+            Clock clock,
+            Runnable afterSave) {
+        this.afterSave = Objects.requireNonNull(afterSave, "afterSave");
         this.store = Objects.requireNonNull(store, "store");
         this.list = Objects.requireNonNull(list, "list");
         this.show = Objects.requireNonNull(show, "show");
@@ -71,6 +80,7 @@ public final class SeedingRules implements ManageSeedingRules {
         }
         SeedingRule saved = store.save(rule);
         statuses.remove(saved.id());
+        afterSave.run();
         return saved;
     }
 

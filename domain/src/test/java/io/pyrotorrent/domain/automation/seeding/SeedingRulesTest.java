@@ -46,6 +46,7 @@ class SeedingRulesTest {
     private final TestClock clock = new TestClock();
     private final List<InfoHash> removedWithData = new ArrayList<>();
     private final List<SeedingAutomation.Acted> acted = new ArrayList<>();
+    private int saves;
     private final SeedingRules rules = SeedingAutomation.of(
             new InMemorySeedingRules(),
             torrents,
@@ -54,7 +55,8 @@ class SeedingRulesTest {
             new RecordingRemoval(),
             audit,
             clock,
-            acted::add);
+            acted::add,
+            () -> saves++);
 
     @Test
     void dryRun_listsSeedingTorrentsOfTheLabelAtTheirRatio_andChangesNothing() {
@@ -92,6 +94,7 @@ class SeedingRulesTest {
         });
         assertThat(rules.rules(Principal.LOCAL).get(0).status().result()).isEqualTo("stopped 2");
         assertThat(acted).hasSize(2);
+        assertThat(saves).as("a save asks for a run").isEqualTo(1);
     }
 
     @Test
