@@ -5,7 +5,9 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
+import io.pyrotorrent.domain.automation.seeding.SeedingAutomation;
 import io.pyrotorrent.domain.fake.InMemoryAuditLog;
+import io.pyrotorrent.domain.fake.InMemorySeedingRules;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.TargetName;
@@ -114,7 +116,17 @@ public final class TestApi implements AutoCloseable {
                         caller -> caller.name().equals("admin"),
                         java.time.Duration.ofDays(90),
                         Clock.systemUTC()),
-                new RemovalService(targets, options.storage, executor));
+                new RemovalService(targets, options.storage, executor),
+                Optional.of(SeedingAutomation.of(
+                        new InMemorySeedingRules(),
+                        torrents,
+                        new DetailsService(targets),
+                        torrents,
+                        new RemovalService(targets, options.storage, executor),
+                        audit,
+                        Clock.systemUTC(),
+                        acted -> {},
+                        () -> {})));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

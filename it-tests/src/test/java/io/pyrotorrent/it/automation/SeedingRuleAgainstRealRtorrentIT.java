@@ -88,7 +88,7 @@ class SeedingRuleAgainstRealRtorrentIT {
         long id = json.readTree(created.body()).at("/id").asLong();
         JsonNode waiting = awaitRule(r -> r.at("/status/waiting").asInt() == 2);
         assertThat(waiting.at("/status/result").asText()).contains("waiting for confirmation");
-        assertThat(stateOf(first)).isTrue();
+        assertThat(stateOf(first)).as("held, not stopped: %s", waiting).isTrue();
 
         var stale = post(RULES + "/" + id + "/confirm", "{\"count\": 5}");
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
