@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.it.support.AppOnRtorrent;
+import io.pyrotorrent.it.support.PyrotorrentProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -88,7 +89,15 @@ class SeedingRuleAgainstRealRtorrentIT {
         long id = json.readTree(created.body()).at("/id").asLong();
         JsonNode waiting = awaitRule(r -> r.at("/status/waiting").asInt() == 2);
         assertThat(waiting.at("/status/result").asText()).contains("waiting for confirmation");
-        assertThat(stateOf(first)).as("held, not stopped: %s", waiting).isTrue();
+        assertThat(stateOf(first)).as("held, not stopped: %s", waiting).isEqualTo("seeding");
+
+        var cliDryRun = cli("seeding-rules", "--dry-run", String.valueOf(id));
+        assertThat(cliDryRun.stdout())
+                .as(cliDryRun.stderr())
+                .contains(
+                        "would stop " + first.torrent().name(),
+                        "would stop " + second.torrent().name(),
+                        "2 torrents");
 
         var stale = post(RULES + "/" + id + "/confirm", "{\"count\": 5}");
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
@@ -96,9 +105,9 @@ class SeedingRuleAgainstRealRtorrentIT {
 
         assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
         assertThat(hashes(json.readTree(confirmed.body()))).isEqualTo(hashes(dryRun));
-        assertThat(stateOf(first)).isFalse();
-        assertThat(stateOf(second)).isFalse();
-        assertThat(stateOf(otherLabel)).isTrue();
+        assertThat(stateOf(first)).isEqualTo("stopped");
+        assertThat(stateOf(second)).isEqualTo("stopped");
+        assertThat(stateOf(otherLabel)).isEqualTo("seeding");
         String audit = get("api/v1/audit?user=automation").body();
         assertThat(audit)
                 .contains("SeedingRule stop rule=linux done")
@@ -156,6 +165,12 @@ class SeedingRuleAgainstRealRtorrentIT {
     private void awaitTorrents(Predicate<String> done) {
         running.process()
                 .await(base + "api/v1/targets/box/torrents?fields=hash,complete", Duration.ofSeconds(60), done);
+    }
+
+    private PyrotorrentProcess.Result cli(String... args) {
+        var all = new ArrayList<>(List.of("--config", running.config().toString()));
+        all.addAll(List.of(args));
+        return PyrotorrentProcess.run(dir, all.toArray(String[]::new));
     }
 
     private static int count(String text, String part) {

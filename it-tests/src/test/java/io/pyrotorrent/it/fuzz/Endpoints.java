@@ -15,6 +15,8 @@ final class Endpoints {
     private static final List<String> LIST =
             List.of("view", "fields", "sort", "order", "q", "label", "offset", "limit");
     private static final String TORRENT = "/api/v1/targets/{target}/torrents/{hash}";
+    private static final String RULES = "/api/v1/automation/seeding-rules";
+    private static final String RULE = "{\"name\": \"fuzz\", \"target\": \"{target}\", \"ratio\": 2, \"action\": \"stop\", \"maxPerRun\": 1}";
 
     static final List<Endpoint> ALL = List.of(
             get("/login", List.of("next")),
@@ -78,6 +80,28 @@ final class Endpoints {
             new Endpoint("DELETE", TORRENT + "/data", Body.NONE, List.of(), List.of(), ""),
             json("POST", "/api/v1/targets/{target}/removals", "{\"hashes\": [\"{hash}\"]}"),
             get("/api/v1/jobs/{id}"),
+            // Seeding rules act on finished torrents only; the rig's torrents never finish.
+            get("/automation"),
+            form(
+                    "/automation/seeding",
+                    "name",
+                    "target",
+                    "scope",
+                    "scope_value",
+                    "ratio",
+                    "seeding_hours",
+                    "idle_hours",
+                    "action",
+                    "max_per_run",
+                    "dry_run"),
+            form("/automation/seeding/{id}/delete"),
+            form("/automation/seeding/{id}/confirm", "count"),
+            get(RULES),
+            json("POST", RULES, RULE),
+            json("POST", RULES + "/dry-run", RULE),
+            json("PUT", RULES + "/{id}", RULE),
+            new Endpoint("DELETE", RULES + "/{id}", Body.NONE, List.of(), List.of(), ""),
+            json("POST", RULES + "/{id}/confirm", "{\"count\": 1}"),
             get("/health"),
             get("/metrics"),
             get("/static/{file}"));
