@@ -16,7 +16,8 @@ final class Endpoints {
             List.of("view", "fields", "sort", "order", "q", "label", "offset", "limit");
     private static final String TORRENT = "/api/v1/targets/{target}/torrents/{hash}";
     private static final String RULES = "/api/v1/automation/seeding-rules";
-    private static final String RULE = "{\"name\": \"fuzz\", \"target\": \"{target}\", \"ratio\": 2, \"action\": \"stop\", \"maxPerRun\": 1}";
+    private static final String RULE =
+            "{\"name\": \"fuzz\", \"target\": \"{target}\", \"ratio\": 2, \"action\": \"stop\", \"maxPerRun\": 1}";
 
     static final List<Endpoint> ALL = List.of(
             get("/login", List.of("next")),

@@ -1,6 +1,7 @@
 package io.pyrotorrent.adapter.store;
 
 import io.pyrotorrent.domain.port.out.AuditLog;
+import io.pyrotorrent.domain.port.out.ScheduleStore;
 import io.pyrotorrent.domain.port.out.SeedingRuleStore;
 import io.pyrotorrent.domain.port.out.SessionStore;
 import java.io.IOException;
@@ -59,6 +60,10 @@ public final class Store implements AutoCloseable {
 
     public SeedingRuleStore seedingRules() {
         return new SqliteSeedingRules(db);
+    }
+
+    public ScheduleStore schedules() {
+        return new SqliteSchedules(db);
     }
 
     /** A consistent copy taken while running; see {@link Backup}. */

@@ -1,6 +1,7 @@
 package io.pyrotorrent.adapter.store;
 
 import io.pyrotorrent.domain.port.out.AutomationStoreContract;
+import io.pyrotorrent.domain.port.out.ScheduleStore;
 import io.pyrotorrent.domain.port.out.SeedingRuleStore;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,11 @@ class SqliteAutomationStoreContractTest extends AutomationStoreContract {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Override
+    protected ScheduleStore schedules() {
+        return store.schedules();
     }
 
     @Override

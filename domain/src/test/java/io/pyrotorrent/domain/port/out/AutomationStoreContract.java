@@ -2,6 +2,8 @@ package io.pyrotorrent.domain.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.domain.automation.schedule.BandwidthSchedule;
+import io.pyrotorrent.domain.automation.schedule.LimitProfile;
 import io.pyrotorrent.domain.automation.seeding.Limits;
 import io.pyrotorrent.domain.automation.seeding.RuleAction;
 import io.pyrotorrent.domain.automation.seeding.RuleScope;
@@ -18,6 +20,30 @@ public abstract class AutomationStoreContract {
     private static final TargetName MAIN = TargetName.of("main");
 
     protected abstract SeedingRuleStore seedingRules();
+
+    protected abstract ScheduleStore schedules();
+
+    @Test
+    void aSchedule_readsBackEqual_andASaveReplacesItWhole() {
+        var cells = new java.util.ArrayList<>(
+                java.util.Collections.nCopies(BandwidthSchedule.HOURS, BandwidthSchedule.NONE));
+        cells.set(0, 1);
+        cells.set(167, 0);
+        var schedule = new BandwidthSchedule(
+                MAIN,
+                true,
+                java.util.List.of(new LimitProfile("day", 1000, 0), new LimitProfile("night", 10_000_000, 5)),
+                cells);
+
+        schedules().save(schedule);
+        var shorter = new BandwidthSchedule(
+                MAIN, false, java.util.List.of(new LimitProfile("only", 1, 2)), java.util.Collections.nCopies(168, 0));
+
+        assertThat(schedules().find(MAIN)).contains(schedule);
+        assertThat(schedules().find(TargetName.of("other"))).isEmpty();
+        schedules().save(shorter);
+        assertThat(schedules().all()).containsExactly(shorter);
+    }
 
     @Test
     void aNewRule_getsAnId_andReadsBackEqual_withEveryKindOfScopeAndLimit() {
