@@ -6,6 +6,7 @@ import io.javalin.http.Handler;
 import io.pyrotorrent.adapter.api.auth.Callers;
 import io.pyrotorrent.adapter.api.auth.RouteGuard;
 import io.pyrotorrent.adapter.api.auth.VisibleTargets;
+import io.pyrotorrent.adapter.api.automation.ScheduleRoutes;
 import io.pyrotorrent.adapter.api.automation.SeedingRuleRoutes;
 import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
@@ -88,6 +89,11 @@ public final class Api {
         config.routes.put(torrent + "/files/{index}/priority", guard.guard(settings::filePriority));
         config.routes.put(torrent + "/trackers/{index}/enabled", guard.guard(trackers::enabled));
         ports.seedingRules().ifPresent(rules -> seedingRules(config, guard, new SeedingRuleRoutes(rules)));
+        ports.schedule().ifPresent(schedule -> {
+            var routes = new ScheduleRoutes(targets, schedule);
+            get(config, "/api/v1/automation/schedule/{target}", guard.guard(routes::get));
+            config.routes.put("/api/v1/automation/schedule/{target}", guard.guard(routes::put));
+        });
         config.events.serverStopping(events::stopAll);
     }
 

@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * rules as everywhere else: never rTorrent itself. GET /api/v1/targets asks {@code listTargets}.
  * {@code sessions} are the web UI's logins. GET /api/v1/audit asks {@code readAudit}.
  * {@code removeData} removes torrents with their files. {@code seedingRules} serves
- * /api/v1/automation/seeding-rules.
+ * /api/v1/automation/seeding-rules, {@code schedule} /api/v1/automation/schedule/{target}.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -38,7 +39,8 @@ public record ApiPorts(
         KeepSessions sessions,
         ReadAudit readAudit,
         RemoveData removeData,
-        Optional<ManageSeedingRules> seedingRules) {
+        Optional<ManageSeedingRules> seedingRules,
+        Optional<ManageSchedule> schedule) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -54,6 +56,7 @@ public record ApiPorts(
         Objects.requireNonNull(readAudit, "readAudit");
         Objects.requireNonNull(removeData, "removeData");
         Objects.requireNonNull(seedingRules, "seedingRules");
+        Objects.requireNonNull(schedule, "schedule");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -75,6 +78,7 @@ public record ApiPorts(
         private ReadAudit readAudit;
         private RemoveData removeData;
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
+        private Optional<ManageSchedule> schedule = Optional.empty();
 
         private Builder() {}
 
@@ -144,6 +148,11 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder schedule(ManageSchedule schedule) {
+            this.schedule = Optional.of(schedule);
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -158,7 +167,8 @@ public record ApiPorts(
                     sessions,
                     readAudit,
                     removeData,
-                    seedingRules);
+                    seedingRules,
+                    schedule);
         }
     }
 }

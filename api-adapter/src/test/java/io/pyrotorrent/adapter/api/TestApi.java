@@ -5,8 +5,10 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
+import io.pyrotorrent.domain.automation.schedule.Schedules;
 import io.pyrotorrent.domain.automation.seeding.SeedingAutomation;
 import io.pyrotorrent.domain.fake.InMemoryAuditLog;
+import io.pyrotorrent.domain.fake.InMemorySchedules;
 import io.pyrotorrent.domain.fake.InMemorySeedingRules;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
@@ -126,7 +128,9 @@ public final class TestApi implements AutoCloseable {
                         audit,
                         Clock.systemUTC(),
                         acted -> {},
-                        () -> {})));
+                        () -> {})),
+                Optional.of(
+                        new Schedules(new InMemorySchedules(), torrents, audit, Clock.systemUTC(), targets::names)));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

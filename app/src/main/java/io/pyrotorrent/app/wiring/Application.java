@@ -166,6 +166,7 @@ public final class Application implements AutoCloseable {
                 .audit(s.readAudit())
                 .removeData(s.removeData())
                 .seedingRules(s.seedingRules())
+                .schedule(s.schedule())
                 .build();
     }
 
@@ -184,6 +185,7 @@ public final class Application implements AutoCloseable {
                 .readAudit(s.readAudit())
                 .removeData(s.removeData())
                 .seedingRules(s.seedingRules())
+                .schedule(s.schedule())
                 .build();
     }
 

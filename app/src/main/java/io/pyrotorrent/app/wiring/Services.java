@@ -9,6 +9,7 @@ import io.pyrotorrent.app.fetch.AddressPolicy;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
 import io.pyrotorrent.app.security.LoginLog;
 import io.pyrotorrent.app.security.PasswordHasher;
+import io.pyrotorrent.domain.automation.schedule.Schedules;
 import io.pyrotorrent.domain.automation.seeding.SeedingAutomation;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
@@ -22,6 +23,7 @@ import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTargets;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -82,6 +84,7 @@ public record Services(
         ReadAudit readAudit,
         RemoveData removeData,
         ManageSeedingRules seedingRules,
+        ManageSchedule schedule,
         AutomationRuns automation) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
@@ -129,7 +132,10 @@ public record Services(
                 clock,
                 acted -> {},
                 () -> nudge.get().run());
-        var runs = new AutomationRuns(seeding, AUTOMATION_FIRST_AFTER);
+        // The server's time zone: "22:00" in the grid is 22:00 where the seedbox is, as in ruTorrent.
+        var schedules =
+                new Schedules(store.schedules(), torrents, store.audit(), Clock.systemDefaultZone(), targets::names);
+        var runs = new AutomationRuns(seeding, schedules, AUTOMATION_FIRST_AFTER);
         nudge.set(runs::nudge);
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
@@ -148,6 +154,7 @@ public record Services(
                 audit,
                 removal,
                 seeding,
+                schedules,
                 runs);
     }
 

@@ -29,7 +29,7 @@ import org.testcontainers.images.builder.Transferable;
  * A seeding rule through the real jar against real rTorrent 0.9.8: two seeding torrents of the
  * label, one of another label, one still downloading. The dry run names the two; the rule holds
  * them (more than its one per run) until confirmed, then stops exactly those, audited as
- * "automation".
+ * "automation". A bandwidth schedule sets rTorrent's global limits for the current hour.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(180)
@@ -116,6 +116,27 @@ class SeedingRuleAgainstRealRtorrentIT {
     }
 
     @Test
+    void aSchedule_setsTheCurrentHoursLimitsOnRtorrent_andTheHeaderSaysWhichProfileHolds() throws Exception {
+        String cells = String.join(", ", java.util.Collections.nCopies(168, "0"));
+        var saved = send(HttpRequest.newBuilder(URI.create(base + "api/v1/automation/schedule/box"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\": true, \"profiles\": [{\"name\": \"night\","
+                        + " \"up\": 10485760, \"down\": 0}], \"cells\": [" + cells + "]}")));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+        running.process()
+                .await(base + "api/v1/targets", Duration.ofSeconds(10), body -> body.contains("\"up_limit\":10485760"));
+        assertThat(get("").body()).contains("schedule: night, 10.0 MiB/s up, unlimited down");
+        assertThat(get("api/v1/audit?user=automation").body()).contains("Schedule profile=night up=10485760 down=0");
+
+        var badCells = send(HttpRequest.newBuilder(URI.create(base + "api/v1/automation/schedule/box"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"profiles\": [], \"cells\": [1]}")));
+        assertThat(badCells.statusCode()).isEqualTo(400);
+        assertThat(badCells.body()).contains("cells: exactly 168 hours (7 x 24), not 1");
+    }
+
+    @Test
     void badRules_getAClearMessageNamingWhatIsWrong() throws Exception {
         var unknownLabel =
                 post(RULES, "{\"name\": \"x\", \"target\": \"box\", \"label\": \"no-such-label\", \"ratio\": 1}");
@@ -137,12 +158,13 @@ class SeedingRuleAgainstRealRtorrentIT {
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
     }
 
-    private boolean stateOf(CompleteTorrent torrent) throws Exception {
+    /** The torrent's state word, as the API derives it ("seeding", "stopped", ...). */
+    private String stateOf(CompleteTorrent torrent) throws Exception {
         JsonNode list = json.readTree(
                 get("api/v1/targets/box/torrents?fields=hash,state").body());
-        for (JsonNode row : list.findParents("hash")) {
+        for (JsonNode row : list.at("/torrents")) {
             if (row.at("/hash").asText().equals(torrent.hash())) {
-                return row.at("/state").asBoolean();
+                return row.at("/state").asText();
             }
         }
         throw new AssertionError(torrent.hash() + " is not listed: " + list);

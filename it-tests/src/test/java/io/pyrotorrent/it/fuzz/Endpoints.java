@@ -103,6 +103,19 @@ final class Endpoints {
             json("PUT", RULES + "/{id}", RULE),
             new Endpoint("DELETE", RULES + "/{id}", Body.NONE, List.of(), List.of(), ""),
             json("POST", RULES + "/{id}/confirm", "{\"count\": 1}"),
+            form(
+                    "/automation/schedule/{target}",
+                    "enabled",
+                    "cells",
+                    "profile_name_0",
+                    "profile_up_0",
+                    "profile_down_0"),
+            get("/api/v1/automation/schedule/{target}"),
+            json(
+                    "PUT",
+                    "/api/v1/automation/schedule/{target}",
+                    "{\"enabled\": false, \"profiles\": [{\"name\": \"night\", \"up\": 1048576, \"down\": 0}],"
+                            + " \"cells\": [0, -1]}"),
             get("/health"),
             get("/metrics"),
             get("/static/{file}"));

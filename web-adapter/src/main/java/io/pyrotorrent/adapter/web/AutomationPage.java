@@ -9,10 +9,16 @@ import java.util.Optional;
 
 /**
  * The automation page: the seeding rules with their last run, the new-rule form as typed, and a
- * dry run's matches or the form's error when there is one.
+ * dry run's matches or the form's error when there is one; the chosen target's bandwidth schedule.
  */
 record AutomationPage(
-        List<Rule> rules, SeedingRuleForm form, Optional<String> formError, Optional<List<Match>> dryRun) {
+        List<Rule> rules,
+        SeedingRuleForm form,
+        Optional<String> formError,
+        Optional<List<Match>> dryRun,
+        List<String> targets,
+        Optional<SchedulePage> schedule,
+        Optional<String> scheduleError) {
 
     /** One rule in words, with what it waits for. */
     record Rule(

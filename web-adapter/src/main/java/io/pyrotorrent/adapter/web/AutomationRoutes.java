@@ -3,6 +3,8 @@ package io.pyrotorrent.adapter.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.pyrotorrent.domain.automation.seeding.SeedingRule;
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -11,24 +13,45 @@ import java.util.Optional;
 /**
  * GET /automation: seeding rules with their last run. POST automation/seeding: a dry run (button
  * "dry_run") or save; POST automation/seeding/{id}/delete; POST automation/seeding/{id}/confirm
- * acts on what a waiting rule holds.
+ * acts on what a waiting rule holds. POST automation/schedule/{target} saves a bandwidth schedule.
  */
 final class AutomationRoutes {
 
     private static final String PAGE = "automation";
 
     private final ManageSeedingRules rules;
+    private final ManageSchedule schedules;
     private final Pages pages;
     private final CsrfTokens csrf;
 
-    AutomationRoutes(ManageSeedingRules rules, Pages pages, CsrfTokens csrf) {
+    AutomationRoutes(ManageSeedingRules rules, ManageSchedule schedules, Pages pages, CsrfTokens csrf) {
         this.rules = rules;
+        this.schedules = schedules;
         this.pages = pages;
         this.csrf = csrf;
     }
 
     void page(Context ctx) {
         render(ctx, HttpStatus.OK, SeedingRuleForm.EMPTY, Optional.empty(), Optional.empty());
+    }
+
+    /** POST automation/schedule/{target}: the profiles and the grid, replaced whole. */
+    void schedule(Context ctx) {
+        csrf.verify(ctx, ctx.formParam(CsrfTokens.FIELD));
+        TargetName target = TargetName.of(ctx.pathParam("target"));
+        try {
+            schedules.save(Visitor.of(ctx), ScheduleForm.read(ctx, target));
+        } catch (IllegalArgumentException e) {
+            Pages.redirectBack(
+                    ctx,
+                    PAGE + "?target=" + target.value() + "#schedule-heading",
+                    List.of(FlashMessage.error("Schedule not saved: " + e.getMessage())));
+            return;
+        }
+        Pages.redirectBack(
+                ctx,
+                PAGE + "?target=" + target.value() + "#schedule-heading",
+                List.of(FlashMessage.ok("Saved the bandwidth schedule of " + target.value() + ".")));
     }
 
     void seeding(Context ctx) {
@@ -86,7 +109,17 @@ final class AutomationRoutes {
         var list = rules.rules(Visitor.of(ctx)).stream()
                 .map(AutomationPage.Rule::of)
                 .toList();
-        pages.render(ctx, status, PAGE, new AutomationPage(list, form, error, dryRun));
+        var caller = Visitor.of(ctx);
+        List<String> targets =
+                schedules.targets(caller).stream().map(TargetName::value).toList();
+        String chosen = Optional.ofNullable(ctx.queryParam("target"))
+                .filter(targets::contains)
+                .orElse(targets.isEmpty() ? "" : targets.get(0));
+        Optional<SchedulePage> schedule = chosen.isEmpty()
+                ? Optional.empty()
+                : Optional.of(SchedulePage.of(schedules.schedule(caller, TargetName.of(chosen))));
+        pages.render(
+                ctx, status, PAGE, new AutomationPage(list, form, error, dryRun, targets, schedule, Optional.empty()));
     }
 
     private static long id(Context ctx) {

@@ -6,6 +6,7 @@ import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.KeepSessions;
 import io.pyrotorrent.domain.port.in.ListTorrents;
+import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -30,7 +31,8 @@ public record WebPorts(
         KeepSessions sessions,
         ReadAudit audit,
         RemoveData removeData,
-        Optional<ManageSeedingRules> seedingRules) {
+        Optional<ManageSeedingRules> seedingRules,
+        Optional<ManageSchedule> schedule) {
 
     public WebPorts {
         Objects.requireNonNull(overview, "overview");
@@ -44,6 +46,7 @@ public record WebPorts(
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(removeData, "removeData");
         Objects.requireNonNull(seedingRules, "seedingRules");
+        Objects.requireNonNull(schedule, "schedule");
     }
 
     public static Builder builder() {
@@ -63,6 +66,7 @@ public record WebPorts(
         private ReadAudit audit;
         private RemoveData removeData;
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
+        private Optional<ManageSchedule> schedule = Optional.empty();
 
         private Builder() {}
 
@@ -117,6 +121,11 @@ public record WebPorts(
             return this;
         }
 
+        public Builder schedule(ManageSchedule schedule) {
+            this.schedule = Optional.of(schedule);
+            return this;
+        }
+
         public Builder removeData(RemoveData removeData) {
             this.removeData = removeData;
             return this;
@@ -134,7 +143,8 @@ public record WebPorts(
                     sessions,
                     audit,
                     removeData,
-                    seedingRules);
+                    seedingRules,
+                    schedule);
         }
     }
 }

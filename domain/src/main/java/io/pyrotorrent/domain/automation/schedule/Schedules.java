@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Bandwidth schedules: {@link #applyDue} runs at start and every minute, and sets a target's
@@ -35,11 +36,25 @@ public final class Schedules implements ManageSchedule {
     private final Map<TargetName, LimitProfile> applied = new ConcurrentHashMap<>();
 
     /** @param control unaudited: each change of profile is written here, as "automation" */
-    public Schedules(ScheduleStore store, ControlTorrents control, AuditLog audit, Clock clock) {
+    private final Supplier<List<TargetName>> configured;
+
+    /** @param configured the configured targets, in configuration order */
+    public Schedules(
+            ScheduleStore store,
+            ControlTorrents control,
+            AuditLog audit,
+            Clock clock,
+            Supplier<List<TargetName>> configured) {
+        this.configured = Objects.requireNonNull(configured, "configured");
         this.store = Objects.requireNonNull(store, "store");
         this.control = Objects.requireNonNull(control, "control");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public List<TargetName> targets(Principal caller) {
+        return configured.get().stream().filter(caller::mayUse).toList();
     }
 
     @Override

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public interface ManageSchedule {
 
+    /** The targets the caller may give a schedule, in configuration order. */
+    List<TargetName> targets(Principal caller);
+
     /** The target's schedule; an empty, disabled one when none was saved. */
     BandwidthSchedule schedule(Principal caller, TargetName target);
 

@@ -41,7 +41,8 @@ class SchedulesTest {
             new InMemorySchedules(),
             new TorrentService(new Targets(Map.<TargetName, TorrentClient>of(LOCAL, client))),
             audit,
-            clock);
+            clock,
+            () -> List.of(LOCAL));
 
     @Test
     void saving_appliesTheHoursProfileAtOnce_thenOnlyWhenTheProfileChanges() {
