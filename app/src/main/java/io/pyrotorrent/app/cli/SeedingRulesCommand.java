@@ -1,9 +1,9 @@
 package io.pyrotorrent.app.cli;
 
 import io.pyrotorrent.app.wiring.Application;
-import io.pyrotorrent.domain.automation.seeding.RuleMatch;
-import io.pyrotorrent.domain.automation.seeding.RuleView;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.seeding.RuleMatch;
+import io.pyrotorrent.domain.model.seeding.RuleView;
 import java.io.PrintWriter;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package io.pyrotorrent.domain.fake;
 
-import io.pyrotorrent.domain.automation.schedule.BandwidthSchedule;
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.schedule.BandwidthSchedule;
 import io.pyrotorrent.domain.port.out.ScheduleStore;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.pyrotorrent.domain.fake;
 
-import io.pyrotorrent.domain.automation.seeding.SeedingRule;
+import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import io.pyrotorrent.domain.port.out.SeedingRuleStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.pyrotorrent.adapter.store;
 
-import io.pyrotorrent.domain.automation.schedule.BandwidthSchedule;
-import io.pyrotorrent.domain.automation.schedule.LimitProfile;
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.schedule.BandwidthSchedule;
+import io.pyrotorrent.domain.model.schedule.LimitProfile;
 import io.pyrotorrent.domain.port.out.ScheduleStore;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,11 +1,11 @@
 package io.pyrotorrent.adapter.store;
 
-import io.pyrotorrent.domain.automation.seeding.Limits;
-import io.pyrotorrent.domain.automation.seeding.RuleAction;
-import io.pyrotorrent.domain.automation.seeding.RuleScope;
-import io.pyrotorrent.domain.automation.seeding.SeedingRule;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.seeding.Limits;
+import io.pyrotorrent.domain.model.seeding.RuleAction;
+import io.pyrotorrent.domain.model.seeding.RuleScope;
+import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import io.pyrotorrent.domain.port.out.SeedingRuleStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,8 +1,8 @@
 package io.pyrotorrent.adapter.web;
 
-import io.pyrotorrent.domain.automation.seeding.RuleMatch;
-import io.pyrotorrent.domain.automation.seeding.RuleView;
-import io.pyrotorrent.domain.automation.seeding.SeedingRule;
+import io.pyrotorrent.domain.model.seeding.RuleMatch;
+import io.pyrotorrent.domain.model.seeding.RuleView;
+import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package io.pyrotorrent.adapter.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.pyrotorrent.domain.automation.seeding.SeedingRule;
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import java.util.List;

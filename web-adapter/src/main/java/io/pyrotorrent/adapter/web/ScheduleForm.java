@@ -1,9 +1,9 @@
 package io.pyrotorrent.adapter.web;
 
 import io.javalin.http.Context;
-import io.pyrotorrent.domain.automation.schedule.BandwidthSchedule;
-import io.pyrotorrent.domain.automation.schedule.LimitProfile;
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.schedule.BandwidthSchedule;
+import io.pyrotorrent.domain.model.schedule.LimitProfile;
 import java.util.ArrayList;
 import java.util.List;
 

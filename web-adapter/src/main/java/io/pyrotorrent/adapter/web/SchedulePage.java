@@ -1,8 +1,8 @@
 package io.pyrotorrent.adapter.web;
 
-import io.pyrotorrent.domain.automation.schedule.BandwidthSchedule;
-import io.pyrotorrent.domain.automation.schedule.LimitProfile;
-import io.pyrotorrent.domain.automation.schedule.ScheduleNow;
+import io.pyrotorrent.domain.model.schedule.BandwidthSchedule;
+import io.pyrotorrent.domain.model.schedule.LimitProfile;
+import io.pyrotorrent.domain.model.schedule.ScheduleNow;
 import java.util.ArrayList;
 import java.util.List;
 

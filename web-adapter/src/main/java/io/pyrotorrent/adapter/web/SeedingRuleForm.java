@@ -1,12 +1,12 @@
 package io.pyrotorrent.adapter.web;
 
 import io.javalin.http.Context;
-import io.pyrotorrent.domain.automation.seeding.Limits;
-import io.pyrotorrent.domain.automation.seeding.RuleAction;
-import io.pyrotorrent.domain.automation.seeding.RuleScope;
-import io.pyrotorrent.domain.automation.seeding.SeedingRule;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.seeding.Limits;
+import io.pyrotorrent.domain.model.seeding.RuleAction;
+import io.pyrotorrent.domain.model.seeding.RuleScope;
+import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.pyrotorrent.domain.automation.seeding;
 
+import io.pyrotorrent.domain.model.seeding.RuleMatch;
+import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.RemoveData;

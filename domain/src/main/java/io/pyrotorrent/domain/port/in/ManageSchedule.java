@@ -1,9 +1,9 @@
 package io.pyrotorrent.domain.port.in;
 
-import io.pyrotorrent.domain.automation.schedule.BandwidthSchedule;
-import io.pyrotorrent.domain.automation.schedule.ScheduleNow;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.schedule.BandwidthSchedule;
+import io.pyrotorrent.domain.model.schedule.ScheduleNow;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package io.pyrotorrent.domain.port.in;
 
-import io.pyrotorrent.domain.automation.seeding.RuleMatch;
-import io.pyrotorrent.domain.automation.seeding.RuleView;
-import io.pyrotorrent.domain.automation.seeding.SeedingRule;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.seeding.RuleMatch;
+import io.pyrotorrent.domain.model.seeding.RuleView;
+import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.pyrotorrent.domain.port.out;
 
-import io.pyrotorrent.domain.automation.seeding.SeedingRule;
+import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import java.util.List;
 import java.util.Optional;
 

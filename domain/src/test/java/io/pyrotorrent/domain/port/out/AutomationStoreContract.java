@@ -2,14 +2,14 @@ package io.pyrotorrent.domain.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.pyrotorrent.domain.automation.schedule.BandwidthSchedule;
-import io.pyrotorrent.domain.automation.schedule.LimitProfile;
-import io.pyrotorrent.domain.automation.seeding.Limits;
-import io.pyrotorrent.domain.automation.seeding.RuleAction;
-import io.pyrotorrent.domain.automation.seeding.RuleScope;
-import io.pyrotorrent.domain.automation.seeding.SeedingRule;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.schedule.BandwidthSchedule;
+import io.pyrotorrent.domain.model.schedule.LimitProfile;
+import io.pyrotorrent.domain.model.seeding.Limits;
+import io.pyrotorrent.domain.model.seeding.RuleAction;
+import io.pyrotorrent.domain.model.seeding.RuleScope;
+import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

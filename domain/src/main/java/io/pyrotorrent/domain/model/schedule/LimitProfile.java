@@ -1,4 +1,4 @@
-package io.pyrotorrent.domain.automation.schedule;
+package io.pyrotorrent.domain.model.schedule;
 
 import java.util.Objects;
 

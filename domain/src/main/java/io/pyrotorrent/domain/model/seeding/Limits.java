@@ -1,4 +1,4 @@
-package io.pyrotorrent.domain.automation.seeding;
+package io.pyrotorrent.domain.model.seeding;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.pyrotorrent.domain.automation.seeding;
+package io.pyrotorrent.domain.model.seeding;
 
 import io.pyrotorrent.domain.model.InfoHash;
 import java.util.Objects;
