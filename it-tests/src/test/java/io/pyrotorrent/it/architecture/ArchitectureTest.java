@@ -43,6 +43,8 @@ class ArchitectureTest {
     static final String SERVICES = "io.pyrotorrent.domain.service..";
     /** The live mirror of each rTorrent: a domain service, filled through the outbound port. */
     static final String MIRROR = "io.pyrotorrent.domain.mirror..";
+    /** Seeding rules, the bandwidth schedule...: domain services that run with nobody logged in. */
+    static final String AUTOMATION = "io.pyrotorrent.domain.automation..";
 
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
@@ -59,7 +61,7 @@ class ArchitectureTest {
             // caught by everyNamedPackageHasClasses below instead.
             .withOptionalLayers(true)
             .domainModels(MODEL)
-            .domainServices(PORTS, SERVICES, MIRROR)
+            .domainServices(PORTS, SERVICES, MIRROR, AUTOMATION)
             .adapter("rtorrent", RTORRENT)
             .adapter("web", WEB)
             .adapter("api", API)
@@ -82,7 +84,7 @@ class ArchitectureTest {
             .resideInAnyPackage(WEB, API)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MIRROR)
+            .resideInAnyPackage(SERVICES, MIRROR, AUTOMATION)
             .because("adapters call use cases through inbound ports");
 
     /**
@@ -106,7 +108,7 @@ class ArchitectureTest {
             .resideInAPackage(CLI)
             .should()
             .dependOnClassesThat()
-            .resideInAPackage(SERVICES)
+            .resideInAnyPackage(SERVICES, AUTOMATION)
             .because("a CLI command is one more caller of the use cases, like a page");
 
     @ArchTest
@@ -185,7 +187,19 @@ class ArchitectureTest {
     @ArchTest
     static void everyNamedPackageHasClasses(JavaClasses classes) {
         for (String pattern : List.of(
-                MODEL, PORTS, INBOUND_PORTS, OUTBOUND_PORTS, SERVICES, MIRROR, RTORRENT, WEB, API, STORE, APP, CLI)) {
+                MODEL,
+                PORTS,
+                INBOUND_PORTS,
+                OUTBOUND_PORTS,
+                SERVICES,
+                MIRROR,
+                AUTOMATION,
+                RTORRENT,
+                WEB,
+                API,
+                STORE,
+                APP,
+                CLI)) {
             Assertions.assertThat(classes.that(JavaClass.Predicates.resideInAPackage(pattern)))
                     .as(pattern)
                     .isNotEmpty();
