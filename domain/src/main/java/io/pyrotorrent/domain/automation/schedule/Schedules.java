@@ -71,7 +71,12 @@ public final class Schedules implements ManageSchedule {
         check(caller, schedule.target());
         store.save(schedule);
         applied.remove(schedule.target());
-        apply(schedule);
+        try {
+            apply(schedule);
+        } catch (RuntimeException e) {
+            // Kept all the same: a target that is down gets the profile on the next minute's check.
+            audit.record(entry(schedule.target(), "Schedule", "failed: " + e.getMessage()));
+        }
     }
 
     @Override
