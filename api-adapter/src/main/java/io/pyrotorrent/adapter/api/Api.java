@@ -6,6 +6,8 @@ import io.javalin.http.Handler;
 import io.pyrotorrent.adapter.api.auth.Callers;
 import io.pyrotorrent.adapter.api.auth.RouteGuard;
 import io.pyrotorrent.adapter.api.auth.VisibleTargets;
+import io.pyrotorrent.adapter.api.automation.ScheduleRoutes;
+import io.pyrotorrent.adapter.api.automation.SeedingRuleRoutes;
 import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
 import io.pyrotorrent.adapter.api.jobs.JobReads;
@@ -114,7 +116,24 @@ public final class Api {
         config.routes.post(feedsPath + "/{feed}/preview", guard.guard(feeds::preview));
         config.routes.post(feedsPath + "/{feed}/run", guard.guard(feeds::run));
         get(config, feedsPath + "/{feed}/history", guard.guard(feeds::history));
+        ports.seedingRules().ifPresent(rules -> seedingRules(config, guard, new SeedingRuleRoutes(rules)));
+        ports.schedule().ifPresent(schedule -> {
+            var routes = new ScheduleRoutes(targets, schedule);
+            get(config, "/api/v1/automation/schedule/{target}", guard.guard(routes::get));
+            config.routes.put("/api/v1/automation/schedule/{target}", guard.guard(routes::put));
+        });
         config.events.serverStopping(events::stopAll);
+    }
+
+    private static void seedingRules(JavalinConfig config, RouteGuard guard, SeedingRuleRoutes rules) {
+        String path = "/api/v1/automation/seeding-rules";
+        get(config, path, guard.guard(rules::list));
+        config.routes.post(path, guard.guard(rules::create));
+        // Before "/{id}", so "dry-run" is never read as an id.
+        config.routes.post(path + "/dry-run", guard.guard(rules::dryRun));
+        config.routes.put(path + "/{id}", guard.guard(rules::replace));
+        config.routes.delete(path + "/{id}", guard.guard(rules::delete));
+        config.routes.post(path + "/{id}/confirm", guard.guard(rules::confirm));
     }
 
     /** How failures on the API's paths look; {@code enabled} as given to {@link #register}. */

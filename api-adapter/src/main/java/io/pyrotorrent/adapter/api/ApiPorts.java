@@ -13,12 +13,15 @@ import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.MoveData;
+import io.pyrotorrent.domain.port.in.ManageSchedule;
+import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the JSON API needs from the core: use cases only, and every one checks who may use which
@@ -29,6 +32,8 @@ import java.util.Objects;
  * {@code removeData} removes torrents with their files. {@code moveData} and {@code createTorrents}
  * start jobs that {@code followJobs} reads.
  * {@code manageSettings} reads and changes client settings.
+ * {@code seedingRules} serves
+ * /api/v1/automation/seeding-rules, {@code schedule} /api/v1/automation/schedule/{target}.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -48,7 +53,9 @@ public record ApiPorts(
         FollowJobs followJobs,
         ManageSettings manageSettings,
         CopyMagnets copyMagnets,
-        ManageFeeds manageFeeds) {
+        ManageFeeds manageFeeds,
+        Optional<ManageSeedingRules> seedingRules,
+        Optional<ManageSchedule> schedule) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -69,6 +76,8 @@ public record ApiPorts(
         Objects.requireNonNull(manageSettings, "manageSettings");
         Objects.requireNonNull(copyMagnets, "copyMagnets");
         Objects.requireNonNull(manageFeeds, "manageFeeds");
+        Objects.requireNonNull(seedingRules, "seedingRules");
+        Objects.requireNonNull(schedule, "schedule");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -95,6 +104,8 @@ public record ApiPorts(
         private ManageSettings manageSettings;
         private CopyMagnets copyMagnets;
         private ManageFeeds manageFeeds;
+        private Optional<ManageSeedingRules> seedingRules = Optional.empty();
+        private Optional<ManageSchedule> schedule = Optional.empty();
 
         private Builder() {}
 
@@ -188,6 +199,17 @@ public record ApiPorts(
             return this;
         }
 
+        /** Without it, the automation routes are not there (tests of other parts leave it out). */
+        public Builder seedingRules(ManageSeedingRules seedingRules) {
+            this.seedingRules = Optional.of(seedingRules);
+            return this;
+        }
+
+        public Builder schedule(ManageSchedule schedule) {
+            this.schedule = Optional.of(schedule);
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -207,7 +229,9 @@ public record ApiPorts(
                     followJobs,
                     manageSettings,
                     copyMagnets,
-                    manageFeeds);
+                    manageFeeds,
+                    seedingRules,
+                    schedule);
         }
     }
 }

@@ -7,7 +7,11 @@ import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
 import io.pyrotorrent.domain.create.AuditedCreate;
 import io.pyrotorrent.domain.create.CreateService;
+import io.pyrotorrent.domain.automation.schedule.Schedules;
+import io.pyrotorrent.domain.automation.seeding.SeedingAutomation;
 import io.pyrotorrent.domain.fake.InMemoryAuditLog;
+import io.pyrotorrent.domain.fake.InMemorySchedules;
+import io.pyrotorrent.domain.fake.InMemorySeedingRules;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.job.JobService;
@@ -140,7 +144,19 @@ public final class TestApi implements AutoCloseable {
                 new JobService(jobs),
                 new SettingsService(targets, SettingsKeeper.NONE),
                 new io.pyrotorrent.domain.magnet.MagnetService(targets),
-                feedService(targets));
+                feedService(targets),
+                Optional.of(SeedingAutomation.of(
+                        new InMemorySeedingRules(),
+                        torrents,
+                        new DetailsService(targets),
+                        torrents,
+                        new RemovalService(targets, options.storage, executor),
+                        audit,
+                        Clock.systemUTC(),
+                        acted -> {},
+                        () -> {})),
+                Optional.of(
+                        new Schedules(new InMemorySchedules(), torrents, audit, Clock.systemUTC(), targets::names)));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

@@ -30,7 +30,8 @@ import picocli.CommandLine.ScopeType;
             DoctorCommand.class,
             HashPasswordCommand.class,
             BackupCommand.class,
-            CompletionCommand.class
+            CompletionCommand.class,
+            SeedingRulesCommand.class
         })
 final class PyrotorrentCommand implements Callable<Integer> {
 

@@ -57,6 +57,10 @@ public final class Application implements AutoCloseable {
     private final Services services;
     private final ExecutorService executor;
     private final ScheduledExecutorService scheduler;
+    /** Its own thread: a rule removing data for a minute must not hold up live pages' polls. */
+    private final ScheduledExecutorService automation =
+            Executors.newSingleThreadScheduledExecutor(daemonThreads("automation-"));
+
     private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
     private final Store store;
@@ -134,6 +138,7 @@ public final class Application implements AutoCloseable {
             // Its own thread: a round of slow feeds must never hold up the live pages' polls.
             app.feedScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("rss-"));
             FeedAutomation.start(app.feeds, app.feedScheduler);
+            app.services.automation().start(app.automation);
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
         } catch (RuntimeException e) {
@@ -187,6 +192,8 @@ public final class Application implements AutoCloseable {
                 .followJobs(s.followJobs())
                 .settings(s.manageSettings())
                 .feeds(s.manageFeeds())
+                .seedingRules(s.seedingRules())
+                .schedule(s.schedule())
                 .build();
     }
 
@@ -210,6 +217,8 @@ public final class Application implements AutoCloseable {
                 .manageSettings(s.manageSettings())
                 .copyMagnets(s.copyMagnets())
                 .manageFeeds(s.manageFeeds())
+                .seedingRules(s.seedingRules())
+                .schedule(s.schedule())
                 .build();
     }
 
@@ -237,6 +246,7 @@ public final class Application implements AutoCloseable {
         if (feedScheduler != null) {
             feedScheduler.shutdownNow();
         }
+        automation.shutdownNow();
         mirrors.close();
         if (store != null) {
             store.close();

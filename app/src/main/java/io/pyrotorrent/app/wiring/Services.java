@@ -1,6 +1,7 @@
 package io.pyrotorrent.app.wiring;
 
 import io.pyrotorrent.adapter.store.Store;
+import io.pyrotorrent.app.automation.AutomationRuns;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
@@ -14,6 +15,8 @@ import io.pyrotorrent.domain.create.CreateService;
 import io.pyrotorrent.domain.job.JobService;
 import io.pyrotorrent.domain.job.Jobs;
 import io.pyrotorrent.domain.magnet.MagnetService;
+import io.pyrotorrent.domain.automation.schedule.Schedules;
+import io.pyrotorrent.domain.automation.seeding.SeedingAutomation;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
@@ -34,6 +37,8 @@ import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.MoveData;
+import io.pyrotorrent.domain.port.in.ManageSchedule;
+import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
@@ -78,6 +83,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -108,10 +114,15 @@ public record Services(
         FollowJobs followJobs,
         ManageSettings manageSettings,
         CopyMagnets copyMagnets,
-        ManageFeeds manageFeeds) {
+        ManageFeeds manageFeeds,
+        ManageSeedingRules seedingRules,
+        ManageSchedule schedule,
+        AutomationRuns automation) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
+    /** Soon after start, once the mirrors had a first look at every target. */
+    static final Duration AUTOMATION_FIRST_AFTER = Duration.ofSeconds(5);
 
     /** Live pages and event streams poll each watched view this often. */
     static final Duration WATCH_INTERVAL = Duration.ofSeconds(2);
@@ -145,6 +156,24 @@ public record Services(
         var rates = rates(targets, executor, scheduler, clock);
         var jobs = new Jobs();
         var dataJobs = dataJobs();
+        var removal = new RemovalService(targets, storage(config), executor);
+        // Unaudited ports: each rule writes its own entry, naming the rule and the limit reached.
+        var nudge = new AtomicReference<Runnable>(() -> {});
+        var seeding = SeedingAutomation.of(
+                store.seedingRules(),
+                torrents,
+                new DetailsService(targets),
+                torrents,
+                removal,
+                store.audit(),
+                clock,
+                acted -> {},
+                () -> nudge.get().run());
+        // The server's time zone: "22:00" in the grid is 22:00 where the seedbox is, as in ruTorrent.
+        var schedules =
+                new Schedules(store.schedules(), torrents, store.audit(), Clock.systemDefaultZone(), targets::names);
+        var runs = new AutomationRuns(seeding, schedules, AUTOMATION_FIRST_AFTER);
+        nudge.set(runs::nudge);
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),
@@ -160,7 +189,7 @@ public record Services(
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
                 new TargetStatusService(targets, executor),
                 audit,
-                new AuditedRemoval(new RemovalService(targets, storage(config), executor), store.audit(), clock),
+                new AuditedRemoval(removal, store.audit(), clock),
                 rates,
                 new AuditedMove(new MoveService(targets, storage(config), jobs, dataJobs), store.audit(), clock),
                 new AuditedCreate(
@@ -168,7 +197,10 @@ public record Services(
                 new JobService(jobs),
                 new AuditedSettings(new SettingsService(targets, settingsKeeper), store.audit(), clock),
                 new MagnetService(targets),
-                feeds.manage());
+                feeds.manage(),
+                seeding,
+                schedules,
+                runs);
     }
 
     /**

@@ -54,6 +54,8 @@ class ArchitectureTest {
     static final String MAGNET = "io.pyrotorrent.domain.magnet..";
 
     static final String RSS = "io.pyrotorrent.domain.rss..";
+    /** Seeding rules, the bandwidth schedule...: domain services that run with nobody logged in. */
+    static final String AUTOMATION = "io.pyrotorrent.domain.automation..";
 
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
@@ -70,7 +72,7 @@ class ArchitectureTest {
             // caught by everyNamedPackageHasClasses below instead.
             .withOptionalLayers(true)
             .domainModels(MODEL)
-            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS)
+            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION)
             .adapter("rtorrent", RTORRENT)
             .adapter("web", WEB)
             .adapter("api", API)
@@ -93,7 +95,7 @@ class ArchitectureTest {
             .resideInAnyPackage(WEB, API)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS)
+            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION)
             .because("adapters call use cases through inbound ports");
 
     /**
@@ -117,7 +119,7 @@ class ArchitectureTest {
             .resideInAPackage(CLI)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MOVE, CREATE, JOB)
+            .resideInAnyPackage(SERVICES, MOVE, CREATE, JOB, AUTOMATION)
             .because("a CLI command is one more caller of the use cases, like a page");
 
     @ArchTest
@@ -206,6 +208,7 @@ class ArchitectureTest {
                 CREATE,
                 JOB,
                 RSS,
+                AUTOMATION,
                 RTORRENT,
                 WEB,
                 API,

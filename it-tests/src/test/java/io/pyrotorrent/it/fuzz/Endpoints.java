@@ -15,6 +15,9 @@ final class Endpoints {
     private static final List<String> LIST =
             List.of("view", "fields", "sort", "order", "q", "label", "offset", "limit");
     private static final String TORRENT = "/api/v1/targets/{target}/torrents/{hash}";
+    private static final String RULES = "/api/v1/automation/seeding-rules";
+    private static final String RULE =
+            "{\"name\": \"fuzz\", \"target\": \"{target}\", \"ratio\": 2, \"action\": \"stop\", \"maxPerRun\": 1}";
 
     static final List<Endpoint> ALL = List.of(
             get("/login", List.of("next")),
@@ -139,6 +142,41 @@ final class Endpoints {
             form("/automation/rss/feeds/{feed}/rules", "target", "name", "include", "exclude", "minMb", "maxMb", "do"),
             form("/automation/rss/feeds/{feed}/rules/{rule}/remove", "target"),
             form("/automation/rss/feeds/{feed}/run", "target"),
+            // Seeding rules act on finished torrents only; the rig's torrents never finish.
+            get("/automation"),
+            form(
+                    "/automation/seeding",
+                    "name",
+                    "target",
+                    "scope",
+                    "scope_value",
+                    "ratio",
+                    "seeding_hours",
+                    "idle_hours",
+                    "action",
+                    "max_per_run",
+                    "dry_run"),
+            form("/automation/seeding/{id}/delete"),
+            form("/automation/seeding/{id}/confirm", "count"),
+            get(RULES),
+            json("POST", RULES, RULE),
+            json("POST", RULES + "/dry-run", RULE),
+            json("PUT", RULES + "/{id}", RULE),
+            new Endpoint("DELETE", RULES + "/{id}", Body.NONE, List.of(), List.of(), ""),
+            json("POST", RULES + "/{id}/confirm", "{\"count\": 1}"),
+            form(
+                    "/automation/schedule/{target}",
+                    "enabled",
+                    "cells",
+                    "profile_name_0",
+                    "profile_up_0",
+                    "profile_down_0"),
+            get("/api/v1/automation/schedule/{target}"),
+            json(
+                    "PUT",
+                    "/api/v1/automation/schedule/{target}",
+                    "{\"enabled\": false, \"profiles\": [{\"name\": \"night\", \"up\": 1048576, \"down\": 0}],"
+                            + " \"cells\": [0, -1]}"),
             get("/health"),
             get("/metrics"),
             get("/static/{file}"));

@@ -2,6 +2,8 @@ package io.pyrotorrent.adapter.store;
 
 import io.pyrotorrent.domain.port.out.AuditLog;
 import io.pyrotorrent.domain.port.out.FeedStore;
+import io.pyrotorrent.domain.port.out.ScheduleStore;
+import io.pyrotorrent.domain.port.out.SeedingRuleStore;
 import io.pyrotorrent.domain.port.out.SessionStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,6 +61,14 @@ public final class Store implements AutoCloseable {
 
     public FeedStore feeds() {
         return new SqliteFeeds(db);
+    }
+
+    public SeedingRuleStore seedingRules() {
+        return new SqliteSeedingRules(db);
+    }
+
+    public ScheduleStore schedules() {
+        return new SqliteSchedules(db);
     }
 
     /** A consistent copy taken while running; see {@link Backup}. */

@@ -74,6 +74,7 @@ public final class ErrorPages {
         model.put("flash", List.of());
         model.put("page", new ErrorPage(status.getCode(), status.getMessage(), message));
         model.put("user", "");
+        model.put("headerNotes", List.of());
         Pages.write(ctx, status, templates.render("error", model));
     }
 

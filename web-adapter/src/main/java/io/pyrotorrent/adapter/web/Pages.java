@@ -2,8 +2,10 @@ package io.pyrotorrent.adapter.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.pyrotorrent.domain.model.auth.Principal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +28,15 @@ final class Pages {
     private final CsrfTokens csrf;
     private final LoginGate gate;
 
+    /** One-line notes for the header ("schedule: night, 10 MB/s up"), by who is asking. */
+    private final Function<Principal, List<String>> headerNotes;
+
     Pages(Templates templates, CsrfTokens csrf, LoginGate gate) {
+        this(templates, csrf, gate, caller -> List.of());
+    }
+
+    Pages(Templates templates, CsrfTokens csrf, LoginGate gate, Function<Principal, List<String>> headerNotes) {
+        this.headerNotes = headerNotes;
         this.templates = templates;
         this.errors = new ErrorPages(templates);
         this.csrf = csrf;
@@ -49,6 +59,8 @@ final class Pages {
                 gate.required()
                         ? Visitor.session(ctx).map(s -> s.principal().name()).orElse("")
                         : "");
+        // Only behind the login gate: the login page has no visitor and shows nobody's schedule.
+        model.put("headerNotes", Visitor.ifAny(ctx).map(headerNotes).orElse(List.of()));
         write(ctx, status, templates.render(template, model));
     }
 

@@ -30,6 +30,11 @@ final class Visitor {
         return principal;
     }
 
+    /** The caller, when the route is behind the login gate (the login page is not). */
+    static Optional<Principal> ifAny(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(PRINCIPAL));
+    }
+
     /** The logged-in session, if there is one (never when no users are configured). */
     static Optional<Session> session(Context ctx) {
         return Optional.ofNullable(ctx.attribute(SESSION));

@@ -12,6 +12,8 @@ import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.MoveData;
+import io.pyrotorrent.domain.port.in.ManageSchedule;
+import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowOverview;
@@ -19,6 +21,7 @@ import io.pyrotorrent.domain.port.in.ShowRates;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The use cases the web UI calls: nothing else of the domain reaches its pages. Built through
@@ -42,7 +45,9 @@ public record WebPorts(
         CreateTorrents createTorrents,
         FollowJobs followJobs,
         ManageSettings settings,
-        ManageFeeds feeds) {
+        ManageFeeds feeds,
+        Optional<ManageSeedingRules> seedingRules,
+        Optional<ManageSchedule> schedule) {
 
     /** Until a caller gives one: the live stream answers that no target can be watched. */
     private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
@@ -67,6 +72,8 @@ public record WebPorts(
         Objects.requireNonNull(followJobs, "followJobs");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(feeds, "feeds");
+        Objects.requireNonNull(seedingRules, "seedingRules");
+        Objects.requireNonNull(schedule, "schedule");
     }
 
     public static Builder builder() {
@@ -92,6 +99,8 @@ public record WebPorts(
         private FollowJobs followJobs;
         private ManageSettings settings;
         private ManageFeeds feeds;
+        private Optional<ManageSeedingRules> seedingRules = Optional.empty();
+        private Optional<ManageSchedule> schedule = Optional.empty();
 
         private Builder() {}
 
@@ -137,6 +146,17 @@ public record WebPorts(
 
         public Builder audit(ReadAudit audit) {
             this.audit = audit;
+            return this;
+        }
+
+        /** Without it, there is no automation page (tests of other pages leave it out). */
+        public Builder seedingRules(ManageSeedingRules seedingRules) {
+            this.seedingRules = Optional.of(seedingRules);
+            return this;
+        }
+
+        public Builder schedule(ManageSchedule schedule) {
+            this.schedule = Optional.of(schedule);
             return this;
         }
 
@@ -199,7 +219,9 @@ public record WebPorts(
                     createTorrents,
                     followJobs,
                     settings,
-                    feeds);
+                    feeds,
+                    seedingRules,
+                    schedule);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.pyrotorrent.domain.model.ViewName;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The web adapter's entry: registers the HTML pages, their forms, downloads and live data on a
@@ -28,7 +29,13 @@ public final class WebUi {
         config.appData(WebOptions.KEY, options);
         var csrf = new CsrfTokens();
         var gate = new LoginGate(ports.authenticate(), ports.sessions());
-        var pages = new Pages(new Templates(), csrf, gate);
+        var pages = new Pages(
+                new Templates(),
+                csrf,
+                gate,
+                caller -> ports.schedule()
+                        .map(schedule -> SchedulePage.headerNotes(schedule.now(caller)))
+                        .orElse(List.of()));
         var login = new LoginRoutes(ports.authenticate(), ports.sessions(), gate, pages, csrf);
         var overview = new OverviewRoutes(ports.overview(), pages);
         var torrent = new TorrentRoutes(ports.torrent(), pages, Clock.systemUTC());
@@ -103,6 +110,21 @@ public final class WebUi {
         config.events.serverStopping(live::stopAll);
         get(routes, "/live/rates", gate.data(rates::all));
         get(routes, "/live/target/{target}/torrent/{hash}/rates", gate.data(rates::torrent));
+        if (ports.seedingRules().isPresent() && ports.schedule().isPresent()) {
+            automation(
+                    routes,
+                    gate,
+                    new AutomationRoutes(
+                            ports.seedingRules().get(), ports.schedule().get(), pages, csrf));
+        }
+    }
+
+    private static void automation(RoutesConfig routes, LoginGate gate, AutomationRoutes automation) {
+        get(routes, "/automation", gate.page(automation::page));
+        routes.post("/automation/seeding", gate.page(automation::seeding));
+        routes.post("/automation/seeding/{id}/delete", gate.page(automation::delete));
+        routes.post("/automation/seeding/{id}/confirm", gate.page(automation::confirm));
+        routes.post("/automation/schedule/{target}", gate.page(automation::schedule));
     }
 
     /**

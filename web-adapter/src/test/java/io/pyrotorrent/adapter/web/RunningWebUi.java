@@ -138,6 +138,18 @@ final class RunningWebUi implements AutoCloseable {
                         audit,
                         clock))
                 .feeds(feeds(targets, fetcher))
+                .seedingRules(io.pyrotorrent.domain.automation.seeding.SeedingAutomation.of(
+                        new io.pyrotorrent.domain.fake.InMemorySeedingRules(),
+                        torrents,
+                        details,
+                        torrents,
+                        new io.pyrotorrent.domain.service.RemovalService(targets, storage, Runnable::run),
+                        audit,
+                        clock,
+                        acted -> {},
+                        () -> {}))
+                .schedule(new io.pyrotorrent.domain.automation.schedule.Schedules(
+                        new io.pyrotorrent.domain.fake.InMemorySchedules(), torrents, audit, clock, targets::names))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
