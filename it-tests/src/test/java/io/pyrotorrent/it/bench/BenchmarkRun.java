@@ -120,6 +120,7 @@ class BenchmarkRun {
             }
             var cpu = new RtorrentCpu(rtorrent);
             var perMinute = new LinkedHashMap<String, Double>();
+            facts.put("rTorrent settling after the load", cpu.settle(120));
             double idle = cpu.perMinute(window / 2);
             perMinute.put("rTorrent alone (idle)", idle);
             try (var app = startApp(n, rtorrent, "xmlrpc", "098")) {
@@ -128,7 +129,10 @@ class BenchmarkRun {
                         ? FloodProcess.start(FloodProcess.executable().get(), dir.resolve("flood-" + n), port(rtorrent))
                         : null;
                 try {
-                    perMinute.put("pyroTorrent and Flood running, nobody watching", cpu.perMinute(window / 2));
+                    perMinute.put(
+                            "the first " + (int) (window / 2)
+                                    + " s after pyroTorrent and Flood started, nobody reading",
+                            cpu.perMinute(window / 2));
                     var measures = new Interleaved()
                             .run(n, rtorrent.scgiTcpUrl(), RtorrentClient.Rpc.XMLRPC, base, flood, cpu, runs, warmup);
                     report.text("Interleaved rounds (" + runs + " timed after " + warmup + " warm-up), load average "
@@ -140,6 +144,21 @@ class BenchmarkRun {
                     try (var browser = new BenchBrowser(1400, 900)) {
                         browser.open(List.of(base));
                         perMinute.put("one pyroTorrent overview window", cpu.perMinute(window));
+                        if (transfer) {
+                            var seed = seeds.get(7);
+                            String[] fastest = RateFreshness.fastest(
+                                    rtorrent.scgiAddress(),
+                                    new String[] {seed.hash().hex(), seed.name()});
+                            facts.put(
+                                    "rates on the page against rTorrent's (one window, " + (int) (window / 2) + " s)",
+                                    RateFreshness.measure(
+                                            browser,
+                                            base,
+                                            rtorrent.scgiAddress(),
+                                            io.pyrotorrent.domain.model.InfoHash.of(fastest[0]),
+                                            fastest[1],
+                                            (int) (window / 2)));
+                        }
                     }
                     try (var browser = new BenchBrowser(1400, 900)) {
                         browser.open(TEN_VIEWS.stream().map(v -> base + v).toList());
@@ -196,6 +215,7 @@ class BenchmarkRun {
             BenchRtorrent.load(rtorrent, n, facts);
             var cpu = new RtorrentCpu(rtorrent);
             var perMinute = new LinkedHashMap<String, Double>();
+            facts.put("rTorrent settling after the load", cpu.settle(120));
             double idle = cpu.perMinute(window / 2);
             perMinute.put("rTorrent alone (idle)", idle);
             for (var rpc : List.of(RtorrentClient.Rpc.XMLRPC, RtorrentClient.Rpc.JSONRPC)) {
