@@ -26,6 +26,35 @@ final class RateFreshness {
 
     private static final Pattern I8 = Pattern.compile("<i[48]>(-?[0-9]+)</i[48]>");
 
+    /** The started torrent downloading fastest right now (hash, name), or the fallback. */
+    static String[] fastest(SocketAddress scgi, String[] fallback) {
+        try {
+            String reply = ScgiProbe.call(
+                    scgi,
+                    "<?xml version=\"1.0\"?><methodCall><methodName>d.multicall2</methodName><params>"
+                            + "<param><value><string></string></value></param><param><value><string>started</string>"
+                            + "</value></param><param><value><string>d.hash=</string></value></param><param><value>"
+                            + "<string>d.name=</string></value></param><param><value><string>d.down.rate=</string>"
+                            + "</value></param></params></methodCall>",
+                    Duration.ofSeconds(30));
+            var m = Pattern.compile("<string>([0-9A-F]{40})</string></value>\\s*<value><string>([^<]*)</string>"
+                            + "</value>\\s*<value><i8>([0-9]+)</i8>")
+                    .matcher(reply);
+            String[] best = fallback;
+            long bestRate = -1;
+            while (m.find()) {
+                long rate = Long.parseLong(m.group(3));
+                if (rate > bestRate) {
+                    bestRate = rate;
+                    best = new String[] {m.group(1), m.group(2)};
+                }
+            }
+            return best;
+        } catch (Exception e) {
+            return fallback;
+        }
+    }
+
     static String measure(
             BenchBrowser browser, String base, SocketAddress scgi, InfoHash hash, String name, int seconds)
             throws Exception {
