@@ -1,13 +1,11 @@
 package io.pyrotorrent.it.bench;
 
-import io.pyrotorrent.domain.fake.TestTorrent;
-import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.it.support.PyrotorrentProcess;
 import io.pyrotorrent.it.support.RtorrentContainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,19 +17,19 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The benchmark (not part of the test command: its name does not match failsafe's *IT pattern;
- * it-tests/bin/run-benchmark runs it by name). For each N it starts a real rTorrent with N tiny
- * paused torrents and the real jar with ./pyrotorrent's JVM flags, then times, after warm-up and
- * with every request spaced past the 500 ms coalescing cache so each one really asks rTorrent:
- * the raw floor (the same XML-RPC call, straight over SCGI, wire time only), the JSON list, the
- * legacy API, the HTML overview and a torrent page. It counts rTorrent calls per request from
- * /metrics, reads the JVM's peak RSS, and at one N runs 100 concurrent pollers for coalescing.
+ * The benchmark of issues #12 (the mirror) and #18 (0.16, JSON-RPC); not part of the test command
+ * (its name does not match failsafe's *IT pattern; it-tests/bin/run-benchmark runs it by name).
  *
- * <p>System properties: benchmark.sizes (1000,5000,20000), benchmark.runs (30),
- * benchmark.warmup (10), benchmark.coalesceAt (5000; 0 = skip), benchmark.coalesceClients (100),
- * benchmark.coalesceStreams (20 event-stream clients on top), benchmark.coalesceSeconds (60), benchmark.out (../benchmarks), benchmark.jfr (false: true
- * records a JFR profile of pyroTorrent per N into the output directory), benchmark.jvmFlags
- * (./pyrotorrent's defaults: to try other heap or GC settings).
+ * <p>For each N: a real rTorrent 0.9.8 with N tiny paused torrents, the real jar with
+ * ./pyrotorrent's JVM flags and Flood 4.11 on the same rTorrent. Interleaved rounds time the raw
+ * floor, the overview, the REST list, the legacy API and Flood's list; then rTorrent's CPU seconds
+ * per minute with nobody, one Chromium window, ten windows (other views, filters, sorts) and one
+ * Flood window watching; the browser numbers of #13; at benchmark.coalesceAt the 100-client load.
+ * Then rTorrent 0.16 with the same N, pyroTorrent over XML-RPC and over JSON-RPC in turn.
+ *
+ * <p>System properties: benchmark.sizes (5000,20000), benchmark.runs (15), benchmark.warmup (3),
+ * benchmark.window (60 s per CPU window), benchmark.coalesceAt (20000; 0 = skip), benchmark.flood
+ * (the flood executable), benchmark.matrix (true), benchmark.out, benchmark.jfr, benchmark.jvmFlags.
  */
 @Timeout(value = 3, unit = TimeUnit.HOURS)
 class BenchmarkRun {
@@ -45,128 +43,244 @@ class BenchmarkRun {
     /** What ./pyrotorrent exports unless set: at most 2 glibc malloc arenas (default 8 per core). */
     static final String MALLOC_ARENA_MAX = "2";
 
-    private final BenchHttp http = new BenchHttp();
+    /** Ten windows, each another view, filter or sort of the overview. */
+    static final List<String> TEN_VIEWS = List.of(
+            "",
+            "view/main?sort=name&order=desc",
+            "view/main?sort=size_bytes",
+            "view/main?sort=ratio&order=desc",
+            "view/main?q=bench-1",
+            "view/main?q=bench-2&sort=name",
+            "view/main?status=stopped",
+            "view/main?status=active",
+            "view/stopped",
+            "view/complete?sort=up_rate&order=desc");
 
     @TempDir
     Path dir;
 
+    private Path out;
+    private String jvmFlags;
+    private boolean jfr;
+    private int runs;
+    private int warmup;
+    private double window;
+    private MirrorReport report;
+
     @Test
     void run() throws Exception {
         List<Integer> sizes = Arrays.stream(
-                        System.getProperty("benchmark.sizes", "1000,5000,20000").split(","))
+                        System.getProperty("benchmark.sizes", "5000,20000").split(","))
                 .map(String::strip)
                 .map(Integer::parseInt)
                 .toList();
-        int runs = Integer.getInteger("benchmark.runs", 30);
-        int warmup = Integer.getInteger("benchmark.warmup", 10);
-        int coalesceAt = Integer.getInteger("benchmark.coalesceAt", 5000);
-        Path out = Path.of(System.getProperty("benchmark.out", "../benchmarks"))
+        runs = Integer.getInteger("benchmark.runs", 15);
+        warmup = Integer.getInteger("benchmark.warmup", 3);
+        window = Integer.getInteger("benchmark.window", 60);
+        int coalesceAt = Integer.getInteger("benchmark.coalesceAt", 20000);
+        boolean matrix = Boolean.parseBoolean(System.getProperty("benchmark.matrix", "true"));
+        out = Path.of(System.getProperty("benchmark.out", "../benchmarks"))
                 .toAbsolutePath()
                 .normalize();
         Files.createDirectories(out);
-        boolean jfr = Boolean.getBoolean("benchmark.jfr");
-        String jvmFlags = System.getProperty("benchmark.jvmFlags", JVM_FLAGS);
-
-        var results = new ArrayList<SizeResult>();
-        Map<String, String> coalescing = null;
-        var report = new Report(out, runs, warmup);
+        jfr = Boolean.getBoolean("benchmark.jfr");
+        jvmFlags = System.getProperty("benchmark.jvmFlags", JVM_FLAGS);
+        report = new MirrorReport(out);
         var machine = MachineFacts.machine();
-        if (!jvmFlags.equals(JVM_FLAGS)) {
-            machine.put("pyroTorrent JVM flags", jvmFlags + " (benchmark.jvmFlags, NOT ./pyrotorrent's defaults)");
-        }
-        String mallocArenaMax = System.getProperty("benchmark.mallocArenaMax", MALLOC_ARENA_MAX);
-        machine.put(
-                "pyroTorrent environment",
-                "MALLOC_ARENA_MAX=" + mallocArenaMax
-                        + (mallocArenaMax.equals(MALLOC_ARENA_MAX)
-                                ? " (./pyrotorrent's default)"
-                                : " (benchmark.mallocArenaMax)"));
-        if (jfr) {
-            machine.put("profiling", "JFR on (settings=profile): latencies include its overhead");
-        }
-        report.started(machine, sizes);
+        machine.put("pyroTorrent JVM flags", jvmFlags);
+        machine.put("flood", FloodProcess.executable().map(Path::toString).orElse("not installed: skipped"));
+        machine.put("timed rounds / warm-up rounds", runs + " / " + warmup);
+        machine.put("CPU window", window + " s");
+        report.heading("# Benchmark results (written by BenchmarkRun)");
+        report.facts(machine);
         for (int n : sizes) {
-            Pacing.log("=== N = %,d ===", n);
-            var result = new SizeResult(n, new ArrayList<>(), new LinkedHashMap<>());
-            String loadBefore = MachineFacts.loadAverage();
-            try (var rtorrent = RtorrentContainer.tcp()) {
-                rtorrent.start();
-                List<TestTorrent> torrents = BenchRtorrent.load(rtorrent, n, result.notes());
-                int port = PyrotorrentProcess.freePort();
-                Path config = Files.writeString(
-                        dir.resolve("bench-" + n + ".yaml"), """
-                        server:
-                          host: 127.0.0.1
-                          port: %d
-                        targets:
-                          - name: %s
-                            url: %s
-                            timeout: 60s
-                        """.formatted(port, TARGET, rtorrent.scgiTcpUrl()));
-                String flags = jvmFlags
-                        + (jfr
-                                ? " -XX:StartFlightRecording=filename=" + out.resolve("profile-" + n + ".jfr")
-                                        + ",settings=profile,dumponexit=true"
-                                : "");
-                // _JAVA_OPTIONS, unlike JDK_JAVA_OPTIONS, comes after the command line, so these flags
-                // win over the -Xmx112m PyrotorrentProcess puts there (-Xmx in JDK_JAVA_OPTIONS lost).
-                var env = new HashMap<String, String>(Map.of("_JAVA_OPTIONS", flags));
-                env.put("MALLOC_ARENA_MAX", mallocArenaMax);
-                try (var app = PyrotorrentProcess.start(dir, env, "--config", config.toString())) {
-                    String base = "http://127.0.0.1:" + port + "/";
-                    app.awaitOk(base + "health", Duration.ofSeconds(120));
-                    measure(result, rtorrent, torrents.get(0).hash(), base, runs, warmup);
-                    result.notes()
-                            .put(
-                                    "pyroTorrent VmHWM (peak RSS) after the timed runs",
-                                    ProcessMemory.mb(ProcessMemory.procStatusKb(app, "VmHWM")));
-                    result.notes()
-                            .put(
-                                    "pyroTorrent VmRSS after the timed runs",
-                                    ProcessMemory.mb(ProcessMemory.procStatusKb(app, "VmRSS")));
-                    result.notes().put("rTorrent VmRSS", ProcessMemory.rtorrentRss(rtorrent));
-                    if (n == coalesceAt) {
-                        coalescing = new CoalescingLoad(http).run(base, n, app);
-                        coalescing.put(
-                                "pyroTorrent VmHWM (peak RSS) after the load",
-                                ProcessMemory.mb(ProcessMemory.procStatusKb(app, "VmHWM")));
-                        coalescing.put(
-                                "pyroTorrent VmRSS after the load",
-                                ProcessMemory.mb(ProcessMemory.procStatusKb(app, "VmRSS")));
-                        ProcessMemory.nativeMemory(app, out.resolve("native-memory-" + n + ".txt"));
-                    }
-                    result.notes()
-                            .put(
-                                    "pyroTorrent VmHWM at the end",
-                                    ProcessMemory.mb(ProcessMemory.procStatusKb(app, "VmHWM")));
-                    int exit = app.terminate(Duration.ofSeconds(30));
-                    result.notes().put("pyroTorrent exit code on SIGTERM", Integer.toString(exit));
-                }
+            primary(n, n == coalesceAt);
+            if (matrix) {
+                version016(n);
             }
-            result.notes()
-                    .put(
-                            "machine load average (1/5/15 min) before / after this N; 2 cores: above ~1.5 means"
-                                    + " something else competed for the CPU",
-                            loadBefore + " / " + MachineFacts.loadAverage());
-            results.add(result);
-            report.size(result);
-            Pacing.log("N = %,d done: %s", n, result.notes());
         }
-        if (coalescing != null) {
-            report.coalescing(coalesceAt, coalescing);
-        }
-        report.flood(MachineFacts.floodNote());
-        report.finish(results);
+        report.heading("Load average at the end: " + MachineFacts.loadAverage());
         Pacing.log("results in %s", out);
     }
 
-    /** Everything timed at one N, in the report's order: the floors first, then pyroTorrent's answers. */
-    private void measure(
-            SizeResult result, RtorrentContainer rtorrent, InfoHash hash, String base, int runs, int warmup)
-            throws Exception {
-        RawFloors.measure(result, rtorrent, hash, runs, warmup);
-        new TimedRequests(http).measure(result, hash, base, runs, warmup);
-        new PageWeight(http).measure(result, base);
-        result.notes().putAll(DecodeCost.measure(rtorrent.scgiAddress(), result.n(), Math.min(runs, 10), 3));
+    /** rTorrent 0.9.8 over XML-RPC: everything, Flood beside it. */
+    private void primary(int n, boolean load100) throws Exception {
+        Pacing.log("=== N = %,d, rTorrent 0.9.8, XML-RPC ===", n);
+        report.heading("## " + String.format("%,d", n) + " torrents, rTorrent 0.9.8, XML-RPC");
+        var facts = new LinkedHashMap<String, String>();
+        facts.put("load average before", MachineFacts.loadAverage());
+        boolean transfer = Boolean.parseBoolean(System.getProperty("benchmark.transfer", "true"));
+        var seeds = transfer ? Seeding.seeds() : List.<Seeding.Seed>of();
+        try (var rtorrent = RtorrentContainer.tcp()) {
+            Seeding.prepare(rtorrent, seeds);
+            rtorrent.start();
+            var torrents = BenchRtorrent.load(rtorrent, n - seeds.size(), facts);
+            if (transfer) {
+                Seeding.start(rtorrent, seeds, facts);
+            }
+            var cpu = new RtorrentCpu(rtorrent);
+            var perMinute = new LinkedHashMap<String, Double>();
+            facts.put("rTorrent settling after the load", cpu.settle(120));
+            double idle = cpu.perMinute(window / 2);
+            perMinute.put("rTorrent alone (idle)", idle);
+            try (var app = startApp(n, rtorrent, "xmlrpc", "098")) {
+                String base = app.base;
+                var flood = FloodProcess.executable().isPresent()
+                        ? FloodProcess.start(FloodProcess.executable().get(), dir.resolve("flood-" + n), port(rtorrent))
+                        : null;
+                try {
+                    perMinute.put(
+                            "the first " + (int) (window / 2)
+                                    + " s after pyroTorrent and Flood started, nobody reading",
+                            cpu.perMinute(window / 2));
+                    var measures = new Interleaved()
+                            .run(n, rtorrent.scgiTcpUrl(), RtorrentClient.Rpc.XMLRPC, base, flood, cpu, runs, warmup);
+                    report.text("Interleaved rounds (" + runs + " timed after " + warmup + " warm-up), load average "
+                            + MachineFacts.loadAverage() + ":");
+                    report.text("");
+                    report.latency(n, "0.9.8", "xmlrpc", measures);
+                    report.text("");
+                    // Stop reading: the mirror stops polling 60 s after the last read.
+                    try (var browser = new BenchBrowser(1400, 900)) {
+                        browser.open(List.of(base));
+                        perMinute.put("one pyroTorrent overview window", cpu.perMinute(window));
+                        if (transfer) {
+                            var seed = seeds.get(7);
+                            String[] fastest = RateFreshness.fastest(
+                                    rtorrent.scgiAddress(),
+                                    new String[] {seed.hash().hex(), seed.name()});
+                            facts.put(
+                                    "rates on the page against rTorrent's (one window, " + (int) (window / 2) + " s)",
+                                    RateFreshness.measure(
+                                            browser,
+                                            base,
+                                            rtorrent.scgiAddress(),
+                                            io.pyrotorrent.domain.model.InfoHash.of(fastest[0]),
+                                            fastest[1],
+                                            (int) (window / 2)));
+                        }
+                    }
+                    try (var browser = new BenchBrowser(1400, 900)) {
+                        browser.open(TEN_VIEWS.stream().map(v -> base + v).toList());
+                        perMinute.put("ten pyroTorrent windows (other views, filters, sorts)", cpu.perMinute(window));
+                    }
+                    if (flood != null) {
+                        try (var browser = new BenchBrowser(1400, 900)) {
+                            browser.open(List.of(flood.base() + "/"));
+                            perMinute.put("one Flood window", cpu.perMinute(window));
+                        }
+                        facts.put("Flood VmHWM", ProcessMemory.mb(flood.rssKb()));
+                        flood.close();
+                        flood = null;
+                    }
+                    Pacing.log("waiting 65 s without readers: the mirror should stop polling");
+                    Pacing.sleep(65_000);
+                    perMinute.put(
+                            "nobody watching, 65 s after the last window closed (pyroTorrent running)",
+                            cpu.perMinute(window / 2));
+                    report.cpuTable(perMinute, idle);
+                    report.text("");
+                    facts.putAll(BrowserNumbers.measure(base));
+                    facts.put(
+                            "pyroTorrent VmHWM after the timed runs and windows",
+                            ProcessMemory.mb(ProcessMemory.procStatusKb(app.process, "VmHWM")));
+                    if (load100) {
+                        var coalescing = new CoalescingLoad(new BenchHttp()).run(base, n, app.process);
+                        coalescing.forEach((k, v) -> facts.put("100 clients: " + k, v));
+                        facts.put(
+                                "100 clients: pyroTorrent VmHWM (peak RSS) after the load",
+                                ProcessMemory.mb(ProcessMemory.procStatusKb(app.process, "VmHWM")));
+                    }
+                } finally {
+                    if (flood != null) {
+                        flood.close();
+                    }
+                }
+            }
+            facts.put("rTorrent VmRSS", ProcessMemory.rtorrentRss(rtorrent));
+            facts.put("first torrent", torrents.get(0).hash().hex());
+        }
+        facts.put("load average after", MachineFacts.loadAverage());
+        report.facts(facts);
+    }
+
+    /** rTorrent 0.16 with the same N: pyroTorrent over XML-RPC, then over JSON-RPC, on one rTorrent. */
+    private void version016(int n) throws Exception {
+        Pacing.log("=== N = %,d, rTorrent 0.16 ===", n);
+        report.heading("## " + String.format("%,d", n) + " torrents, rTorrent 0.16");
+        var facts = new LinkedHashMap<String, String>();
+        facts.put("load average before", MachineFacts.loadAverage());
+        try (var rtorrent = RtorrentContainer.tcp(RtorrentContainer.IMAGE_0_16)) {
+            rtorrent.start();
+            BenchRtorrent.load(rtorrent, n, facts);
+            var cpu = new RtorrentCpu(rtorrent);
+            var perMinute = new LinkedHashMap<String, Double>();
+            facts.put("rTorrent settling after the load", cpu.settle(120));
+            double idle = cpu.perMinute(window / 2);
+            perMinute.put("rTorrent alone (idle)", idle);
+            for (var rpc : List.of(RtorrentClient.Rpc.XMLRPC, RtorrentClient.Rpc.JSONRPC)) {
+                String name = rpc.name().toLowerCase(java.util.Locale.ROOT);
+                try (var app = startApp(n, rtorrent, name, "016-" + name)) {
+                    var measures =
+                            new Interleaved().run(n, rtorrent.scgiTcpUrl(), rpc, app.base, null, cpu, runs, warmup);
+                    report.text("pyroTorrent over " + rpc + ", interleaved rounds, load average "
+                            + MachineFacts.loadAverage() + ":");
+                    report.text("");
+                    report.latency(n, "0.16", name, measures);
+                    report.text("");
+                    try (var browser = new BenchBrowser(1400, 900)) {
+                        browser.open(List.of(app.base));
+                        perMinute.put("one pyroTorrent overview window, " + rpc, cpu.perMinute(window / 2));
+                    }
+                }
+            }
+            report.cpuTable(perMinute, idle);
+        }
+        facts.put("load average after", MachineFacts.loadAverage());
+        report.facts(facts);
+    }
+
+    private static int port(RtorrentContainer rtorrent) {
+        return Integer.parseInt(rtorrent.scgiTcpUrl().toString().replaceAll(".*:", ""));
+    }
+
+    /** The jar, as its own process, with ./pyrotorrent's flags, one target. */
+    private App startApp(int n, RtorrentContainer rtorrent, String rpc, String tag) throws Exception {
+        int port = PyrotorrentProcess.freePort();
+        Path config = Files.writeString(dir.resolve("bench-" + n + "-" + tag + ".yaml"), """
+                server:
+                  host: 127.0.0.1
+                  port: %d
+                targets:
+                  - name: %s
+                    url: %s
+                    timeout: 60s
+                    rpc: %s
+                """.formatted(
+                        port, TARGET, rtorrent.scgiTcpUrl(), rpc));
+        String flags = jvmFlags
+                + (jfr
+                        ? " -XX:StartFlightRecording=filename=" + out.resolve("profile-" + n + "-" + tag + ".jfr")
+                                + ",settings=profile,dumponexit=true"
+                        : "");
+        // _JAVA_OPTIONS, unlike JDK_JAVA_OPTIONS, comes after the command line: these flags win.
+        var env = new HashMap<String, String>(Map.of("_JAVA_OPTIONS", flags));
+        env.put("MALLOC_ARENA_MAX", MALLOC_ARENA_MAX);
+        var process = PyrotorrentProcess.start(dir, env, "--config", config.toString());
+        String base = "http://127.0.0.1:" + port + "/";
+        try {
+            process.awaitOk(base + "health", Duration.ofSeconds(120));
+        } catch (Exception | AssertionError e) {
+            process.close();
+            throw e;
+        }
+        return new App(process, base);
+    }
+
+    private record App(PyrotorrentProcess process, String base) implements AutoCloseable {
+        @Override
+        public void close() {
+            process.terminate(Duration.ofSeconds(30));
+        }
     }
 }
