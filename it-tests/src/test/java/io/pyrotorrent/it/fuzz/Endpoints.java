@@ -69,6 +69,8 @@ final class Endpoints {
                     ""),
             get("/live/overview", List.of("view", "sort", "order", "q", "label", "offset", "limit")),
             get("/live/target/{target}/torrent/{hash}"),
+            get("/live/rates"),
+            get("/live/target/{target}/torrent/{hash}/rates"),
             get("/live/events", List.of("target", "view")),
             new Endpoint("POST", "/api", Body.LEGACY, List.of(), List.of("request"), ""),
             get("/api/attributes"),
