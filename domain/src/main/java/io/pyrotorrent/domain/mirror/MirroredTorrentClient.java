@@ -31,8 +31,9 @@ import java.util.Optional;
  *   <li>Faults: while the mirror's polls fail, reads ask rTorrent themselves, as before there was
  *       a mirror: the same failure, the same messages, and a recovery as soon as rTorrent answers
  *       a page's read (a full poll of a session still reloading may take longer). A reader waits
- *       for a poll at most {@link #READ_WAIT}; if the mirror is still not fresh then (a first fill
- *       of a huge session, a stalled poll), it asks rTorrent itself too.
+ *       for a poll at most {@link #READ_WAIT}; if the mirror is still not fresh then, a view at most
+ *       {@link #LATE_POLL_MAX_AGE} old is served (a poll running late on a busy rTorrent); an older
+ *       one (a first fill of a huge session, a stalled poll) and the reader asks rTorrent itself.
  * </ul>
  */
 public final class MirroredTorrentClient implements TorrentClient {
@@ -50,6 +51,15 @@ public final class MirroredTorrentClient implements TorrentClient {
      * this on top of the target's own timeout.
      */
     public static final Duration READ_WAIT = Duration.ofSeconds(1);
+
+    /**
+     * How old a view may be when the poll that should have refreshed it is late: served as it is,
+     * because a live read would queue behind the same busy rTorrent (single-threaded, answering
+     * another client's full list, say) and make it later still. The benchmark at 20,000 torrents
+     * on a loaded machine saw every read fall back to a full live read while the 2 s polls ran
+     * late, each one paying rTorrent a whole list. Past this, a reader asks rTorrent itself.
+     */
+    public static final Duration LATE_POLL_MAX_AGE = Duration.ofSeconds(10);
 
     private final TargetMirror mirror;
     private final TorrentClient live;
@@ -77,6 +87,7 @@ public final class MirroredTorrentClient implements TorrentClient {
             return live.send(request);
         }
         return mirror.readFresh(READ_MAX_AGE, READ_WAIT)
+                .or(() -> mirror.servable(LATE_POLL_MAX_AGE))
                 .map(view -> answer(request, view))
                 .orElseGet(() -> live.send(request));
     }

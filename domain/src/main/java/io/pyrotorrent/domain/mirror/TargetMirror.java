@@ -189,6 +189,12 @@ public final class TargetMirror {
         return view.freshFor(maxAge, clock.instant()) ? Optional.of(view) : Optional.empty();
     }
 
+    /** The published view if it is the target's and its moving values are at most {@code maxAge} old; no wait, no poll. */
+    public Optional<MirrorView> servable(Duration maxAge) {
+        MirrorView view = publisher.view();
+        return view.freshFor(maxAge, clock.instant()) && view.fault().isEmpty() ? Optional.of(view) : Optional.empty();
+    }
+
     /** One poll: one round trip when watched, none otherwise. True when it asked rTorrent. */
     public boolean poll() {
         changing.lock();

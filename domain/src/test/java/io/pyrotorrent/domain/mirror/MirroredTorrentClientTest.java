@@ -239,6 +239,27 @@ class MirroredTorrentClientTest {
     }
 
     @Test
+    void whilePollsRunLate_aReaderIsServedTheMirrorsView_ratherThanQueueAFullReadBehindThem() {
+        var late = new ManualScheduler() {
+            @Override
+            public void now(Runnable task) {
+                // the poll is still running on a busy rTorrent
+            }
+        };
+        var lateMirror = TargetMirror.of(rtorrent, clock, late);
+        var reader = new MirroredTorrentClient(lateMirror, rtorrent);
+        lateMirror.touch();
+        lateMirror.poll();
+        clock.advance(MirroredTorrentClient.READ_MAX_AGE.plusSeconds(1));
+        long before = rtorrent.roundTrips();
+
+        var answer = rows(reader.send(list("main")));
+
+        assertThat(rtorrent.roundTrips() - before).isZero();
+        assertThat(answer).hasSize(3);
+    }
+
+    @Test
     void whenNoPollArrivesWithinTheWait_aReaderAsksRtorrentItself_ratherThanServeOldValues() {
         var stalled = new ManualScheduler() {
             @Override
@@ -250,7 +271,7 @@ class MirroredTorrentClientTest {
         var reader = new MirroredTorrentClient(stalledMirror, rtorrent);
         stalledMirror.touch();
         stalledMirror.poll();
-        clock.advance(MirroredTorrentClient.READ_MAX_AGE.plusSeconds(1));
+        clock.advance(MirroredTorrentClient.LATE_POLL_MAX_AGE.plusSeconds(1));
         long before = rtorrent.roundTrips();
 
         var answer = rows(reader.send(list("main")));

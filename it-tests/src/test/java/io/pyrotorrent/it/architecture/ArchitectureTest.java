@@ -56,6 +56,8 @@ class ArchitectureTest {
     static final String RSS = "io.pyrotorrent.domain.rss..";
     /** Seeding rules, the bandwidth schedule...: domain services that run with nobody logged in. */
     static final String AUTOMATION = "io.pyrotorrent.domain.automation..";
+    /** The speed graphs' rate history: a domain service behind the ShowRates port. */
+    static final String RATES = "io.pyrotorrent.domain.rates..";
 
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
@@ -72,7 +74,7 @@ class ArchitectureTest {
             // caught by everyNamedPackageHasClasses below instead.
             .withOptionalLayers(true)
             .domainModels(MODEL)
-            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION)
+            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION, RATES)
             .adapter("rtorrent", RTORRENT)
             .adapter("web", WEB)
             .adapter("api", API)
@@ -95,7 +97,7 @@ class ArchitectureTest {
             .resideInAnyPackage(WEB, API)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION)
+            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION, RATES)
             .because("adapters call use cases through inbound ports");
 
     /**
@@ -119,7 +121,7 @@ class ArchitectureTest {
             .resideInAPackage(CLI)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MOVE, CREATE, JOB, AUTOMATION)
+            .resideInAnyPackage(SERVICES, MOVE, CREATE, JOB, AUTOMATION, RATES)
             .because("a CLI command is one more caller of the use cases, like a page");
 
     @ArchTest
