@@ -73,6 +73,8 @@ class BrowserLoginIT {
             assertThat(browser.find("header .user").getText()).isEqualTo("alice");
             browser.screenshot("login-overview");
 
+            // Logging out is in the user menu of the header bar: open it, as a user does.
+            browser.click("#user-menu > summary");
             browser.click("form.logout button");
             browser.waitForText("You are logged out.", SHOWN_WITHIN);
             browser.open(base);
