@@ -51,7 +51,7 @@ final class FaultRig implements AutoCloseable {
     /** What ./pyrotorrent runs the JVM with (its JAVA_OPTS default); the launcher reads this variable. */
     static final String PRODUCTION_JVM_FLAGS =
             "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m"
-                    + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError -XX:NativeMemoryTracking=summary -XX:+UnlockDiagnosticVMOptions -XX:+PrintNMTStatistics";
+                    + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
