@@ -50,7 +50,7 @@ final class FaultRig implements AutoCloseable {
     static final Duration FAULTY_TIMEOUT = Duration.ofSeconds(2);
     /** What ./pyrotorrent runs the JVM with (its JAVA_OPTS default); the launcher reads this variable. */
     static final String PRODUCTION_JVM_FLAGS =
-            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m"
+            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=48m"
                     + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
 
     private static final HttpClient HTTP =

@@ -47,7 +47,7 @@ class HostileTargetIT {
     static final Duration MARGIN = Duration.ofMillis(2500);
     /** What ./pyrotorrent runs the JVM with: a small heap that a hostile reply must not exhaust. */
     static final String PRODUCTION_JVM_FLAGS =
-            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m"
+            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=48m"
                     + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
 
     @TempDir

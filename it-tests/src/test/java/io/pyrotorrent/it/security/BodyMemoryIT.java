@@ -37,7 +37,7 @@ class BodyMemoryIT {
 
     /** What ./pyrotorrent runs the JVM with (its JAVA_OPTS default). */
     static final String PRODUCTION_JVM_FLAGS =
-            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -Xss512k -XX:ReservedCodeCacheSize=48m"
+            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=48m"
                     + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(60);
