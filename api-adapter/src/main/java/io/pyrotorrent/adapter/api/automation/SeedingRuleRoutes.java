@@ -60,7 +60,7 @@ public final class SeedingRuleRoutes {
         } catch (NoSuchElementException e) {
             throw ApiError.notFound(e.getMessage());
         }
-        ctx.status(204);
+        Replies.noContent(ctx);
     }
 
     public void dryRun(Context ctx, Principal caller) {

@@ -15,6 +15,14 @@ public final class Replies {
         ctx.status(status).contentType("application/json").result(Json.write(body));
     }
 
+    /**
+     * An answer with nothing to say (a deletion). It still names JSON as its type, as every
+     * other API answer does, rather than Javalin's text/plain default.
+     */
+    public static void noContent(Context ctx) {
+        ctx.status(204).contentType("application/json");
+    }
+
     public static void error(Context ctx, ApiError error) {
         error.headers().forEach(ctx::header);
         json(ctx, error.status(), error.body());

@@ -48,7 +48,7 @@ public final class FeedRoutes {
 
     public void remove(Context ctx, Principal caller) {
         feeds.removeFeed(caller, target(ctx, caller), id(ctx, "feed"));
-        ctx.status(204);
+        Replies.noContent(ctx);
     }
 
     public void addRule(Context ctx, Principal caller) {
@@ -59,7 +59,7 @@ public final class FeedRoutes {
 
     public void removeRule(Context ctx, Principal caller) {
         feeds.removeRule(caller, target(ctx, caller), id(ctx, "feed"), id(ctx, "rule"));
-        ctx.status(204);
+        Replies.noContent(ctx);
     }
 
     /** The body is a rule to try (not saved); an empty body previews the saved rules. */

@@ -108,6 +108,7 @@ class FeedsApiTest {
         var removed =
                 api.send(HttpRequest.newBuilder(api.uri(FEEDS + "/" + feed)).DELETE());
         assertThat(removed.status()).isEqualTo(204);
+        assertThat(removed.contentType()).as("every API answer names JSON").startsWith("application/json");
         assertThat(api.get(FEEDS).json().get("feeds")).isEmpty();
     }
 }
