@@ -59,6 +59,25 @@ final class MirrorFields {
         return chunks.get(index);
     }
 
+    /**
+     * The fields of a full read of {@code rows} torrents, cut so no part holds more than
+     * {@code cellsPerRead} values: one part (every field) when they fit, else parts of as many
+     * fields as fit, each with the hash.
+     */
+    List<List<Field<?>>> fullParts(long rows, int cellsPerRead) {
+        if (rows * columns.fields().size() <= cellsPerRead) {
+            return List.of(all());
+        }
+        int perPart = (int) Math.max(1, cellsPerRead / Math.max(1, rows) - 1);
+        List<Field<?>> rest =
+                columns.fields().stream().filter(f -> f != TorrentFields.HASH).toList();
+        var parts = new ArrayList<List<Field<?>>>();
+        for (int from = 0; from < rest.size(); from += perPart) {
+            parts.add(withHash(rest.subList(from, Math.min(rest.size(), from + perPart))));
+        }
+        return List.copyOf(parts);
+    }
+
     static List<Field<?>> withHash(List<Field<?>> fields) {
         var list = new ArrayList<Field<?>>();
         list.add(TorrentFields.HASH);

@@ -122,6 +122,10 @@ final class MirrorTable {
         touched.add(hash);
     }
 
+    int size() {
+        return rows.size();
+    }
+
     /** rTorrent no longer knows the torrent. */
     void forget(InfoHash hash) {
         pending.remove(hash);

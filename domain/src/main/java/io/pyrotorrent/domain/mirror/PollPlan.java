@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One poll, described whole before it is sent: the client's identity, at most one read of the
@@ -33,8 +34,16 @@ final class PollPlan {
         FULL,
         STATE,
         CHUNK,
-        MEMBERSHIP
+        MEMBERSHIP,
+        /** One part of a full read of a large table (see {@link PartedFill}). */
+        PART
     }
+
+    /**
+     * Torrents assumed when a single full read failed and the table is still empty: its size is
+     * unknown, so the parts are cut for a large one (a few round trips more for a small table).
+     */
+    static final int UNKNOWN_LARGE_TABLE = 20_000;
 
     /**
      * Cheap client-wide values: who answered (pid, totals) and what the overview shows next to
@@ -68,10 +77,13 @@ final class PollPlan {
     private PollPlan(MirrorFields fields, MirrorTable table, RefreshTimers timers, Cadence cadence, Instant now) {
         var steps = Request.builder();
         client = steps.add(ClientQuery.of(CLIENT_FIELDS));
-        kind = mainRead(table, timers, cadence, now);
+        kind = mainRead(fields, table, timers, cadence, now);
         main = switch (kind) {
             case NONE -> null;
             case FULL -> steps.add(TorrentListQuery.of(ViewName.MAIN, fields.all()));
+            case PART ->
+                steps.add(TorrentListQuery.of(
+                        ViewName.MAIN, timers.fill.orElseThrow().nextPart()));
             case STATE -> steps.add(TorrentListQuery.of(ViewName.MAIN, MirrorFields.withHash(fields.state())));
             case CHUNK -> steps.add(TorrentListQuery.of(ViewName.MAIN, fields.chunk(timers.nextChunk)));
             case MEMBERSHIP -> steps.add(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH));
@@ -80,7 +92,7 @@ final class PollPlan {
         active = kind == MainRead.FULL
                 ? null
                 : steps.add(TorrentListQuery.of(ACTIVE, MirrorFields.withHash(fields.changing())));
-        if (kind != MainRead.FULL) {
+        if (kind != MainRead.FULL && kind != MainRead.PART) {
             table.pending.stream()
                     .limit(cadence.newRowsPerPoll())
                     .forEach(h -> newRows.put(h, steps.add(TorrentQuery.of(h, fields.all()))));
@@ -96,9 +108,22 @@ final class PollPlan {
         return new PollPlan(fields, table, timers, cadence, now);
     }
 
-    private static MainRead mainRead(MirrorTable table, RefreshTimers timers, Cadence cadence, Instant now) {
+    private static MainRead mainRead(
+            MirrorFields fields, MirrorTable table, RefreshTimers timers, Cadence cadence, Instant now) {
+        if (timers.fill.isPresent()) {
+            return MainRead.PART;
+        }
         if (timers.needFull || table.pending.size() > cadence.newRowsPerPoll()) {
-            return MainRead.FULL;
+            long rows = table.size() + table.pending.size();
+            if (timers.splitNextFull && rows == 0) {
+                rows = UNKNOWN_LARGE_TABLE;
+            }
+            var parts = fields.fullParts(rows, cadence.cellsPerRead());
+            if (parts.size() == 1) {
+                return MainRead.FULL;
+            }
+            timers.fill = Optional.of(new PartedFill(parts, fields.columns(), now));
+            return MainRead.PART;
         }
         boolean stateDue = RefreshTimers.due(timers.lastState, cadence.state(), now);
         boolean chunkDue = RefreshTimers.due(timers.lastChunk, cadence.sweepChunk(), now);
@@ -126,6 +151,7 @@ final class PollPlan {
         timers.identity = java.util.Optional.of(identity);
         if (restarted && kind != MainRead.FULL) {
             timers.needFull = true;
+            timers.fill = Optional.empty(); // parts of another run's table do not fit together
             return false;
         }
         applyMain(kind == MainRead.NONE ? List.of() : answer.get(main), fields, table, timers, now);
@@ -152,6 +178,13 @@ final class PollPlan {
             case FULL -> {
                 table.replaceAll(rows);
                 timers.fullRead(now);
+            }
+            case PART -> {
+                PartedFill fill = timers.fill.orElseThrow();
+                fill.take(rows).ifPresent(whole -> {
+                    table.replaceAll(whole);
+                    timers.fullRead(fill.started());
+                });
             }
             case STATE, CHUNK, MEMBERSHIP -> {
                 table.reconcile(rows);

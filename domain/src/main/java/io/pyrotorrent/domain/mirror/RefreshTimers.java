@@ -14,6 +14,12 @@ final class RefreshTimers {
     /** Set at start, after a restart, a failure or an idle spell: the next poll reads everything. */
     boolean needFull = true;
 
+    /** A full read under way in parts (a large table), or empty. */
+    Optional<PartedFill> fill = Optional.empty();
+
+    /** A single full read failed: the next one goes in parts even before the table's size is known. */
+    boolean splitNextFull;
+
     Optional<ClientIdentity> identity = Optional.empty();
     Instant lastMainRead = NEVER;
     Instant lastState = NEVER;
@@ -28,6 +34,8 @@ final class RefreshTimers {
 
     void fullRead(Instant now) {
         needFull = false;
+        fill = Optional.empty();
+        splitNextFull = false;
         lastMainRead = now;
         lastState = now;
         lastChunk = now;

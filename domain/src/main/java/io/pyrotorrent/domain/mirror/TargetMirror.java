@@ -62,6 +62,9 @@ public final class TargetMirror {
     private final MirrorFields fields;
     private final MirrorTable table;
     private final RefreshTimers timers = new RefreshTimers();
+
+    /** A parted full read of 34 fields has at most 34 parts; past this a tick gives the rest to the next. */
+    private static final int MAX_PARTS_PER_TICK = 40;
     /** One poll or command at a time changes the table; readers never take it. */
     private final ReentrantLock changing = new ReentrantLock();
 
@@ -202,6 +205,7 @@ public final class TargetMirror {
             Instant now = clock.instant();
             if (!watched(now)) {
                 timers.needFull = true; // nobody saw what happened meanwhile: start over when asked
+                timers.fill = Optional.empty();
                 return false;
             }
             PollPlan plan = PollPlan.next(fields, table, timers, cadence, now);
@@ -214,6 +218,10 @@ public final class TargetMirror {
                 fault = Optional.empty();
             } catch (TorrentClientException e) {
                 failed(e.failure(), now);
+                if (full) {
+                    // Too large a reply is the likely reason at 20,000 torrents: cut the next one.
+                    timers.splitNextFull = true;
+                }
                 full = false;
             }
             publish(full);
@@ -282,9 +290,22 @@ public final class TargetMirror {
         }
     }
 
+    /**
+     * One scheduled poll; while a full read runs in parts, its next parts follow at once (each
+     * its own round trip, the lock let go between them so commands can pass), bounded.
+     */
     private void tick() {
+        for (int round = 0; round < MAX_PARTS_PER_TICK; round++) {
+            if (!tickOnce()) {
+                return;
+            }
+        }
+    }
+
+    /** One poll; true when a full read in parts goes on. */
+    private boolean tickOnce() {
         try {
-            poll();
+            return poll() && filling();
         } catch (RuntimeException bug) {
             // A scheduled task that throws is never run again; keep polling, and say why it failed.
             changing.lock();
@@ -296,6 +317,16 @@ public final class TargetMirror {
             } finally {
                 changing.unlock();
             }
+            return false;
+        }
+    }
+
+    private boolean filling() {
+        changing.lock();
+        try {
+            return timers.fill.isPresent();
+        } finally {
+            changing.unlock();
         }
     }
 
@@ -309,6 +340,7 @@ public final class TargetMirror {
     private void failed(ClientFailure failure, Instant now) {
         fault = Optional.of(TargetFault.after(fault.orElse(null), failure, now));
         timers.needFull = true; // changes went unseen meanwhile, and rTorrent may have restarted
+        timers.fill = Optional.empty();
         table.touched.clear();
     }
 

@@ -1,0 +1,140 @@
+package io.pyrotorrent.domain.mirror;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
+import io.pyrotorrent.domain.fake.TestClock;
+import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table too large for one reply is read whole in parts of a few fields, each its own round trip
+ * with a bounded number of values, and the mirror serves only once every part is in.
+ */
+class PartedFillTest {
+
+    private static final int TORRENTS = 12;
+    /** 12 torrents x 35 fields do not fit 100 values: parts of 7 fields (8 values a row with the hash). */
+    private static final int CELLS = 100;
+
+    private static final Cadence SMALL_READS = new Cadence(
+            Cadence.POLL,
+            Cadence.MEMBERSHIP,
+            Cadence.STATE,
+            Cadence.SWEEP_CHUNK,
+            Cadence.SWEEP_FIELDS_PER_CHUNK,
+            Cadence.IDLE_AFTER,
+            Cadence.NEW_ROWS_PER_POLL,
+            CELLS);
+
+    private final InMemoryTorrentClient rtorrent = new InMemoryTorrentClient();
+    private final RecordingClient client = new RecordingClient(rtorrent);
+    private final TestClock clock = new TestClock();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final TargetMirror mirror = new TargetMirror(client, TorrentFields.ALL, SMALL_READS, clock, scheduler);
+
+    private void torrents(int n) {
+        for (int i = 0; i < n; i++) {
+            rtorrent.put(TestTorrent.single("parted-" + i).metainfo(), i % 3 == 0);
+        }
+    }
+
+    private static List<TorrentListQuery> mainReads(Request request) {
+        return request.steps().stream()
+                .filter(TorrentListQuery.class::isInstance)
+                .map(TorrentListQuery.class::cast)
+                .filter(q -> q.view().equals(ViewName.MAIN))
+                .toList();
+    }
+
+    @Test
+    void aLargeTable_isReadInParts_eachWithinTheBound_andServedOnlyWhenWhole() {
+        torrents(TORRENTS);
+        mirror.poll(); // the first fill: the size is unknown, so one read of everything
+        var watching = mirror.watch();
+        clock.advance(Cadence.POLL);
+        mirror.poll();
+        assertThat(mirror.view().stale()).isFalse();
+        assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
+
+        // An idle spell makes the next read a full one; the table's size is known now.
+        watching.close();
+        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
+        mirror.poll();
+        client.requests.clear();
+        var again = mirror.watch();
+
+        int parts = 0;
+        do {
+            clock.advance(Duration.ofMillis(10));
+            assertThat(mirror.poll()).isTrue();
+            parts++;
+            Request sent = client.requests.get(client.requests.size() - 1);
+            var main = mainReads(sent);
+            assertThat(main).hasSize(1);
+            int fields = main.get(0).columns().fields().size();
+            assertThat((long) fields * TORRENTS).as("values in part %d", parts).isLessThanOrEqualTo(CELLS);
+            assertThat(main.get(0).columns().fields()).startsWith(TorrentFields.HASH);
+        } while (mirror.view().stale() && parts < 40);
+
+        assertThat(parts).as("round trips of the parted read").isEqualTo((TorrentFields.ALL.size() - 1 + 6) / 7);
+        assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
+        again.close();
+    }
+
+    @Test
+    void aFullReadThatFailed_isCutIntoParts_evenBeforeTheSizeIsKnown_andTheTickRunsThemBackToBack() {
+        torrents(TORRENTS);
+        var watching = mirror.watch();
+        rtorrent.failWith(new ClientFailure.ProtocolError("reply too large for the memory set aside"));
+        mirror.poll();
+        assertThat(mirror.view().fault()).isPresent();
+        rtorrent.failWith(null);
+
+        client.requests.clear();
+        clock.advance(Cadence.POLL);
+        mirror.askPoll(); // the scheduler's "now" runs the tick, which sends every part in turn
+
+        assertThat(client.requests).hasSizeGreaterThan(1);
+        assertThat(client.requests)
+                .allSatisfy(
+                        r -> assertThat(mainReads(r).get(0).columns().fields().size())
+                                .isLessThan(TorrentFields.ALL.size()));
+        assertThat(mirror.view().stale()).isFalse();
+        assertThat(mirror.view().fault()).isEmpty();
+        assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
+        watching.close();
+    }
+
+    @Test
+    void aTorrentRemovedDuringTheParts_isNotKept() {
+        torrents(TORRENTS);
+        var watching = mirror.watch();
+        mirror.poll();
+        watching.close();
+        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
+        mirror.poll();
+        var again = mirror.watch();
+
+        clock.advance(Duration.ofMillis(10));
+        mirror.poll(); // the first part
+        assertThat(mirror.view().stale()).isTrue();
+        var gone = FreshRead.of(rtorrent).get(0).get(TorrentFields.HASH);
+        rtorrent.remove(gone);
+        for (int i = 0; i < 40 && mirror.view().stale(); i++) {
+            clock.advance(Duration.ofMillis(10));
+            mirror.poll();
+        }
+
+        assertThat(mirror.view().rows()).doesNotContainKey(gone);
+        assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
+        again.close();
+    }
+}
