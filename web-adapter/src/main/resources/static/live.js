@@ -65,9 +65,24 @@
         var count = document.querySelector('[data-status-count="' + f.key + '"]');
         if (count) { count.textContent = String(f.count); }
       });
+      counts(data.sidebar.labels, 'data-label-count');
+      counts(data.sidebar.trackers, 'data-tracker-count');
     }
     var notice = document.querySelector('[data-live-stale]');
     if (notice) { notice.hidden = !stale; }
+  }
+
+  // Labels and tracker domains: each shown count follows the server's; one that is gone reads 0
+  // (a domain or label new since the page was drawn shows on the next page load).
+  function counts(filters, attribute) {
+    if (!filters) { return; }
+    var fresh = {};
+    filters.forEach(function (f) { fresh[f.key] = f.count; });
+    each(document, '[' + attribute + ']', function (el) {
+      var key = el.getAttribute(attribute);
+      var text = String(fresh[key] || 0);
+      if (el.textContent !== text) { el.textContent = text; }
+    });
   }
 
   function cell(tr, text) {

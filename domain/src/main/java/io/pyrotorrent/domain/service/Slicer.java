@@ -12,6 +12,7 @@ import io.pyrotorrent.domain.model.listing.Slice;
 import io.pyrotorrent.domain.model.listing.SortOrder;
 import io.pyrotorrent.domain.model.listing.StatusFilter;
 import io.pyrotorrent.domain.model.listing.TorrentState;
+import io.pyrotorrent.domain.model.listing.TrackerDomain;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -46,18 +47,23 @@ final class Slicer {
         return matching.toList();
     }
 
-    /** Every filter of the listing at once: name, label and status. */
+    /** Every filter of the listing at once: name, label, status and tracker domain. */
     static Predicate<Row> matcher(Listing listing) {
         Predicate<String> name = listing.search().map(NameSearch::predicate).orElse(n -> true);
         Optional<Label> label = listing.label();
         StatusFilter status = listing.status();
+        Optional<TrackerDomain> tracker = listing.tracker();
         return row -> (listing.search().isEmpty() || name.test(row.get(TorrentFields.NAME)))
                 && (label.isEmpty() || row.get(TorrentFields.LABEL).equals(label.get()))
-                && status.matches(row);
+                && status.matches(row)
+                && (tracker.isEmpty()
+                        || TrackerDomain.ofUrls(row.get(TorrentFields.TRACKER_URLS))
+                                .contains(tracker.get()));
     }
 
     /**
-     * The sidebar's counts over the whole view: each status filter and each label, labels by name;
+     * The sidebar's counts over the whole view: each status filter, each label and each tracker
+     * domain, labels and domains by name;
      * and the download directories in use, for the add dialog's suggestions.
      */
     static Facets facets(List<Row> view) {
@@ -66,6 +72,7 @@ final class Slicer {
                 Comparator.comparing((Label l) -> l.value().toLowerCase(Locale.ROOT))
                         .thenComparing(Label::value));
         var directories = new HashMap<String, Integer>();
+        var trackers = new TreeMap<TrackerDomain, Integer>(Comparator.comparing(TrackerDomain::value));
         for (Row row : view) {
             for (StatusFilter filter : StatusFilter.values()) {
                 if (filter.matches(row)) {
@@ -74,8 +81,11 @@ final class Slicer {
             }
             labels.merge(row.get(TorrentFields.LABEL), 1, Integer::sum);
             DownloadDirectories.of(row).ifPresent(dir -> directories.merge(dir, 1, Integer::sum));
+            for (TrackerDomain domain : TrackerDomain.ofUrls(row.get(TorrentFields.TRACKER_URLS))) {
+                trackers.merge(domain, 1, Integer::sum);
+            }
         }
-        return new Facets(statuses, labels, DownloadDirectories.mostUsedFirst(directories));
+        return new Facets(statuses, labels, DownloadDirectories.mostUsedFirst(directories), trackers);
     }
 
     /** Natural order of each kind; names compare without case, then by hash for a stable order. */

@@ -54,6 +54,9 @@ final class FakeValues {
         TORRENT.put(TorrentFields.LABEL, t -> t.label);
         TORRENT.put(TorrentFields.PRIORITY, t -> t.priority);
         TORRENT.put(TorrentFields.MULTI_FILE, FakeTorrent::multiFile);
+        TORRENT.put(
+                TorrentFields.TRACKER_URLS,
+                t -> t.trackers.stream().map(tracker -> tracker.url).toList());
 
         FILE.put(FileFields.PATH, f -> String.join("/", f.path));
         FILE.put(FileFields.PATH_COMPONENTS, f -> f.path);

@@ -23,6 +23,14 @@ public record TestTorrent(String name, byte[] bytes, Metainfo metainfo) {
         return of(name, Map.of());
     }
 
+    /**
+     * A single-file torrent announcing to these trackers, in order: the first is its announce,
+     * all of them its announce-list, one tier each.
+     */
+    public static TestTorrent withTrackers(String name, String... trackers) {
+        return of(name, Map.of(), List.of(trackers));
+    }
+
     /** A unique single-file torrent: the name carries a random suffix. */
     public static TestTorrent unique(String prefix) {
         return single(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
@@ -34,6 +42,10 @@ public record TestTorrent(String name, byte[] bytes, Metainfo metainfo) {
     }
 
     private static TestTorrent of(String name, Map<String, Long> files) {
+        return of(name, files, List.of(TRACKER));
+    }
+
+    private static TestTorrent of(String name, Map<String, Long> files, List<String> trackers) {
         var info = new LinkedHashMap<String, Object>();
         info.put("name", name);
         info.put("piece length", PIECE);
@@ -48,7 +60,13 @@ public record TestTorrent(String name, byte[] bytes, Metainfo metainfo) {
             total = files.values().stream().mapToLong(Long::longValue).sum();
         }
         info.put("pieces", new byte[(int) (20 * Math.max(1, (total + PIECE - 1) / PIECE))]);
-        byte[] bytes = BencodeWriter.encode(Map.of("announce", TRACKER, "info", info));
+        var top = new LinkedHashMap<String, Object>();
+        top.put("announce", trackers.get(0));
+        if (trackers.size() > 1) {
+            top.put("announce-list", trackers.stream().map(List::of).toList());
+        }
+        top.put("info", info);
+        byte[] bytes = BencodeWriter.encode(top);
         return new TestTorrent(name, bytes, Metainfo.parse(bytes));
     }
 

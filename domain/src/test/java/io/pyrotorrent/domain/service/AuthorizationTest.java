@@ -20,6 +20,7 @@ import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.files.StorageMapping;
 import io.pyrotorrent.domain.model.health.TargetHealth;
 import io.pyrotorrent.domain.model.listing.Listing;
+import io.pyrotorrent.domain.model.listing.TrackerDomain;
 import io.pyrotorrent.domain.model.overview.TargetSection;
 import io.pyrotorrent.domain.model.overview.TargetStatus;
 import io.pyrotorrent.domain.model.request.Command;
@@ -35,6 +36,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -74,6 +76,13 @@ class AuthorizationTest {
         List<java.util.function.Function<TargetName, ThrowingCallable>> useCases = List.of(
                 t -> () -> torrents.list(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME)),
                 t -> () -> torrents.slice(alice, t, Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME))),
+                // The sidebar's tracker filter and counts: no way to learn another user's trackers.
+                t -> () -> torrents.slice(
+                        alice,
+                        t,
+                        Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME))
+                                .withFacets(true)
+                                .withTracker(Optional.of(TrackerDomain.of("example.org")))),
                 t -> () -> torrents.names(alice, t, List.of()),
                 t -> () -> torrents.run(alice, t, List.of()),
                 t -> () -> torrents.run(alice, t, List.of(new Command.Stop(hash))),

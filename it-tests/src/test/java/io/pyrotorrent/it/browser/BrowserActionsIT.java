@@ -222,18 +222,25 @@ class BrowserActionsIT {
     }
 
     @Test
-    void onAPhone_theListIsCards_filtersAndActionsFoldAway_andStopWorksThroughTheActionsMenu() {
+    void onAPhone_theListIsCards_filtersAreADrawer_actionsFoldAway_andStopWorksThroughTheActionsMenu() {
         browser.viewport(Viewport.PHONE).open(base + "view/main?q=phone-");
         WebElement card = row("phone-a");
         assertThat(card.getCssValue("display")).isEqualTo("grid");
         assertThat(browser.find("table.torrents thead").isDisplayed()).isFalse();
-        assertThat(browser.find("#status-filters").isDisplayed()).isTrue();
+        assertThat(browser.find("#status-filters").isDisplayed()).isFalse();
         assertThat(browser.find("#label-filters").isDisplayed()).isFalse();
         assertThat(browser.find("form.bulk button[name=action][value=start]").isDisplayed())
                 .isFalse();
 
-        browser.click("#sidebar .filters-toggle");
-        assertThat(browser.find("#label-filters").isDisplayed()).isTrue();
+        browser.click(".page-head .filters-toggle");
+        browser.waitUntil(
+                "the filters drawer is open",
+                () -> browser.find("#label-filters").isDisplayed(),
+                Browser.DEFAULT_TIMEOUT);
+        assertThat(browser.find("#status-filters").isDisplayed()).isTrue();
+        browser.click("[data-filters-close]");
+        browser.waitUntil(
+                "the filters drawer is closed", () -> !browser.find("#sidebar").isDisplayed(), Browser.DEFAULT_TIMEOUT);
         click(card, false, false);
         browser.click("form.bulk .actions-toggle");
         browser.click("form.bulk button[name=action][value=start]");

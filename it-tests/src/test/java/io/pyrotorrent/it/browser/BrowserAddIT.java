@@ -234,7 +234,8 @@ class BrowserAddIT {
             browser.click(".filters-toggle");
             browser.waitFor("#label-filters");
             browser.screenshot("add-sidebar-phone-" + theme);
-            browser.click(".filters-toggle");
+            browser.click("[data-filters-close]");
+            browser.waitForGone("#sidebar", Browser.DEFAULT_TIMEOUT);
             browser.click("[data-add-open]");
             browser.waitFor("#add-dialog[open]");
             assertThat(sidewaysOverflow())

@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * "Select all N that match": the bulk form posts {@code scope=matching} and the overview's filter
  * as {@code filter_view}, {@code filter_q}, {@code filter_regex}, {@code filter_label},
- * {@code filter_status}, {@code filter_sort} and {@code filter_order}, never the hashes of 20,000
+ * {@code filter_status}, {@code filter_tracker}, {@code filter_sort} and {@code filter_order}, never the hashes of 20,000
  * torrents. The first post answers a page naming the count; its form posts the same with {@code confirm=yes} and {@code expect=<count>}, and the
  * domain runs the action on what the filter matches then, or on nothing if the count moved.
  */
@@ -94,6 +94,7 @@ final class MatchingActions {
         fields.add(new MatchingConfirmPage.Hidden(PREFIX + "label", query.label()));
         fields.add(
                 new MatchingConfirmPage.Hidden(PREFIX + "status", query.status().key()));
+        fields.add(new MatchingConfirmPage.Hidden(PREFIX + "tracker", query.tracker()));
         // The sort too: the answer names the torrents in the order the list showed them.
         fields.add(new MatchingConfirmPage.Hidden(
                 PREFIX + "sort", query.sort().map(f -> f.name()).orElse("")));
@@ -122,6 +123,9 @@ final class MatchingActions {
         }
         if (!query.label().isEmpty()) {
             parts.add("label " + query.label());
+        }
+        if (!query.tracker().isEmpty()) {
+            parts.add("tracker " + query.tracker());
         }
         if (!query.q().isEmpty()) {
             parts.add((query.regex() ? "name matching /" + query.q() + "/" : "name containing \"" + query.q() + "\""));

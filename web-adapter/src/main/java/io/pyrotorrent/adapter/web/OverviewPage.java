@@ -42,9 +42,17 @@ record OverviewPage(
 
     /**
      * What the search form shows and keeps: the name search (and whether it is a regular
-     * expression), the label and status filters, the sort and the page size.
+     * expression), the label, status and tracker filters, the sort and the page size.
      */
-    record Filters(String q, boolean regex, String label, String status, String sort, String order, int limit) {}
+    record Filters(
+            String q,
+            boolean regex,
+            String label,
+            String status,
+            String sort,
+            String order,
+            int limit,
+            String tracker) {}
 
     /** A column heading: its link sorts by it; {@code sorted} is "asc", "desc" or "". */
     record ColumnHeader(String key, String title, String href, String sorted, boolean shownAtFirst) {}
@@ -70,7 +78,8 @@ record OverviewPage(
                         query.status().key(),
                         query.sort().map(f -> f.name()).orElse(""),
                         query.orderName(),
-                        query.limit()),
+                        query.limit(),
+                        query.tracker()),
                 Arrays.stream(Column.values())
                         .map(c -> new ColumnHeader(
                                 c.key,

@@ -8,6 +8,7 @@ import io.pyrotorrent.domain.model.field.Scope;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.SortOrder;
 import io.pyrotorrent.domain.model.listing.StatusFilter;
+import io.pyrotorrent.domain.model.listing.TrackerDomain;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.function.Function;
 
 /**
  * What the overview's URL asks for:
- * {@code view/<view>?sort=&order=&q=&regex=1&label=&status=&offset=&limit=}.
+ * {@code view/<view>?sort=&order=&q=&regex=1&label=&status=&tracker=&offset=&limit=}.
  * Parsed once here (bad values are a 400 naming the parameter), turned into a {@link Listing},
  * and turned back into links that keep every other parameter.
  */
@@ -30,7 +31,8 @@ record OverviewQuery(
         int offset,
         int limit,
         StatusFilter status,
-        boolean regex) {
+        boolean regex,
+        String tracker) {
 
     static OverviewQuery parse(ViewName view, Function<String, String> param) {
         Optional<Field<?>> sort = Optional.ofNullable(blankToNull(param.apply("sort")))
@@ -49,6 +51,15 @@ record OverviewQuery(
                 .orElseThrow(() -> new IllegalArgumentException("status is one of all, downloading, seeding, complete,"
                         + " stopped, paused, active, inactive, checking, error or tracker-error, not '"
                         + shorten(statusKey) + "'"));
+        String tracker = Optional.ofNullable(blankToNull(param.apply("tracker")))
+                .map(text -> {
+                    try {
+                        return TrackerDomain.of(text).value();
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("tracker: " + e.getMessage(), e);
+                    }
+                })
+                .orElse("");
         return new OverviewQuery(
                 view,
                 sort,
@@ -58,7 +69,8 @@ record OverviewQuery(
                 number(param.apply("offset"), "offset", 0),
                 number(param.apply("limit"), "limit", Listing.DEFAULT_LIMIT),
                 status,
-                "1".equals(param.apply("regex")));
+                "1".equals(param.apply("regex")),
+                tracker);
     }
 
     /** The domain's listing: it checks sortability and the limit's range (1-1000). */
@@ -69,6 +81,7 @@ record OverviewQuery(
                         Optional.of(q),
                         Optional.of(label).filter(l -> !l.isEmpty()).map(Label::of))
                 .withStatus(status)
+                .withTracker(Optional.of(tracker).filter(t -> !t.isEmpty()).map(TrackerDomain::of))
                 .withRegex(regex)
                 .withFacets(true);
         return sort.map(field -> listing.withSort(field, order)).orElse(listing);
@@ -97,8 +110,20 @@ record OverviewQuery(
         return href(sort, order, q, newLabel, 0);
     }
 
+    /**
+     * The sidebar's link to a tracker domain; status, label and search stay. The current domain's
+     * link turns the filter off again.
+     */
+    String trackerHref(String domain) {
+        return withTracker(domain.equals(tracker) ? "" : domain).href(sort, order, q, label, 0);
+    }
+
     private OverviewQuery with(StatusFilter newStatus) {
-        return new OverviewQuery(view, sort, order, q, label, offset, limit, newStatus, regex);
+        return new OverviewQuery(view, sort, order, q, label, offset, limit, newStatus, regex, tracker);
+    }
+
+    private OverviewQuery withTracker(String newTracker) {
+        return new OverviewQuery(view, sort, order, q, label, offset, limit, status, regex, newTracker);
     }
 
     /** Ascending first; a second click on the sorted column flips the order. */
@@ -109,7 +134,8 @@ record OverviewQuery(
 
     /** The same query on another view; the page starts again. */
     String viewHref(String otherView) {
-        return new OverviewQuery(ViewName.of(otherView), sort, order, q, label, 0, limit, status, regex).href();
+        return new OverviewQuery(ViewName.of(otherView), sort, order, q, label, 0, limit, status, regex, tracker)
+                .href();
     }
 
     /** The query string with the view ("?view=main&sort=..."), for the live endpoint. */
@@ -153,6 +179,9 @@ record OverviewQuery(
         }
         if (status != StatusFilter.ALL) {
             params.add("status=" + status.key());
+        }
+        if (!tracker.isEmpty()) {
+            params.add("tracker=" + encode(tracker));
         }
         if (pageOffset > 0) {
             params.add("offset=" + pageOffset);

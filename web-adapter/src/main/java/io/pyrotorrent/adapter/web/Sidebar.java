@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.TreeMap;
 
 /**
- * The sidebar as the template sees it: the instances, each status filter and label with its count
- * (summed over every instance the caller sees) and its link, the current one marked.
+ * The sidebar as the template sees it: the instances, each status filter, label and tracker domain
+ * with its count (summed over every instance the caller sees) and its link, the current one marked.
  */
-record Sidebar(List<TargetLink> targets, List<Filter> statuses, List<Filter> labels) {
+record Sidebar(List<TargetLink> targets, List<Filter> statuses, List<Filter> labels, List<Filter> trackers) {
 
     record TargetLink(String name, String anchor, boolean loaded) {}
 
@@ -25,11 +25,13 @@ record Sidebar(List<TargetLink> targets, List<Filter> statuses, List<Filter> lab
         var statusCounts = new EnumMap<StatusFilter, Integer>(StatusFilter.class);
         var labelCounts = new TreeMap<String, Integer>(
                 String.CASE_INSENSITIVE_ORDER.thenComparing((String a, String b) -> a.compareTo(b)));
+        var trackerCounts = new TreeMap<String, Integer>();
         for (TargetSection section : overview.sections()) {
             if (section instanceof TargetSection.Loaded loaded) {
                 Facets facets = loaded.torrents().facets();
                 facets.statuses().forEach((s, n) -> statusCounts.merge(s, n, Integer::sum));
                 facets.labels().forEach((l, n) -> labelCounts.merge(l.value(), n, Integer::sum));
+                facets.trackers().forEach((d, n) -> trackerCounts.merge(d.value(), n, Integer::sum));
             }
         }
         var targets = overview.sections().stream()
@@ -55,7 +57,15 @@ record Sidebar(List<TargetLink> targets, List<Filter> statuses, List<Filter> lab
                         !e.getKey().isEmpty() && query.label().equals(e.getKey())))
                 .filter(f -> !f.key().isEmpty())
                 .toList();
-        return new Sidebar(targets, statuses, labels);
+        var trackers = trackerCounts.entrySet().stream()
+                .map(e -> new Filter(
+                        e.getKey(),
+                        e.getKey(),
+                        e.getValue(),
+                        query.trackerHref(e.getKey()),
+                        query.tracker().equals(e.getKey())))
+                .toList();
+        return new Sidebar(targets, statuses, labels, trackers);
     }
 
     private static String title(StatusFilter filter) {

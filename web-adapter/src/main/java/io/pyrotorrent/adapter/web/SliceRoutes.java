@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The list's rows near the viewport, as JSON: the server filters and sorts the whole view and
- * sends one slice ({@code ?view=&status=&label=&q=&regex=&sort=&order=&offset=&limit=}, the
+ * sends one slice ({@code ?view=&status=&label=&tracker=&q=&regex=&sort=&order=&offset=&limit=}, the
  * overview's own parameters), so the browser never holds 20,000 rows.
  */
 final class SliceRoutes {

@@ -67,7 +67,8 @@ class SidebarTest {
 
         assertThat(body)
                 .contains("data-label=\"linux\" href=\"/view/main?label=linux&amp;status=stopped\">"
-                        + "<span class=\"filter-name\"><bdi>linux</bdi></span> <span class=\"count\">3</span>");
+                        + "<span class=\"filter-name\"><bdi>linux</bdi></span>"
+                        + " <span class=\"count\" data-label-count=\"linux\">3</span>");
         assertThat(browser.get("view/main?status=stopped&label=linux").body())
                 .contains("backup.tar")
                 .doesNotContain("fedora.iso", "gone.mkv");

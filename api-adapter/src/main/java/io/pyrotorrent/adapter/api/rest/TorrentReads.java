@@ -20,6 +20,7 @@ import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.Slice;
 import io.pyrotorrent.domain.model.listing.SortOrder;
+import io.pyrotorrent.domain.model.listing.TrackerDomain;
 import io.pyrotorrent.domain.port.in.ListTorrents;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import java.util.List;
@@ -31,7 +32,7 @@ import java.util.function.Supplier;
 public final class TorrentReads {
 
     private static final Set<String> LIST_PARAMS =
-            Set.of("view", "fields", "sort", "order", "q", "label", "offset", "limit");
+            Set.of("view", "fields", "sort", "order", "q", "label", "tracker", "offset", "limit");
     private static final Set<String> PARTS = Set.of("files", "peers", "trackers");
 
     private final VisibleTargets targets;
@@ -50,6 +51,8 @@ public final class TorrentReads {
         TorrentColumns columns = TorrentColumns.parse(params.list("fields"));
         Optional<Field<?>> sort = params.text("sort").map(TorrentColumns::sortable);
         Optional<Label> label = params.text("label").map(text -> value("label", () -> Label.of(text)));
+        Optional<TrackerDomain> tracker =
+                params.text("tracker").map(text -> value("tracker", () -> TrackerDomain.of(text)));
         Optional<String> name = params.text("q").map(q -> {
             if (q.length() > 256) {
                 throw ApiError.badRequest("q: at most 256 characters");
@@ -60,14 +63,15 @@ public final class TorrentReads {
                 caller,
                 target,
                 new Listing(
-                        view(params),
-                        columns.fields(),
-                        sort,
-                        order(params),
-                        name,
-                        label,
-                        params.number("offset", 0, Integer.MAX_VALUE, 0),
-                        params.number("limit", 1, Listing.MAX_LIMIT, Listing.DEFAULT_LIMIT)));
+                                view(params),
+                                columns.fields(),
+                                sort,
+                                order(params),
+                                name,
+                                label,
+                                params.number("offset", 0, Integer.MAX_VALUE, 0),
+                                params.number("limit", 1, Listing.MAX_LIMIT, Listing.DEFAULT_LIMIT))
+                        .withTracker(tracker));
         ObjectNode body = Json.object().put("total", slice.total());
         ObjectNode counts = body.putObject("counts");
         slice.stateCounts().forEach((state, count) -> counts.put(state.label(), count));

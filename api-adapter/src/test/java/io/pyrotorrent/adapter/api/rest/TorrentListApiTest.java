@@ -98,6 +98,29 @@ class TorrentListApiTest {
         assertThat(api.get(LIST + "?view=stopped").json().get("total").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void theTrackerFilter_keepsTorrentsWithATrackerInThatDomain_andCombinesWithTheLabel() {
+        var other = TestTorrent.withTrackers("delta", "http://tracker.example.org/announce", "udp://open.other.net:1");
+        api.alpha.put(other.metainfo(), false).label(Label.of("linux"));
+
+        JsonNode body = api.get(LIST + "?fields=name&tracker=example.org").json();
+        assertThat(body.get("total").asInt()).isEqualTo(1);
+        assertThat(body.at("/torrents/0/name").asText()).isEqualTo("delta");
+        assertThat(api.get(LIST + "?tracker=other.net&label=linux")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(api.get(LIST + "?tracker=127.0.0.1").json().get("total").asInt())
+                .as("the other torrents announce to TestTorrent.TRACKER")
+                .isEqualTo(3);
+        assertThat(api.get(LIST + "?tracker=nowhere.example")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -113,6 +136,7 @@ class TorrentListApiTest {
                 "offset=ten                       | offset: expected a whole number",
                 "view=no%20such                   | view: a view name is",
                 "label=%01                        | label: a label cannot contain control characters",
+                "tracker=exa%20mple.org           | tracker: a tracker domain is a host name",
                 "colour=red                       | unknown query parameter 'colour'",
                 "limit=1&limit=2                  | limit: given 2 times",
             })

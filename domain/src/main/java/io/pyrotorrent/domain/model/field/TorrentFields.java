@@ -64,6 +64,14 @@ public final class TorrentFields {
      */
     public static final Field<Boolean> MULTI_FILE = Field.flag(TORRENT, "multi_file");
 
+    /**
+     * Every tracker URL of the torrent, in rTorrent's order (one t.multicall inside the torrent's
+     * row), so the mirror holds them and the sidebar counts torrents per tracker domain without
+     * asking rTorrent per page. A tracker changes rarely: the mirror reads it with new torrents
+     * and in its sweep.
+     */
+    public static final Field<List<String>> TRACKER_URLS = Field.textList(TORRENT, "tracker_urls");
+
     public static final List<Field<?>> ALL = List.of(
             HASH,
             NAME,
@@ -99,7 +107,8 @@ public final class TorrentFields {
             VIEWS,
             LABEL,
             PRIORITY,
-            MULTI_FILE);
+            MULTI_FILE,
+            TRACKER_URLS);
 
     private TorrentFields() {}
 }

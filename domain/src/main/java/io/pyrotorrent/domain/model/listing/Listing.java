@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Which torrents of a view a page or API call shows: the fields, a sort, filters on name (a
- * substring, or a regular expression when {@code regex}), label and status, and one page of at most
+ * substring, or a regular expression when {@code regex}), label, status and tracker domain, and one page of at most
  * {@link #MAX_LIMIT} rows, so 20,000 torrents never ship at once. rTorrent answers the whole view
  * in one call; filtering, sorting, counting and paging happen here.
  */
@@ -29,7 +29,8 @@ public record Listing(
         int limit,
         StatusFilter status,
         boolean regex,
-        boolean facets) {
+        boolean facets,
+        Optional<TrackerDomain> tracker) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
@@ -66,6 +67,7 @@ public record Listing(
         }
         nameContains = nameContains.map(String::strip).filter(s -> !s.isEmpty());
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(tracker, "tracker");
         // Fields are assigned after this body, so check the parameter, not search().
         nameContains.ifPresent(text -> new NameSearch(text, regex));
     }
@@ -80,7 +82,19 @@ public record Listing(
             Optional<Label> label,
             int offset,
             int limit) {
-        this(view, fields, sortBy, order, nameContains, label, offset, limit, StatusFilter.ALL, false, false);
+        this(
+                view,
+                fields,
+                sortBy,
+                order,
+                nameContains,
+                label,
+                offset,
+                limit,
+                StatusFilter.ALL,
+                false,
+                false,
+                Optional.empty());
     }
 
     /** The name search, checked (a bad regular expression is refused when the listing is made). */
@@ -101,38 +115,61 @@ public record Listing(
                 DEFAULT_LIMIT,
                 StatusFilter.ALL,
                 false,
-                false);
+                false,
+                Optional.empty());
     }
 
     public Listing withPage(int offset, int limit) {
-        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
+        return new Listing(
+                view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets, tracker);
     }
 
     public Listing withSort(Field<?> field, SortOrder order) {
         return new Listing(
-                view, fields, Optional.of(field), order, nameContains, label, offset, limit, status, regex, facets);
+                view,
+                fields,
+                Optional.of(field),
+                order,
+                nameContains,
+                label,
+                offset,
+                limit,
+                status,
+                regex,
+                facets,
+                tracker);
     }
 
     public Listing withFilters(Optional<String> nameContains, Optional<Label> label) {
-        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
+        return new Listing(
+                view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets, tracker);
     }
 
     public Listing withStatus(StatusFilter status) {
-        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
+        return new Listing(
+                view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets, tracker);
     }
 
     /**
      * With the sidebar's counts (every status filter, every label, the directories in use) over the
-     * whole view. They cost rTorrent the label, state, message, rate and directory fields of every torrent, so only a page that shows
+     * whole view. They cost rTorrent the label, state, message, rate, directory and tracker fields of every torrent, so only a page that shows
      * them asks; an API call that names its fields fetches those fields and no more.
      */
     public Listing withFacets(boolean facets) {
-        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
+        return new Listing(
+                view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets, tracker);
+    }
+
+    /** Only torrents with a tracker in this domain (empty: any tracker). */
+    public Listing withTracker(Optional<TrackerDomain> tracker) {
+        return new Listing(
+                view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets, tracker);
     }
 
     /** The name filter read as a regular expression rather than a substring. */
     public Listing withRegex(boolean regex) {
-        return new Listing(view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets);
+        return new Listing(
+                view, fields, sortBy, order, nameContains, label, offset, limit, status, regex, facets, tracker);
     }
 
     /**
@@ -145,6 +182,9 @@ public record Listing(
         nameContains.ifPresent(n -> all.add(TorrentFields.NAME));
         if (label.isPresent() || facets) {
             all.add(TorrentFields.LABEL);
+        }
+        if (tracker.isPresent() || facets) {
+            all.add(TorrentFields.TRACKER_URLS);
         }
         sortBy.ifPresent(all::add);
         all.addAll(TorrentState.FIELDS);

@@ -227,6 +227,30 @@ public abstract class TorrentClientContract {
     }
 
     @Test
+    @DisplayName("a torrent's tracker URLs come in its row and on their own, every tier, in order")
+    void trackerUrls_inTheRowAndOnTheirOwn() {
+        var torrent = TestTorrent.withTrackers(
+                TestTorrent.unique("trackers").name(),
+                "http://tracker.alpha.localhost:1/announce",
+                "http://t.beta.localhost:1/announce");
+        steps().load(torrent, false);
+
+        var request = Request.builder();
+        var one = request.add(TorrentQuery.of(torrent.hash(), TorrentFields.TRACKER_URLS));
+        var list = request.add(TorrentListQuery.of(ViewName.MAIN, HASH, TorrentFields.TRACKER_URLS));
+        var snapshot = client().send(request.build());
+
+        var expected = List.of("http://tracker.alpha.localhost:1/announce", "http://t.beta.localhost:1/announce");
+        assertThat(snapshot.get(one).get(TorrentFields.TRACKER_URLS)).isEqualTo(expected);
+        assertThat(snapshot.get(list).stream()
+                        .filter(r -> r.get(HASH).equals(torrent.hash()))
+                        .findFirst()
+                        .orElseThrow()
+                        .get(TorrentFields.TRACKER_URLS))
+                .isEqualTo(expected);
+    }
+
+    @Test
     @DisplayName("one request reads a torrent's files, peers and trackers in one round trip")
     void filesPeersTrackers() {
         var files = new LinkedHashMap<String, Long>();

@@ -86,6 +86,9 @@ final class CommandTable {
         put(TorrentFields.LABEL, "d.custom1");
         put(TorrentFields.PRIORITY, "d.priority");
         put(TorrentFields.MULTI_FILE, "d.is_multi_file");
+        // Not a d.* getter: the torrent's own t.multicall with an empty filter and t.url= per
+        // tracker, answered as one list of one-element lists (tried on 0.9.8 inside d.multicall2).
+        put(TorrentFields.TRACKER_URLS, "t.multicall");
 
         put(FileFields.PATH, "f.path");
         put(FileFields.PATH_COMPONENTS, "f.path_components");
@@ -166,8 +169,22 @@ final class CommandTable {
 
     /** The getter as a multicall argument, e.g. "d.name=". */
     static String multicallArgument(Field<?> field) {
+        if (field == TorrentFields.TRACKER_URLS) {
+            return TRACKER_URLS_GETTER + "=," + TRACKER_URL_ARGUMENT;
+        }
         return getter(field) + "=";
     }
+
+    /** The parameters of the getter called on its own: the target, and for tracker URLs the t.multicall's. */
+    static Object[] parameters(Field<?> field, String target) {
+        if (field == TorrentFields.TRACKER_URLS) {
+            return new Object[] {target, "", TRACKER_URL_ARGUMENT};
+        }
+        return new Object[] {target};
+    }
+
+    private static final String TRACKER_URLS_GETTER = "t.multicall";
+    private static final String TRACKER_URL_ARGUMENT = "t.url=";
 
     static int size() {
         return GETTERS.size();

@@ -56,7 +56,7 @@ public final class StepPlanner {
     private static PlannedStep perField(Columns columns, String target) {
         var calls = new ArrayList<Call>();
         for (Field<?> field : columns.fields()) {
-            calls.add(new Call(CommandTable.getter(field), target));
+            calls.add(new Call(CommandTable.getter(field), CommandTable.parameters(field, target)));
         }
         return new PlannedStep(calls, results -> ResultDecoder.row(columns, results));
     }

@@ -62,7 +62,12 @@ final class ValueConverter {
         }
         var texts = new ArrayList<String>(items.length);
         for (Object item : items) {
-            texts.add(text(field, item));
+            // t.multicall answers one list per tracker (here of its one t.url): flatten a level.
+            if (item instanceof Object[] inner && inner.length == 1) {
+                texts.add(text(field, inner[0]));
+            } else {
+                texts.add(text(field, item));
+            }
         }
         return List.copyOf(texts);
     }

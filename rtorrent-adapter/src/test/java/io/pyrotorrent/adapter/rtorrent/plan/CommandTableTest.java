@@ -15,7 +15,8 @@ class CommandTableTest {
         String[] prefixes = {"", "d.", "f.", "p.", "t."};
         for (Scope scope : Scope.values()) {
             String prefix = prefixes[scope.ordinal()];
-            FieldCatalog.all(scope)
+            FieldCatalog.all(scope).stream()
+                    .filter(field -> field != TorrentFields.TRACKER_URLS)
                     .forEach(field -> assertThat(CommandTable.getter(field))
                             .as(field.toString())
                             .startsWith(prefix));
@@ -30,5 +31,12 @@ class CommandTableTest {
     void multicallArguments_endWithAnEqualsSign() {
         assertThat(CommandTable.multicallArgument(TorrentFields.NAME)).isEqualTo("d.name=");
         assertThat(CommandTable.getter(TorrentFields.LABEL)).isEqualTo("d.custom1");
+    }
+
+    @Test
+    void aTorrentsTrackerUrls_areItsOwnTMulticallOfTUrl_inARowAndOnTheirOwn() {
+        assertThat(CommandTable.multicallArgument(TorrentFields.TRACKER_URLS)).isEqualTo("t.multicall=,t.url=");
+        assertThat(CommandTable.parameters(TorrentFields.TRACKER_URLS, "HASH")).containsExactly("HASH", "", "t.url=");
+        assertThat(CommandTable.parameters(TorrentFields.NAME, "HASH")).containsExactly("HASH");
     }
 }

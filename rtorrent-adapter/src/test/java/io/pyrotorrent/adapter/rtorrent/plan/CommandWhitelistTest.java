@@ -153,6 +153,28 @@ class CommandWhitelistTest {
         assertThat(Set.copyOf(nested)).containsExactlyInAnyOrder("d.custom1.set", "d.directory.set");
     }
 
+    /**
+     * A row's arguments are commands too: each is a getter of the table, and the one nesting
+     * (a torrent's tracker URLs) names only t.multicall and t.url.
+     */
+    @Test
+    void everyArgumentOfATorrentRow_isAGetter_andTheOnlyNestedCommandIsTUrl() {
+        var call = StepPlanner.plan(TorrentListQuery.of(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT)))
+                .calls()
+                .get(0);
+        var commands = new ArrayList<String>();
+        for (int i = 2; i < call.params().length; i++) {
+            for (String part : ((String) call.params()[i]).split(",")) {
+                if (!part.isEmpty()) {
+                    commands.add(part.substring(0, part.indexOf('=')));
+                }
+            }
+        }
+
+        assertThat(commands).noneMatch(name -> DANGEROUS.matcher(name).matches());
+        assertThat(commands).filteredOn(name -> !name.startsWith("d.")).containsExactly("t.multicall", "t.url");
+    }
+
     @Test
     void valuesInsideALoadsCommands_cannotCloseTheCommandAndStartAnother() {
         var add = StepPlanner.plan(everyCommand().get(16)).calls().get(0);
