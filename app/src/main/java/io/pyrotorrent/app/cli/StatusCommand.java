@@ -2,14 +2,18 @@ package io.pyrotorrent.app.cli;
 
 import io.pyrotorrent.app.wiring.Application;
 import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.disk.TargetDisk;
 import io.pyrotorrent.domain.model.health.TargetHealth;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "status", description = "Is each target reachable, and what does it run? 1 if any is not")
+@Command(
+        name = "status",
+        description = "Is each target reachable, what does it run, how much disk is free? 1 if any is down")
 final class StatusCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -22,6 +26,8 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try (Application app = Application.client(root.config())) {
             int down = 0;
+            var disks = app.services().showDiskSpace().diskSpace(Principal.LOCAL).stream()
+                    .collect(Collectors.toMap(TargetDisk::target, DiskLine::of));
             for (TargetHealth health : app.services().checkHealth().health(Principal.LOCAL)) {
                 if (health.reachable()) {
                     spec.commandLine()
@@ -36,6 +42,7 @@ final class StatusCommand implements Callable<Integer> {
                                     + health.lastError().orElse("?"));
                     down++;
                 }
+                spec.commandLine().getOut().println("  " + disks.get(health.target()));
             }
             return down == 0 ? 0 : Cli.FAILED;
         }
