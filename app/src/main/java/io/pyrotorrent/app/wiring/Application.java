@@ -197,6 +197,7 @@ public final class Application implements AutoCloseable {
                 .feeds(s.manageFeeds())
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
+                .disk(s.showDiskSpace())
                 .build();
     }
 
