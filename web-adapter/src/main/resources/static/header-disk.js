@@ -7,8 +7,10 @@ function update(disk) {
   const chip = holder.querySelector('[data-disk-target="' + CSS.escape(disk.target) + '"]');
   if (!chip) { return; }
   chip.querySelector('.disk-label').textContent = disk.label;
+  chip.querySelector('.disk-brief').textContent = disk.brief;
   chip.title = disk.title;
   chip.classList.toggle('disk-low', disk.low);
+  chip.classList.toggle('disk-tightest', disk.tightest);
   chip.querySelector('.disk-low-note').hidden = !disk.low;
 }
 

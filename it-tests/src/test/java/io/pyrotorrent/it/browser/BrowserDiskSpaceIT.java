@@ -114,7 +114,9 @@ class BrowserDiskSpaceIT {
         browser.viewport(Viewport.PHONE).open(base);
         browser.waitFor("table.torrents tr.torrent");
         assertThat(browser.find("#disk-space").isDisplayed()).isTrue();
+        assertThat(browser.find("#disk-space .disk-brief").getText()).matches("[0-9.]+[KMGTP]?");
         assertThat(headerHeight()).as("header height in CSS px").isLessThanOrEqualTo(52);
+        assertThat(overlaps()).as("header items drawn over each other").isEmpty();
         assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
                 .isLessThanOrEqualTo(390);
         screenshots("disk-header");
@@ -140,6 +142,7 @@ class BrowserDiskSpaceIT {
         browser.viewport(Viewport.PHONE).open(base);
         browser.waitFor("table.torrents tr.torrent");
         assertThat(headerHeight()).as("header height in CSS px, flagged").isLessThanOrEqualTo(52);
+        assertThat(overlaps()).as("header items drawn over each other").isEmpty();
         assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
                 .isLessThanOrEqualTo(390);
         screenshots("disk-header-low");
@@ -158,6 +161,28 @@ class BrowserDiskSpaceIT {
             }
         }
         browser.script("localStorage.clear()");
+    }
+
+    /** Each visible item of the header bar that reaches into the next one, with both boxes. */
+    @SuppressWarnings("unchecked")
+    private List<String> overlaps() {
+        return (List<String>) browser.script("""
+                const items = [...document.querySelector('header.site').children]
+                  .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).position !== 'absolute'
+                    && e.tagName !== 'DIALOG');
+                const found = [];
+                for (let i = 1; i < items.length; i++) {
+                  const a = items[i - 1].getBoundingClientRect();
+                  const b = items[i].getBoundingClientRect();
+                  // Content wider than its box (a squeezed item) counts as reaching out of it.
+                  const right = items[i - 1].getBoundingClientRect().left + items[i - 1].scrollWidth;
+                  if (Math.max(a.right, right) > b.left + 0.5 || b.right > window.innerWidth + 0.5) {
+                    found.push(items[i - 1].className + ' ' + Math.round(a.right) + ' > '
+                      + items[i].className + ' ' + Math.round(b.left) + '..' + Math.round(b.right));
+                  }
+                }
+                return found;
+                """);
     }
 
     private long headerHeight() {

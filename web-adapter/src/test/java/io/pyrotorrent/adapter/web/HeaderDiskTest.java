@@ -28,6 +28,7 @@ class HeaderDiskTest {
                 assertThat(page)
                         .contains("data-disk-target=\"seedbox\" title=\"seedbox: 412 GiB free of 1000 GiB (41%)\"")
                         .contains("<span class=\"disk-label\">412 GiB free</span>")
+                        .contains("<span class=\"disk-brief\" aria-hidden=\"true\">412G</span>")
                         .doesNotContain("data-disk-target=\"nas\"", "disk-low\"");
             }
         }
@@ -41,7 +42,7 @@ class HeaderDiskTest {
             String page = ui.browser().get("").body();
 
             assertThat(page)
-                    .contains("class=\"disk disk-low\" data-disk-target=\"seedbox\"")
+                    .contains("class=\"disk disk-low disk-tightest\" data-disk-target=\"seedbox\"")
                     .contains("title=\"seedbox: 4.00 GiB free of 100 GiB (4%), low on space\"")
                     .contains("<span class=\"visually-hidden disk-low-note\">, low on space</span>");
         }
@@ -70,5 +71,36 @@ class HeaderDiskTest {
                 io.pyrotorrent.domain.model.disk.TargetDisk.unknown(io.pyrotorrent.domain.model.TargetName.of("c"))));
 
         assertThat(disks).extracting(HeaderDisk::label).containsExactly("a 1.00 GiB free", "b 1.00 GiB free");
+    }
+
+    @Test
+    void aPhoneShowsTheTightestDisk_aLowOneFirst_elseTheSmallestShareFree() {
+        var roomy = disk("roomy", 90, 100, false);
+        var tight = disk("tight", 200, 1000, false);
+        var low = disk("low", 50, 100, true);
+
+        assertThat(HeaderDisk.of(java.util.List.of(roomy, tight)))
+                .extracting(HeaderDisk::target, HeaderDisk::tightest)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("roomy", false),
+                        org.assertj.core.groups.Tuple.tuple("tight", true));
+        assertThat(HeaderDisk.of(java.util.List.of(roomy, tight, low)))
+                .filteredOn(HeaderDisk::tightest)
+                .extracting(HeaderDisk::target)
+                .containsExactly("low");
+    }
+
+    @Test
+    void theBriefForm_fitsAPhone() {
+        assertThat(HeaderDisk.brief(412 * GIB)).isEqualTo("412G");
+        assertThat(HeaderDisk.brief(GIB + GIB / 5)).isEqualTo("1.2G");
+        assertThat(HeaderDisk.brief(1536 * GIB)).isEqualTo("1.5T");
+        assertThat(HeaderDisk.brief(512L << 20)).isEqualTo("512M");
+        assertThat(HeaderDisk.brief(900)).isEqualTo("900B");
+    }
+
+    private static io.pyrotorrent.domain.model.disk.TargetDisk disk(String name, long free, long total, boolean low) {
+        return new io.pyrotorrent.domain.model.disk.TargetDisk(
+                io.pyrotorrent.domain.model.TargetName.of(name), Optional.of(new DiskUsage(free, total)), low);
     }
 }

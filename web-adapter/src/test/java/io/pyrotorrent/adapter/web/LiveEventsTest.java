@@ -127,7 +127,7 @@ class LiveEventsTest {
                 torrent.rates(0, 4096);
 
                 assertThat(events.until("\"disks\"", 5))
-                        .contains("\"disks\":[{\"target\":\"seedbox\",\"label\":\"30.0 GiB free\"")
+                        .contains("\"disks\":[{\"target\":\"seedbox\",\"label\":\"30.0 GiB free\",\"brief\":\"30G\"")
                         .contains("\"low\":true");
             }
         }
@@ -136,7 +136,7 @@ class LiveEventsTest {
     @Test
     void anIdleStream_sendsTheDiskSpace_atAHeartbeat_whenItChanged() throws Exception {
         var disks = new java.util.concurrent.atomic.AtomicReference<>(
-                List.of(new HeaderDisk("box", "9 GiB free", "t", false)));
+                List.of(new HeaderDisk("box", "9 GiB free", "9.0G", "t", false, true)));
         WatchTorrents never = (caller, target, view, fields, listener) -> () -> {};
         var live = new LiveEvents(never, caller -> disks.get(), Duration.ofMillis(100));
         var server = io.javalin.Javalin.create(config -> config.routes.get("/live/events", ctx -> {
@@ -152,7 +152,7 @@ class LiveEventsTest {
             try (var events = new Events(http.send(request, HttpResponse.BodyHandlers.ofInputStream())
                     .body())) {
                 events.until("event:hello", 5);
-                disks.set(List.of(new HeaderDisk("box", "1 GiB free", "t", true)));
+                disks.set(List.of(new HeaderDisk("box", "1 GiB free", "1.0G", "t", true, true)));
 
                 assertThat(events.until("event:disk", 5)).contains("\"label\":\"1 GiB free\"", "\"low\":true");
             }
