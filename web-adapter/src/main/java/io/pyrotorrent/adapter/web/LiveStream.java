@@ -62,8 +62,8 @@ final class LiveStream {
 
     void pump(SseClient client) {
         try {
-            client.sendEvent("hello", "{}");
             sentDisks = disks.get(); // the page was rendered with them a moment ago
+            client.sendEvent("hello", "{}");
             while (!client.terminated()) {
                 Object next = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
                 if (next == STOP) {
