@@ -4,6 +4,7 @@ import io.pyrotorrent.app.wiring.Application;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.disk.TargetDisk;
 import io.pyrotorrent.domain.model.health.TargetHealth;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -26,9 +27,14 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try (Application app = Application.client(root.config())) {
             int down = 0;
-            var disks = app.services().showDiskSpace().diskSpace(Principal.LOCAL).stream()
+            var space = app.services().showDiskSpace();
+            // The first ask starts reading each default directory beside the health probe; asked
+            // again after it, the disk is measured where rTorrent downloads, not the mapping's root.
+            space.diskSpace(Principal.LOCAL);
+            List<TargetHealth> healths = app.services().checkHealth().health(Principal.LOCAL);
+            var disks = space.diskSpace(Principal.LOCAL).stream()
                     .collect(Collectors.toMap(TargetDisk::target, DiskLine::of));
-            for (TargetHealth health : app.services().checkHealth().health(Principal.LOCAL)) {
+            for (TargetHealth health : healths) {
                 if (health.reachable()) {
                     spec.commandLine()
                             .getOut()

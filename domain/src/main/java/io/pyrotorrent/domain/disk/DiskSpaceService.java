@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Free space of each target's download directory: rTorrent's {@code directory.default} through the
@@ -130,18 +131,22 @@ public final class DiskSpaceService implements ShowDiskSpace {
         if (!reading.add(target)) {
             return;
         }
-        executor.execute(() -> {
-            try {
-                Optional<String> before = Optional.ofNullable(known).flatMap(Directory::remote);
-                Optional<String> now = read(target).or(() -> before);
-                directories.put(target, new Directory(now, clock.instant()));
-                if (!now.equals(before)) {
-                    measured.remove(target); // measured where downloads no longer go
+        try {
+            executor.execute(() -> {
+                try {
+                    Optional<String> before = Optional.ofNullable(known).flatMap(Directory::remote);
+                    Optional<String> now = read(target).or(() -> before);
+                    directories.put(target, new Directory(now, clock.instant()));
+                    if (!now.equals(before)) {
+                        measured.remove(target); // measured where downloads no longer go
+                    }
+                } finally {
+                    reading.remove(target);
                 }
-            } finally {
-                reading.remove(target);
-            }
-        });
+            });
+        } catch (RejectedExecutionException stopping) {
+            reading.remove(target); // shutting down: the last known directory (or the root) serves
+        }
     }
 
     /** rTorrent's default directory; empty while it does not answer (the last known one stays). */

@@ -194,6 +194,19 @@ class DiskSpaceServiceTest {
     }
 
     @Test
+    void anExecutorThatStopped_neverBreaksAsking() {
+        disk.existing.put(Path.of("/srv/rt"), new DiskUsage(9 * GB, 90 * GB));
+        Executor stopped = task -> {
+            throw new java.util.concurrent.RejectedExecutionException("shut down");
+        };
+
+        assertThat(service(LowSpaceWarning.DEFAULT, stopped)
+                        .diskSpace(Principal.LOCAL, SEEDBOX)
+                        .usage())
+                .contains(new DiskUsage(9 * GB, 90 * GB));
+    }
+
+    @Test
     void theThresholdsRefuseNonsense() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LowSpaceWarning.Percent(101))
                 .hasMessageContaining("0 to 100 percent");
