@@ -4,7 +4,8 @@
 //   pyro:live  {kind: 'full'|'changes'|'failed'|'resync', target, changed, added, removed, error}
 //              list-scroll.js re-fetches its visible slice, live.js the counts;
 //   pyro:rates {target, rates, limits, total} the header's rates (and its graph, if any);
-//   pyro:live-state {state: 'live'|'reconnecting'|'offline'}.
+//   pyro:live-state {state: 'live'|'reconnecting'|'offline'};
+//   pyro:disk  {disks: [{target, label, title, low}]} the header's free space, when it changed.
 // EventSource reconnects by itself after a dropped connection; when the server refuses (a restart
 // answering 502 through a proxy, a 401 after logout) it gives up, so this module retries with
 // backoff, and a 401 leads to the login form. After any reconnect the page resyncs what it shows.
@@ -40,6 +41,10 @@ function rates(d) {
     });
   }
   document.dispatchEvent(new CustomEvent('pyro:rates', { detail: { target: d.target, rates: d.rates, limits: d.limits, total: d.total } }));
+}
+
+function disks(d) {
+  if (d.disks) { document.dispatchEvent(new CustomEvent('pyro:disk', { detail: { disks: d.disks } })); }
 }
 
 function failed(d) {
@@ -91,10 +96,12 @@ function start(url, overview) {
       setState('live');
       if (down) { down = false; resync(); }
     });
-    on('full', (d) => { recovered(d); rates(d); tell({ kind: 'full', target: d.target }); });
+    on('full', (d) => { recovered(d); rates(d); disks(d); tell({ kind: 'full', target: d.target }); });
+    on('disk', disks);
     on('changes', (d) => {
       recovered(d);
       rates(d);
+      disks(d);
       tell({ kind: 'changes', target: d.target, changed: d.changed, added: d.added, removed: d.removed });
     });
     on('failed', (d) => { failed(d); tell({ kind: 'failed', target: d.target, error: d.error }); });

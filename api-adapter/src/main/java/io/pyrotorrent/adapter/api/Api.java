@@ -28,6 +28,7 @@ import io.pyrotorrent.adapter.api.rest.TorrentTrackers;
 import io.pyrotorrent.adapter.api.settings.ClientSettingsRoutes;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.in.CheckHealth;
+import io.pyrotorrent.domain.port.in.ShowDiskSpace;
 import java.util.Objects;
 
 /**
@@ -48,7 +49,8 @@ public final class Api {
         Objects.requireNonNull(ports, "ports");
         CheckHealth health = ports.checkHealth();
         var callers = new Callers(ports.authenticate(), ports.sessions());
-        get(config, "/health", ctx -> health(ctx, health, callers.identifyIfAny(ctx)));
+        ShowDiskSpace disks = ports.diskSpace();
+        get(config, "/health", ctx -> health(ctx, health, disks, callers.identifyIfAny(ctx)));
         if (!enabled) {
             return;
         }
@@ -66,7 +68,7 @@ public final class Api {
         var creating = new TorrentCreating(targets, ports.createTorrents());
         var jobs = new JobReads(removal::job, ports.followJobs(), ports.createTorrents());
         var openApi = new OpenApiDocument();
-        var statuses = new TargetList(ports.listTargets());
+        var statuses = new TargetList(ports.listTargets(), ports.diskSpace());
         var audit = new AuditReads(ports.readAudit());
         String torrent = "/api/v1/targets/{target}/torrents/{hash}";
 
@@ -155,7 +157,8 @@ public final class Api {
      * 200 whenever the server runs: a dead instance is reported in the body, not as a failure. It
      * needs no login (probes); without one, where users are configured, it names no target.
      */
-    private static void health(Context ctx, CheckHealth health, Principal caller) {
-        ctx.contentType("application/json").result(Json.write(HealthBody.of(health.health(caller))));
+    private static void health(Context ctx, CheckHealth health, ShowDiskSpace disks, Principal caller) {
+        ctx.contentType("application/json")
+                .result(Json.write(HealthBody.of(health.health(caller), disks.diskSpace(caller))));
     }
 }

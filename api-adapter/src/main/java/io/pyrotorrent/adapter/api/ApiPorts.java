@@ -18,6 +18,7 @@ import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
+import io.pyrotorrent.domain.port.in.ShowDiskSpace;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
 import java.util.Objects;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * {@code manageSettings} reads and changes client settings.
  * {@code seedingRules} serves
  * /api/v1/automation/seeding-rules, {@code schedule} /api/v1/automation/schedule/{target}.
+ * {@code diskSpace} adds each target's free space to GET /health and GET /api/v1/targets.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -55,9 +57,11 @@ public record ApiPorts(
         CopyMagnets copyMagnets,
         ManageFeeds manageFeeds,
         Optional<ManageSeedingRules> seedingRules,
-        Optional<ManageSchedule> schedule) {
+        Optional<ManageSchedule> schedule,
+        ShowDiskSpace diskSpace) {
 
     public ApiPorts {
+        Objects.requireNonNull(diskSpace, "diskSpace");
         Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(listTargets, "listTargets");
         Objects.requireNonNull(listTorrents, "listTorrents");
@@ -106,6 +110,7 @@ public record ApiPorts(
         private ManageFeeds manageFeeds;
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
+        private ShowDiskSpace diskSpace;
 
         private Builder() {}
 
@@ -210,6 +215,11 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder diskSpace(ShowDiskSpace diskSpace) {
+            this.diskSpace = diskSpace;
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -231,7 +241,8 @@ public record ApiPorts(
                     copyMagnets,
                     manageFeeds,
                     seedingRules,
-                    schedule);
+                    schedule,
+                    diskSpace);
         }
     }
 }

@@ -72,6 +72,11 @@ public final class TestApi implements AutoCloseable {
         public boolean htmlErrorPage;
         /** Where each target's files are readable (remove with data); none by default. */
         public Map<TargetName, StorageMapping> storage = Map.of();
+        /** The disk under the storage mappings: nothing exists on it by default. */
+        public io.pyrotorrent.domain.port.out.DiskSpace disk = dir -> Optional.empty();
+
+        public io.pyrotorrent.domain.model.disk.LowSpaceWarning lowSpaceWarning =
+                io.pyrotorrent.domain.model.disk.LowSpaceWarning.DEFAULT;
     }
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -155,8 +160,9 @@ public final class TestApi implements AutoCloseable {
                         Clock.systemUTC(),
                         acted -> {},
                         () -> {})),
-                Optional.of(
-                        new Schedules(new InMemorySchedules(), torrents, audit, Clock.systemUTC(), targets::names)));
+                Optional.of(new Schedules(new InMemorySchedules(), torrents, audit, Clock.systemUTC(), targets::names)),
+                new io.pyrotorrent.domain.disk.DiskSpaceService(
+                        targets, options.storage, options.disk, options.lowSpaceWarning, executor, Clock.systemUTC()));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

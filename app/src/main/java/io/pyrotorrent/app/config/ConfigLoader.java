@@ -16,14 +16,25 @@ public final class ConfigLoader {
 
     public static PyrotorrentConfig load(Path file) {
         ConfigNode root = YamlDocumentReader.read(file)
-                .requireMapping("server", "targets", "users", "api", "dataDir", "audit", "rss");
+                .requireMapping("server", "targets", "users", "api", "dataDir", "audit", "rss", "disk");
         ServerConfig server = ServerConfigReader.read(root.get("server"));
         List<TargetConfig> targets = TargetConfigReader.readAll(root.get("targets"));
         Set<String> targetNames = new LinkedHashSet<>();
         targets.forEach(target -> targetNames.add(target.name().value()));
         List<UserConfig> users = UserConfigReader.readAll(root.get("users"), targetNames);
         StoreConfig store = StoreConfigReader.read(root.get("dataDir"), root.get("audit"));
-        return new PyrotorrentConfig(server, targets, users, api(root.get("api")), store, rss(root.get("rss")));
+        return new PyrotorrentConfig(
+                server, targets, users, api(root.get("api")), store, rss(root.get("rss")), disk(root.get("disk")));
+    }
+
+    private static DiskConfig disk(ConfigNode disk) {
+        if (!disk.isPresent()) {
+            return DiskConfig.defaults();
+        }
+        disk.requireMapping("lowSpaceWarning");
+        return disk.optional("lowSpaceWarning")
+                .map(node -> new DiskConfig(node.convert(LowSpaceSyntax.EXPECTED, LowSpaceSyntax::parse)))
+                .orElse(DiskConfig.defaults());
     }
 
     private static RssConfig rss(ConfigNode rss) {

@@ -14,10 +14,12 @@ public record PyrotorrentConfig(
         List<UserConfig> users,
         ApiConfig api,
         StoreConfig store,
-        RssConfig rss) {
+        RssConfig rss,
+        DiskConfig disk) {
 
     public PyrotorrentConfig {
         Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(disk, "disk");
         Objects.requireNonNull(api, "api");
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(rss, "rss");
@@ -42,6 +44,17 @@ public record PyrotorrentConfig(
         }
     }
 
+    /** With the disk space defaults (a warning below 5% free). */
+    public PyrotorrentConfig(
+            ServerConfig server,
+            List<TargetConfig> targets,
+            List<UserConfig> users,
+            ApiConfig api,
+            StoreConfig store,
+            RssConfig rss) {
+        this(server, targets, users, api, store, rss, DiskConfig.defaults());
+    }
+
     /** With RSS's defaults (no private feed addresses). */
     public PyrotorrentConfig(
             ServerConfig server, List<TargetConfig> targets, List<UserConfig> users, ApiConfig api, StoreConfig store) {
@@ -58,7 +71,7 @@ public record PyrotorrentConfig(
     }
 
     public PyrotorrentConfig withServer(ServerConfig server) {
-        return new PyrotorrentConfig(server, targets, users, api, store, rss);
+        return new PyrotorrentConfig(server, targets, users, api, store, rss, disk);
     }
 
     private static void requireUnique(boolean added, String kind, String name) {

@@ -9,6 +9,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
 import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.disk.TargetDisk;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What pyroTorrent counts, in Prometheus text format: HTTP requests by route, method and status;
@@ -32,6 +34,19 @@ public final class Metrics {
     private final MultiGauge info = MultiGauge.builder("pyrotorrent.rtorrent.info")
             .description("1 per target, tagged with the codec pyroTorrent speaks to it and the rTorrent version")
             .register(registry);
+
+    private final MultiGauge diskFree = MultiGauge.builder("pyrotorrent.disk.free")
+            .baseUnit("bytes")
+            .description("free bytes where each target downloads to, where pyroTorrent can see it")
+            .register(registry);
+    private final MultiGauge diskTotal = MultiGauge.builder("pyrotorrent.disk.total")
+            .baseUnit("bytes")
+            .description("size of the file system each target downloads to")
+            .register(registry);
+    private final MultiGauge diskLow = MultiGauge.builder("pyrotorrent.disk.low")
+            .description("1 while a target's free space is below disk.lowSpaceWarning, else 0")
+            .register(registry);
+    private volatile Supplier<List<TargetDisk>> disks = List::of;
 
     /** The codec ({@code xmlrpc}, {@code jsonrpc}) and rTorrent version one target uses now. */
     public record Speaks(String rpc, String version) {}
@@ -72,6 +87,14 @@ public final class Metrics {
     /** Shows {@code pyrotorrent_rtorrent_info{target, rpc, version} 1} once the target answered. */
     public void speaks(String target, Supplier<Optional<Speaks>> now) {
         speaking.put(target, now);
+    }
+
+    /**
+     * Every target's disk space, asked at each scrape (cheap: measurements are shared for a few
+     * seconds). A target whose files pyroTorrent cannot see has no series.
+     */
+    public void disks(Supplier<List<TargetDisk>> now) {
+        this.disks = now;
     }
 
     /**
@@ -118,12 +141,14 @@ public final class Metrics {
     /** The Prometheus exposition text. */
     public String scrape() {
         refreshInfo();
+        refreshDisks();
         return registry.scrape();
     }
 
     /** The text with only the visible targets' series, and every series that names no target. */
     public String scrape(Predicate<String> visibleTarget) {
         refreshInfo();
+        refreshDisks();
         return TargetSeries.filter(registry.scrape(), visibleTarget);
     }
 
@@ -143,6 +168,21 @@ public final class Metrics {
                                         1)))
                         .toList(),
                 true);
+    }
+
+    private void refreshDisks() {
+        List<TargetDisk> measured =
+                disks.get().stream().filter(d -> d.usage().isPresent()).toList();
+        diskFree.register(rows(measured, d -> d.usage().orElseThrow().freeBytes()), true);
+        diskTotal.register(rows(measured, d -> d.usage().orElseThrow().totalBytes()), true);
+        diskLow.register(rows(measured, d -> d.low() ? 1 : 0), true);
+    }
+
+    private static List<MultiGauge.Row<?>> rows(List<TargetDisk> disks, ToDoubleFunction<TargetDisk> value) {
+        return disks.stream()
+                .<MultiGauge.Row<?>>map(
+                        d -> MultiGauge.Row.of(Tags.of("target", d.target().value()), value.applyAsDouble(d)))
+                .toList();
     }
 
     private static String reason(ClientFailure failure) {

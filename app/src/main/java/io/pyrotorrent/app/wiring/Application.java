@@ -21,6 +21,7 @@ import io.pyrotorrent.app.server.HttpServer;
 import io.pyrotorrent.app.server.MetricsGate;
 import io.pyrotorrent.app.server.ProxyHeaders;
 import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.service.CoalescingTorrentClient;
 import io.pyrotorrent.domain.service.Targets;
@@ -108,6 +109,8 @@ public final class Application implements AutoCloseable {
                 store,
                 new ManagedSettingsFile(managedDirs, RtorrentClient::rcLine),
                 feeds);
+        // /metrics cuts each caller's view down to their targets afterwards (TargetSeries).
+        metrics.disks(() -> services.showDiskSpace().diskSpace(Principal.LOCAL));
     }
 
     private static Optional<Metrics.Speaks> speaks(RtorrentClient client) {
@@ -194,6 +197,7 @@ public final class Application implements AutoCloseable {
                 .feeds(s.manageFeeds())
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
+                .disk(s.showDiskSpace())
                 .build();
     }
 
@@ -219,6 +223,7 @@ public final class Application implements AutoCloseable {
                 .manageFeeds(s.manageFeeds())
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
+                .diskSpace(s.showDiskSpace())
                 .build();
     }
 

@@ -5,6 +5,7 @@ import io.pyrotorrent.app.automation.AutomationRuns;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
+import io.pyrotorrent.app.disk.FileStoreDiskSpace;
 import io.pyrotorrent.app.fetch.AddressPolicy;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
 import io.pyrotorrent.app.rss.Feeds;
@@ -14,6 +15,7 @@ import io.pyrotorrent.domain.automation.schedule.Schedules;
 import io.pyrotorrent.domain.automation.seeding.SeedingAutomation;
 import io.pyrotorrent.domain.create.AuditedCreate;
 import io.pyrotorrent.domain.create.CreateService;
+import io.pyrotorrent.domain.disk.DiskSpaceService;
 import io.pyrotorrent.domain.job.JobService;
 import io.pyrotorrent.domain.job.Jobs;
 import io.pyrotorrent.domain.magnet.MagnetService;
@@ -42,6 +44,7 @@ import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.SendRequests;
+import io.pyrotorrent.domain.port.in.ShowDiskSpace;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowRates;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
@@ -117,7 +120,8 @@ public record Services(
         ManageFeeds manageFeeds,
         ManageSeedingRules seedingRules,
         ManageSchedule schedule,
-        AutomationRuns automation) {
+        AutomationRuns automation,
+        ShowDiskSpace showDiskSpace) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
@@ -200,7 +204,14 @@ public record Services(
                 feeds.manage(),
                 seeding,
                 schedules,
-                runs);
+                runs,
+                new DiskSpaceService(
+                        targets,
+                        storage(config),
+                        new FileStoreDiskSpace(),
+                        config.disk().lowSpaceWarning(),
+                        executor,
+                        clock));
     }
 
     /**

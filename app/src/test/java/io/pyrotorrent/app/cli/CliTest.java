@@ -48,6 +48,26 @@ class CliTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(out.toString()).contains("dead: DOWN, rTorrent is unreachable");
+        assertThat(out.toString()).contains("  disk: unknown (its download directory is not visible here");
+    }
+
+    @Test
+    void status_showsTheFreeSpaceOfAMappedTarget_evenWhileItIsDown() throws Exception {
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        Files.writeString(config, Files.readString(config) + """
+                    storage:
+                      remotePath: /data
+                      localPath: %s
+                disk:
+                  lowSpaceWarning: 100%%
+                """.formatted(downloads));
+        var store = Files.getFileStore(downloads);
+
+        run("--config", config.toString(), "status");
+
+        assertThat(out.toString())
+                .containsPattern("\\n  disk: [0-9.]+ [KMGTP]?i?B free of " + DiskLine.bytes(store.getTotalSpace())
+                        + " \\(\\d+%\\), LOW \\(below disk.lowSpaceWarning\\)");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ConfigLoaderStrictnessTest {
                         "- targets\n",
                         1,
                         "",
-                        "expected a mapping with the keys server, targets, users, api, dataDir, audit, rss, got a list"),
+                        "expected a mapping with the keys server, targets, users, api, dataDir, audit, rss, disk, got a list"),
                 Arguments.of(
                         "a second YAML document",
                         REMOTE + "---\napi:\n  enabled: true\n",

@@ -19,6 +19,7 @@ class DeployExampleTest {
         assertThat(config.server().behindProxy()).isFalse();
         assertThat(config.server().sessionIdle()).isEqualTo(ServerConfig.DEFAULT_SESSION_IDLE);
         assertThat(config.targets()).isNotEmpty();
+        assertThat(config.disk().lowSpaceWarning()).isEqualTo(io.pyrotorrent.domain.model.disk.LowSpaceWarning.DEFAULT);
     }
 
     @Test

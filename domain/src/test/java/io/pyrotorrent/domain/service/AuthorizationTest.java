@@ -3,6 +3,7 @@ package io.pyrotorrent.domain.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.domain.create.CreateService;
+import io.pyrotorrent.domain.disk.DiskSpaceService;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.job.Jobs;
@@ -15,6 +16,9 @@ import io.pyrotorrent.domain.model.add.AddOptions;
 import io.pyrotorrent.domain.model.add.NamedSource;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.create.NewTorrent;
+import io.pyrotorrent.domain.model.disk.DiskUsage;
+import io.pyrotorrent.domain.model.disk.LowSpaceWarning;
+import io.pyrotorrent.domain.model.disk.TargetDisk;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.files.StorageMapping;
@@ -73,6 +77,7 @@ class AuthorizationTest {
         var torrents = new TorrentService(targets);
         var downloads = new DownloadService(targets, Map.of(THEIRS, new StorageMapping("/", Path.of("/"))));
         var removal = new RemovalService(targets, Map.of(THEIRS, new StorageMapping("/", Path.of("/"))), Runnable::run);
+        var disk = diskSpace();
         List<java.util.function.Function<TargetName, ThrowingCallable>> useCases = List.of(
                 t -> () -> torrents.list(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME)),
                 t -> () -> torrents.slice(alice, t, Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME))),
@@ -100,6 +105,7 @@ class AuthorizationTest {
                 t -> () -> removal.preview(alice, t, hash),
                 t -> () -> removal.remove(alice, t, hash),
                 t -> () -> removal.startRemoval(alice, t, List.of(hash)),
+                t -> () -> disk.diskSpace(alice, t),
                 t -> () -> new MoveService(
                                 targets,
                                 Map.of(THEIRS, new StorageMapping("/", Path.of("/"))),
@@ -142,6 +148,7 @@ class AuthorizationTest {
 
         assertThat(overview.sections()).extracting(TargetSection::target).containsExactly(MINE);
         assertThat(health).extracting(TargetHealth::target).containsExactly(MINE);
+        assertThat(diskSpace().diskSpace(alice)).extracting(TargetDisk::target).containsExactly(MINE);
         assertThat(new RequestService(targets, Runnable::run).targets(alice)).containsExactly(MINE);
         assertThat(new TargetStatusService(targets, Runnable::run).statuses(alice, List.of(ClientFields.HOSTNAME)))
                 .extracting(TargetStatus::target)
@@ -160,6 +167,18 @@ class AuthorizationTest {
         var rows = new TorrentService(targets).list(alice, MINE, ViewName.MAIN, List.of(TorrentFields.NAME));
 
         assertThat(rows).hasSize(1);
+    }
+
+    /** Both targets mapped and on a disk, so only the access check can tell them apart. */
+    private DiskSpaceService diskSpace() {
+        var mapping = new StorageMapping("/", Path.of("/"));
+        return new DiskSpaceService(
+                targets,
+                Map.of(MINE, mapping, THEIRS, mapping),
+                dir -> Optional.of(new DiskUsage(1, 2)),
+                LowSpaceWarning.DEFAULT,
+                Runnable::run,
+                Clock.systemUTC());
     }
 
     private static String messageOf(ThrowingCallable call) {

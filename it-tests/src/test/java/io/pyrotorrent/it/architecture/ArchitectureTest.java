@@ -58,6 +58,8 @@ class ArchitectureTest {
     static final String AUTOMATION = "io.pyrotorrent.domain.automation..";
     /** The speed graphs' rate history: a domain service behind the ShowRates port. */
     static final String RATES = "io.pyrotorrent.domain.rates..";
+    /** Free space of each target's download directory: a domain service behind the ShowDiskSpace port. */
+    static final String DISK = "io.pyrotorrent.domain.disk..";
 
     static final String RTORRENT = "io.pyrotorrent.adapter.rtorrent..";
     static final String WEB = "io.pyrotorrent.adapter.web..";
@@ -74,7 +76,7 @@ class ArchitectureTest {
             // caught by everyNamedPackageHasClasses below instead.
             .withOptionalLayers(true)
             .domainModels(MODEL)
-            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION, RATES)
+            .domainServices(PORTS, SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION, RATES, DISK)
             .adapter("rtorrent", RTORRENT)
             .adapter("web", WEB)
             .adapter("api", API)
@@ -97,7 +99,7 @@ class ArchitectureTest {
             .resideInAnyPackage(WEB, API)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION, RATES)
+            .resideInAnyPackage(SERVICES, MIRROR, MOVE, CREATE, JOB, SETTINGS, MAGNET, RSS, AUTOMATION, RATES, DISK)
             .because("adapters call use cases through inbound ports");
 
     /**
@@ -121,7 +123,7 @@ class ArchitectureTest {
             .resideInAPackage(CLI)
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(SERVICES, MOVE, CREATE, JOB, AUTOMATION, RATES)
+            .resideInAnyPackage(SERVICES, MOVE, CREATE, JOB, AUTOMATION, RATES, DISK)
             .because("a CLI command is one more caller of the use cases, like a page");
 
     @ArchTest
@@ -211,6 +213,8 @@ class ArchitectureTest {
                 JOB,
                 RSS,
                 AUTOMATION,
+                RATES,
+                DISK,
                 RTORRENT,
                 WEB,
                 API,

@@ -75,6 +75,7 @@ public final class ErrorPages {
         model.put("page", new ErrorPage(status.getCode(), status.getMessage(), message));
         model.put("user", "");
         model.put("headerNotes", List.of());
+        model.put("headerDisks", List.of());
         Pages.write(ctx, status, templates.render("error", model));
     }
 

@@ -20,11 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * GET /live/events?target=a&target=b&view=: the page's ONE event stream (server-sent events) for
  * all the instances it shows. It says what changed, not how it looks: which torrents changed,
- * whether torrents came or went, the rates (formatted here, as the page shows them); the page
+ * whether torrents came or went, the rates (formatted here, as the page shows them), the header's
+ * free disk space when it changed (checked with each event and each heartbeat); the page
  * then re-fetches its visible slice and counts, which the mirror answers, so neither the stream
  * nor the page asks rTorrent anything. Errors before the stream opens are JSON, as on the other
  * live endpoints; the browser's EventSource cannot read a 401, so the script asks the live
@@ -44,11 +46,27 @@ final class LiveEvents {
             .toList();
 
     private final WatchTorrents watch;
+    /** The header's free space per target, for who is asking: sent when it changes. */
+    private final Function<Principal, List<HeaderDisk>> disks;
+
+    private final Duration heartbeat;
+
     private final AtomicInteger open = new AtomicInteger();
     private final Set<LiveStream> streams = ConcurrentHashMap.newKeySet();
 
     LiveEvents(WatchTorrents watch) {
+        this(watch, caller -> List.of());
+    }
+
+    LiveEvents(WatchTorrents watch, Function<Principal, List<HeaderDisk>> disks) {
+        this(watch, disks, HEARTBEAT);
+    }
+
+    /** With another heartbeat: tests of what an idle stream sends. */
+    LiveEvents(WatchTorrents watch, Function<Principal, List<HeaderDisk>> disks, Duration heartbeat) {
         this.watch = watch;
+        this.disks = disks;
+        this.heartbeat = heartbeat;
     }
 
     void events(Context ctx) {
@@ -80,7 +98,7 @@ final class LiveEvents {
             json(ctx, HttpStatus.SERVICE_UNAVAILABLE, "all " + MAX_STREAMS + " live streams are open; try again later");
             return;
         }
-        var stream = new LiveStream(HEARTBEAT);
+        var stream = new LiveStream(heartbeat, () -> disks.apply(caller));
         var subscriptions = new ArrayList<WatchTorrents.Subscription>();
         try {
             for (String target : targets) {

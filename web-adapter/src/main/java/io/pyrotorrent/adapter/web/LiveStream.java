@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * One tab's stream. The watcher's thread only queues (a slow tab must never hold up the mirror);
@@ -30,9 +32,18 @@ final class LiveStream {
     private final Duration heartbeat;
     /** Each target's last rates, for the header's totals over all of them. */
     private final Map<String, Row> rates = new ConcurrentHashMap<>();
+    /** The header's free space now (cached for seconds by the use case, so asking often is cheap). */
+    private final Supplier<List<HeaderDisk>> disks;
+    /** What this tab was last told about the disks: only a change is sent again. */
+    private List<HeaderDisk> sentDisks;
 
     LiveStream(Duration heartbeat) {
+        this(heartbeat, List::of);
+    }
+
+    LiveStream(Duration heartbeat, Supplier<List<HeaderDisk>> disks) {
         this.heartbeat = heartbeat;
+        this.disks = disks;
     }
 
     /** Called from the watcher's thread: never blocks. */
@@ -51,13 +62,18 @@ final class LiveStream {
 
     void pump(SseClient client) {
         try {
+            sentDisks = disks.get(); // the page was rendered with them a moment ago
             client.sendEvent("hello", "{}");
             while (!client.terminated()) {
                 Object next = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
                 if (next == STOP) {
                     break;
                 } else if (next == null) {
-                    client.sendComment("keep-alive");
+                    // Idle instances send no events, but the disk may fill from elsewhere.
+                    changedDisks()
+                            .ifPresentOrElse(
+                                    d -> client.sendEvent("disk", JsonText.of(Map.of("disks", d))),
+                                    () -> client.sendComment("keep-alive"));
                 } else if (next == RESYNC) {
                     client.sendEvent("resync", "{}");
                 } else {
@@ -111,7 +127,18 @@ final class LiveStream {
             up += row.get(ClientFields.UP_RATE);
         }
         data.put("total", rates(down, up));
+        changedDisks().ifPresent(d -> data.put("disks", d));
         return data;
+    }
+
+    /** The disks as JSON when they differ from what this tab last got; empty when unchanged. */
+    private Optional<List<Map<String, Object>>> changedDisks() {
+        List<HeaderDisk> now = disks.get();
+        if (now.equals(sentDisks)) {
+            return Optional.empty();
+        }
+        sentDisks = now;
+        return Optional.of(now.stream().map(HeaderDisk::json).toList());
     }
 
     private static Map<String, Object> rates(long down, long up) {

@@ -31,12 +31,21 @@ final class Pages {
     /** One-line notes for the header ("schedule: night, 10 MB/s up"), by who is asking. */
     private final Function<Principal, List<String>> headerNotes;
 
+    /** The header's free space of each target the caller may see (where it is visible here). */
+    private final Function<Principal, List<HeaderDisk>> headerDisks;
+
     Pages(Templates templates, CsrfTokens csrf, LoginGate gate) {
-        this(templates, csrf, gate, caller -> List.of());
+        this(templates, csrf, gate, caller -> List.of(), caller -> List.of());
     }
 
-    Pages(Templates templates, CsrfTokens csrf, LoginGate gate, Function<Principal, List<String>> headerNotes) {
+    Pages(
+            Templates templates,
+            CsrfTokens csrf,
+            LoginGate gate,
+            Function<Principal, List<String>> headerNotes,
+            Function<Principal, List<HeaderDisk>> headerDisks) {
         this.headerNotes = headerNotes;
+        this.headerDisks = headerDisks;
         this.templates = templates;
         this.errors = new ErrorPages(templates);
         this.csrf = csrf;
@@ -61,6 +70,7 @@ final class Pages {
                         : "");
         // Only behind the login gate: the login page has no visitor and shows nobody's schedule.
         model.put("headerNotes", Visitor.ifAny(ctx).map(headerNotes).orElse(List.of()));
+        model.put("headerDisks", Visitor.ifAny(ctx).map(headerDisks).orElse(List.of()));
         write(ctx, status, templates.render(template, model));
     }
 

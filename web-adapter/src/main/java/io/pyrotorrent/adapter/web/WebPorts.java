@@ -1,6 +1,9 @@
 package io.pyrotorrent.adapter.web;
 
+import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.disk.TargetDisk;
 import io.pyrotorrent.domain.port.in.AddTorrents;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
@@ -16,10 +19,12 @@ import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
+import io.pyrotorrent.domain.port.in.ShowDiskSpace;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowRates;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,15 +52,30 @@ public record WebPorts(
         ManageSettings settings,
         ManageFeeds feeds,
         Optional<ManageSeedingRules> seedingRules,
-        Optional<ManageSchedule> schedule) {
+        Optional<ManageSchedule> schedule,
+        ShowDiskSpace disk) {
 
     /** Until a caller gives one: the live stream answers that no target can be watched. */
     private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
         throw new UnknownTargetException(target.value());
     };
 
+    /** Until a caller gives one: no target's disk is visible, so the header shows none. */
+    private static final ShowDiskSpace NO_DISK = new ShowDiskSpace() {
+        @Override
+        public List<TargetDisk> diskSpace(Principal caller) {
+            return List.of();
+        }
+
+        @Override
+        public TargetDisk diskSpace(Principal caller, TargetName target) {
+            throw new UnknownTargetException(target.value());
+        }
+    };
+
     public WebPorts {
         Objects.requireNonNull(watch, "watch");
+        Objects.requireNonNull(disk, "disk");
         Objects.requireNonNull(overview, "overview");
         Objects.requireNonNull(torrent, "torrent");
         Objects.requireNonNull(list, "list");
@@ -93,6 +113,7 @@ public record WebPorts(
         private ReadAudit audit;
         private RemoveData removeData;
         private WatchTorrents watch = NO_WATCH;
+        private ShowDiskSpace disk = NO_DISK;
         private ShowRates rates;
         private MoveData moveData;
         private CreateTorrents createTorrents;
@@ -201,6 +222,12 @@ public record WebPorts(
             return this;
         }
 
+        /** The header's free space per target. */
+        public Builder disk(ShowDiskSpace disk) {
+            this.disk = disk;
+            return this;
+        }
+
         public WebPorts build() {
             return new WebPorts(
                     overview,
@@ -221,7 +248,8 @@ public record WebPorts(
                     settings,
                     feeds,
                     seedingRules,
-                    schedule);
+                    schedule,
+                    disk);
         }
     }
 }

@@ -35,7 +35,8 @@ public final class WebUi {
                 gate,
                 caller -> ports.schedule()
                         .map(schedule -> SchedulePage.headerNotes(schedule.now(caller)))
-                        .orElse(List.of()));
+                        .orElse(List.of()),
+                caller -> HeaderDisk.of(ports.disk().diskSpace(caller)));
         var login = new LoginRoutes(ports.authenticate(), ports.sessions(), gate, pages, csrf);
         var overview = new OverviewRoutes(ports.overview(), pages);
         var torrent = new TorrentRoutes(ports.torrent(), pages, Clock.systemUTC());
@@ -105,7 +106,8 @@ public final class WebUi {
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));
-        var live = new LiveEvents(ports.watch());
+        var live = new LiveEvents(
+                ports.watch(), caller -> HeaderDisk.of(ports.disk().diskSpace(caller)));
         get(routes, "/live/events", gate.data(live::events));
         config.events.serverStopping(live::stopAll);
         get(routes, "/live/rates", gate.data(rates::all));

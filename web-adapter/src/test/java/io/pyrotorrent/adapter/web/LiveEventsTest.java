@@ -3,6 +3,9 @@ package io.pyrotorrent.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.auth.Principal;
+import io.pyrotorrent.domain.model.disk.DiskUsage;
+import io.pyrotorrent.domain.port.in.WatchTorrents;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,13 +14,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The page's one event stream: what changed, per instance, and the rates the header shows. */
 class LiveEventsTest {
+
+    private static final long GIB = 1L << 30;
 
     private final RunningWebUi ui = RunningWebUi.start();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -102,7 +112,61 @@ class LiveEventsTest {
         }
     }
 
+    @Test
+    void theHeadersDiskSpace_travelsWithTheNextEvent_onlyWhenItChanged(@TempDir Path root) throws Exception {
+        try (var mapped = RunningWebUi.withStorage(root)) {
+            mapped.disk = Optional.of(new DiskUsage(412 * GIB, 1000 * GIB));
+            var torrent = mapped.seedbox.put(TestTorrent.single("alpha").metainfo(), true);
+
+            try (var events = open(mapped, "live/events?target=seedbox")) {
+                assertThat(events.until("event:full", 5))
+                        .as("unchanged since the page")
+                        .doesNotContain("disks");
+                mapped.disk = Optional.of(new DiskUsage(30 * GIB, 1000 * GIB));
+                mapped.clock.advance(Duration.ofSeconds(5));
+                torrent.rates(0, 4096);
+
+                assertThat(events.until("\"disks\"", 5))
+                        .contains("\"disks\":[{\"target\":\"seedbox\",\"label\":\"30.0 GiB free\",\"brief\":\"30G\"")
+                        .contains("\"low\":true");
+            }
+        }
+    }
+
+    @Test
+    void anIdleStream_sendsTheDiskSpace_atAHeartbeat_whenItChanged() throws Exception {
+        var disks = new java.util.concurrent.atomic.AtomicReference<>(
+                List.of(new HeaderDisk("box", "9 GiB free", "9.0G", "t", false, true)));
+        WatchTorrents never = (caller, target, view, fields, listener) -> () -> {};
+        var live = new LiveEvents(never, caller -> disks.get(), Duration.ofMillis(100));
+        var server = io.javalin.Javalin.create(config -> config.routes.get("/live/events", ctx -> {
+                    Visitor.set(ctx, Principal.LOCAL, Optional.empty());
+                    live.events(ctx);
+                }))
+                .start("127.0.0.1", 0);
+        try {
+            var request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + server.port() + "/live/events?target=box"))
+                    .header("Accept", "text/event-stream")
+                    .build();
+            try (var events = new Events(http.send(request, HttpResponse.BodyHandlers.ofInputStream())
+                    .body())) {
+                events.until("event:hello", 5);
+                disks.set(List.of(new HeaderDisk("box", "1 GiB free", "1.0G", "t", true, true)));
+
+                assertThat(events.until("event:disk", 5)).contains("\"label\":\"1 GiB free\"", "\"low\":true");
+            }
+        } finally {
+            live.stopAll();
+            server.stop();
+        }
+    }
+
     private Events open(String path) throws Exception {
+        return open(ui, path);
+    }
+
+    private Events open(RunningWebUi ui, String path) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(ui.browser().root + path))
                 .header("Accept", "text/event-stream")
                 .build();

@@ -65,6 +65,12 @@ final class RunningWebUi implements AutoCloseable {
 
     final RateSampler rateSampler;
 
+    /**
+     * What every mapped directory's file system says (low below 5% free); nothing is visible until
+     * a test sets it. Measurements are kept 5 s: move {@link #clock} on to see a change.
+     */
+    volatile java.util.Optional<io.pyrotorrent.domain.model.disk.DiskUsage> disk = java.util.Optional.empty();
+
     final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
     /** Where the UI's commands are audited; the user named "admin" reads every entry. */
     final InMemoryAuditLog audit = new InMemoryAuditLog();
@@ -150,6 +156,13 @@ final class RunningWebUi implements AutoCloseable {
                         () -> {}))
                 .schedule(new io.pyrotorrent.domain.automation.schedule.Schedules(
                         new io.pyrotorrent.domain.fake.InMemorySchedules(), torrents, audit, clock, targets::names))
+                .disk(new io.pyrotorrent.domain.disk.DiskSpaceService(
+                        targets,
+                        storage,
+                        dir -> disk,
+                        io.pyrotorrent.domain.model.disk.LowSpaceWarning.DEFAULT,
+                        Runnable::run,
+                        clock))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

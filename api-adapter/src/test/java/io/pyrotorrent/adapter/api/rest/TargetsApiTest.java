@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pyrotorrent.adapter.api.TestApi;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.TargetName;
+import io.pyrotorrent.domain.model.disk.DiskUsage;
+import io.pyrotorrent.domain.model.files.StorageMapping;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TargetsApiTest {
@@ -34,6 +40,21 @@ class TargetsApiTest {
             JsonNode beta = reply.json().at("/targets/1");
             assertThat(beta.get("reachable").asBoolean()).isFalse();
             assertThat(beta.at("/error/code").asText()).isEqualTo("rtorrent_unreachable");
+        }
+    }
+
+    @Test
+    void targets_giveEachTargetsDiskSpace_andUnknownWithoutAStorageMapping() {
+        try (var api = TestApi.start(options -> {
+            options.storage = Map.of(TargetName.of("alpha"), new StorageMapping("/", Path.of("/srv/alpha")));
+            options.disk = dir -> Optional.of(new DiskUsage(412_000_000_000L, 1_000_000_000_000L));
+        })) {
+            var reply = api.get("/api/v1/targets");
+
+            assertThat(reply.json().at("/targets/0/disk/free").asLong()).isEqualTo(412_000_000_000L);
+            assertThat(reply.json().at("/targets/0/disk/total").asLong()).isEqualTo(1_000_000_000_000L);
+            assertThat(reply.json().at("/targets/0/disk/low").asBoolean()).isFalse();
+            assertThat(reply.json().at("/targets/1/disk").asText()).isEqualTo("unknown");
         }
     }
 
