@@ -14,9 +14,11 @@ import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
+import io.pyrotorrent.domain.port.in.ManageThrottles;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
+import io.pyrotorrent.domain.port.in.RenameLabels;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
@@ -54,6 +56,8 @@ public record ApiPorts(
         ManageSettings manageSettings,
         CopyMagnets copyMagnets,
         ManageFeeds manageFeeds,
+        RenameLabels renameLabels,
+        ManageThrottles manageThrottles,
         Optional<ManageSeedingRules> seedingRules,
         Optional<ManageSchedule> schedule) {
 
@@ -76,6 +80,8 @@ public record ApiPorts(
         Objects.requireNonNull(manageSettings, "manageSettings");
         Objects.requireNonNull(copyMagnets, "copyMagnets");
         Objects.requireNonNull(manageFeeds, "manageFeeds");
+        Objects.requireNonNull(renameLabels, "renameLabels");
+        Objects.requireNonNull(manageThrottles, "manageThrottles");
         Objects.requireNonNull(seedingRules, "seedingRules");
         Objects.requireNonNull(schedule, "schedule");
     }
@@ -104,6 +110,8 @@ public record ApiPorts(
         private ManageSettings manageSettings;
         private CopyMagnets copyMagnets;
         private ManageFeeds manageFeeds;
+        private RenameLabels renameLabels;
+        private ManageThrottles manageThrottles;
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
 
@@ -199,6 +207,16 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder renameLabels(RenameLabels renameLabels) {
+            this.renameLabels = renameLabels;
+            return this;
+        }
+
+        public Builder manageThrottles(ManageThrottles manageThrottles) {
+            this.manageThrottles = manageThrottles;
+            return this;
+        }
+
         /** Without it, the automation routes are not there (tests of other parts leave it out). */
         public Builder seedingRules(ManageSeedingRules seedingRules) {
             this.seedingRules = Optional.of(seedingRules);
@@ -230,6 +248,8 @@ public record ApiPorts(
                     manageSettings,
                     copyMagnets,
                     manageFeeds,
+                    renameLabels,
+                    manageThrottles,
                     seedingRules,
                     schedule);
         }

@@ -12,6 +12,7 @@ import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
 import io.pyrotorrent.app.managed.ManagedSettingsFile;
+import io.pyrotorrent.app.managed.ManagedThrottlesFile;
 import io.pyrotorrent.app.metrics.Metrics;
 import io.pyrotorrent.app.rss.FeedAutomation;
 import io.pyrotorrent.app.rss.Feeds;
@@ -107,6 +108,7 @@ public final class Application implements AutoCloseable {
                 scheduler,
                 store,
                 new ManagedSettingsFile(managedDirs, RtorrentClient::rcLine),
+                new ManagedThrottlesFile(managedDirs),
                 feeds);
     }
 
@@ -192,6 +194,9 @@ public final class Application implements AutoCloseable {
                 .followJobs(s.followJobs())
                 .settings(s.manageSettings())
                 .feeds(s.manageFeeds())
+                .renameLabels(s.renameLabels())
+                .magnets(s.copyMagnets())
+                .throttles(s.manageThrottles())
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
                 .build();
@@ -217,6 +222,8 @@ public final class Application implements AutoCloseable {
                 .manageSettings(s.manageSettings())
                 .copyMagnets(s.copyMagnets())
                 .manageFeeds(s.manageFeeds())
+                .renameLabels(s.renameLabels())
+                .manageThrottles(s.manageThrottles())
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
                 .build();

@@ -57,6 +57,8 @@ public final class TorrentFields {
     public static final Field<List<String>> VIEWS = Field.textList(TORRENT, "views");
     public static final Field<Label> LABEL = Field.label(TORRENT, "label");
     public static final Field<TorrentPriority> PRIORITY = Field.torrentPriority(TORRENT, "priority");
+    /** d.throttle_name: the torrent's throttle group, empty for none. */
+    public static final Field<String> THROTTLE = Field.text(TORRENT, "throttle");
 
     /**
      * Whether the torrent's files sit in their own folder (d.directory is that folder) or it is one
@@ -99,7 +101,8 @@ public final class TorrentFields {
             VIEWS,
             LABEL,
             PRIORITY,
-            MULTI_FILE);
+            MULTI_FILE,
+            THROTTLE);
 
     private TorrentFields() {}
 }

@@ -86,6 +86,7 @@ final class CommandTable {
         put(TorrentFields.LABEL, "d.custom1");
         put(TorrentFields.PRIORITY, "d.priority");
         put(TorrentFields.MULTI_FILE, "d.is_multi_file");
+        put(TorrentFields.THROTTLE, "d.throttle_name");
 
         put(FileFields.PATH, "f.path");
         put(FileFields.PATH_COMPONENTS, "f.path_components");
