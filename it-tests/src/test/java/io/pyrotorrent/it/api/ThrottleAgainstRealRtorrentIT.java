@@ -94,6 +94,8 @@ class ThrottleAgainstRealRtorrentIT {
             assertThat(groups.at("/groups/0/up_limit").asLong()).isEqualTo(100 * 1024);
             assertThat(groups.at("/groups/0/down_limit").asLong()).isEqualTo(200 * 1024);
             assertThat(groups.at("/groups/0/torrents").asInt()).isEqualTo(2);
+            assertThat(send("GET", api + "torrents?fields=hash,throttle", null).body())
+                    .contains("\"throttle\":\"slow\"");
             var bad = send("PUT", api + "throttles/a%20b", "{\"up\": 1, \"down\": 1}");
             assertThat(bad.statusCode()).isEqualTo(400);
             assertThat(bad.body()).contains("name: a throttle group name is 1 to 32 letters");

@@ -49,6 +49,21 @@ class ThrottlePagesTest {
         assertThat(browser.get("target/seedbox/throttles").body())
                 .contains("<td>1</td>")
                 .contains("no limit now"); // no global limit set: the group limits nothing yet
+        var panel = browser.get("target/seedbox/torrent/" + started.hash().hex() + "/panel")
+                .body();
+        assertThat(panel)
+                .contains("action=\"/target/seedbox/throttle\"")
+                .contains("name=\"throttle_group\" value=\"slow\"");
+        var fromTheDrawer = browser.follow(browser.post(
+                "target/seedbox/throttle",
+                "hash",
+                started.hash().hex(),
+                "throttle_group",
+                "",
+                "return",
+                "target/seedbox/torrent/" + started.hash().hex()));
+        assertThat(fromTheDrawer.body()).contains("In no throttle group: 1 torrent(s)");
+        assertThat(started.throttle()).isEmpty();
     }
 
     @Test
