@@ -3,14 +3,15 @@
 // confirmations (erase, "all that match") as without the menu.
 import { selectOnly, selectedRows } from './selection.js';
 import { detailsOf, openDrawer } from './drawer.js';
+import { copyMagnets } from './magnets.js';
 
 const LONG_PRESS_MS = 550;
 const ITEMS = [
   ['start', 'Start'], ['stop', 'Stop'], ['pause', 'Pause'], ['resume', 'Resume'], ['recheck', 'Recheck'],
-  ['label', 'Set label…'],
+  ['label', 'Set label…'], ['throttle', 'Throttle group…'],
   ['priority:high', 'Priority: high'], ['priority:normal', 'Priority: normal'], ['priority:low', 'Priority: low'],
   ['priority:off', 'Priority: off'],
-  ['details', 'Details'], ['erase', 'Erase…'],
+  ['details', 'Details'], ['magnet', 'Copy magnet link'], ['erase', 'Erase…'],
 ];
 
 let menu = null;
@@ -67,8 +68,11 @@ function run(key) {
   close();
   if (key === 'details') {
     openDrawer(detailsOf(row));
-  } else if (key === 'label') {
-    const input = form.querySelector('input[name=label]');
+  } else if (key === 'magnet') {
+    copyMagnets(row.closest('table').getAttribute('data-target'),
+      selectedRows(form).map((r) => r.getAttribute('data-hash')));
+  } else if (key === 'label' || key === 'throttle') {
+    const input = form.querySelector(key === 'label' ? 'input[name=label]' : 'input[name=throttle_group]');
     input.focus();
     input.select();
   } else if (key.startsWith('priority:')) {

@@ -62,6 +62,7 @@ function row(t, base, target, selected) {
   const bdi = document.createElement('bdi'); bdi.textContent = t.directory; dir.appendChild(bdi);
   cell(tr, 'col-priority', t.priority);
   cell(tr, 'col-files', t.files);
+  cell(tr, 'col-throttle', t.throttle);
   const message = cell(tr, 'col-message');
   const text = document.createElement('div');
   text.className = 'message'; text.setAttribute('data-field', 'message'); text.textContent = t.message;

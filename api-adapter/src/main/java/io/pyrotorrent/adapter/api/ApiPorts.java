@@ -14,9 +14,11 @@ import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
+import io.pyrotorrent.domain.port.in.ManageThrottles;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
+import io.pyrotorrent.domain.port.in.RenameLabels;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowDiskSpace;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
@@ -56,6 +58,8 @@ public record ApiPorts(
         ManageSettings manageSettings,
         CopyMagnets copyMagnets,
         ManageFeeds manageFeeds,
+        RenameLabels renameLabels,
+        ManageThrottles manageThrottles,
         Optional<ManageSeedingRules> seedingRules,
         Optional<ManageSchedule> schedule,
         ShowDiskSpace diskSpace) {
@@ -80,6 +84,8 @@ public record ApiPorts(
         Objects.requireNonNull(manageSettings, "manageSettings");
         Objects.requireNonNull(copyMagnets, "copyMagnets");
         Objects.requireNonNull(manageFeeds, "manageFeeds");
+        Objects.requireNonNull(renameLabels, "renameLabels");
+        Objects.requireNonNull(manageThrottles, "manageThrottles");
         Objects.requireNonNull(seedingRules, "seedingRules");
         Objects.requireNonNull(schedule, "schedule");
     }
@@ -108,6 +114,8 @@ public record ApiPorts(
         private ManageSettings manageSettings;
         private CopyMagnets copyMagnets;
         private ManageFeeds manageFeeds;
+        private RenameLabels renameLabels;
+        private ManageThrottles manageThrottles;
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
         private ShowDiskSpace diskSpace;
@@ -204,6 +212,16 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder renameLabels(RenameLabels renameLabels) {
+            this.renameLabels = renameLabels;
+            return this;
+        }
+
+        public Builder manageThrottles(ManageThrottles manageThrottles) {
+            this.manageThrottles = manageThrottles;
+            return this;
+        }
+
         /** Without it, the automation routes are not there (tests of other parts leave it out). */
         public Builder seedingRules(ManageSeedingRules seedingRules) {
             this.seedingRules = Optional.of(seedingRules);
@@ -240,6 +258,8 @@ public record ApiPorts(
                     manageSettings,
                     copyMagnets,
                     manageFeeds,
+                    renameLabels,
+                    manageThrottles,
                     seedingRules,
                     schedule,
                     diskSpace);

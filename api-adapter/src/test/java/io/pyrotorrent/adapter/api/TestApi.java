@@ -150,6 +150,12 @@ public final class TestApi implements AutoCloseable {
                 new SettingsService(targets, SettingsKeeper.NONE),
                 new io.pyrotorrent.domain.magnet.MagnetService(targets),
                 feedService(targets),
+                new io.pyrotorrent.domain.service.LabelRenameService(
+                        torrents, new AuditedControl(torrents, audit, Clock.systemUTC())),
+                new io.pyrotorrent.domain.service.ThrottleService(
+                        targets,
+                        new AuditedControl(torrents, audit, Clock.systemUTC()),
+                        io.pyrotorrent.domain.port.out.ThrottleKeeper.NONE),
                 Optional.of(SeedingAutomation.of(
                         new InMemorySeedingRules(),
                         torrents,

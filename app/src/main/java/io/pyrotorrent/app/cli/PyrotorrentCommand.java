@@ -25,6 +25,8 @@ import picocli.CommandLine.ScopeType;
             CreateCommand.class,
             SettingsCommand.class,
             MagnetCommand.class,
+            RenameLabelCommand.class,
+            ThrottleCommand.class,
             StatusCommand.class,
             RssCommand.class,
             DoctorCommand.class,

@@ -30,6 +30,8 @@ final class RtorrentRcFile {
                 "dht.mode.set = " + (dht ? "auto" : "disable"),
                 "protocol.pex.set = " + (dht ? "yes" : "no"),
                 "trackers.use_udp.set = yes",
+                // Throttle groups defined through pyroTorrent: rTorrent forgets RPC definitions at stop.
+                "try_import = " + quoted(directory.root().resolve(ManagedThrottlesFile.FILE)),
                 // Last, so settings changed through pyroTorrent win over the defaults above.
                 "try_import = " + quoted(directory.root().resolve(ManagedSettingsFile.FILE)),
                 "");

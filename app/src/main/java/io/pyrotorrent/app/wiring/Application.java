@@ -12,6 +12,7 @@ import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.managed.ManagedRtorrent;
 import io.pyrotorrent.app.managed.ManagedSettingsFile;
+import io.pyrotorrent.app.managed.ManagedThrottlesFile;
 import io.pyrotorrent.app.metrics.Metrics;
 import io.pyrotorrent.app.rss.FeedAutomation;
 import io.pyrotorrent.app.rss.Feeds;
@@ -108,6 +109,7 @@ public final class Application implements AutoCloseable {
                 scheduler,
                 store,
                 new ManagedSettingsFile(managedDirs, RtorrentClient::rcLine),
+                new ManagedThrottlesFile(managedDirs),
                 feeds);
         // /metrics cuts each caller's view down to their targets afterwards (TargetSeries).
         metrics.disks(() -> services.showDiskSpace().diskSpace(Principal.LOCAL));
@@ -195,6 +197,9 @@ public final class Application implements AutoCloseable {
                 .followJobs(s.followJobs())
                 .settings(s.manageSettings())
                 .feeds(s.manageFeeds())
+                .renameLabels(s.renameLabels())
+                .magnets(s.copyMagnets())
+                .throttles(s.manageThrottles())
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
                 .disk(s.showDiskSpace())
@@ -221,6 +226,8 @@ public final class Application implements AutoCloseable {
                 .manageSettings(s.manageSettings())
                 .copyMagnets(s.copyMagnets())
                 .manageFeeds(s.manageFeeds())
+                .renameLabels(s.renameLabels())
+                .manageThrottles(s.manageThrottles())
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
                 .diskSpace(s.showDiskSpace())

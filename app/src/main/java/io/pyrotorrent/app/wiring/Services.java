@@ -40,9 +40,11 @@ import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
+import io.pyrotorrent.domain.port.in.ManageThrottles;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
+import io.pyrotorrent.domain.port.in.RenameLabels;
 import io.pyrotorrent.domain.port.in.SendRequests;
 import io.pyrotorrent.domain.port.in.ShowDiskSpace;
 import io.pyrotorrent.domain.port.in.ShowOverview;
@@ -50,6 +52,7 @@ import io.pyrotorrent.domain.port.in.ShowRates;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
 import io.pyrotorrent.domain.port.out.SettingsKeeper;
+import io.pyrotorrent.domain.port.out.ThrottleKeeper;
 import io.pyrotorrent.domain.rates.RateHistory;
 import io.pyrotorrent.domain.rates.RateSampler;
 import io.pyrotorrent.domain.rates.RateService;
@@ -64,12 +67,14 @@ import io.pyrotorrent.domain.service.AuthService;
 import io.pyrotorrent.domain.service.DetailsService;
 import io.pyrotorrent.domain.service.DownloadService;
 import io.pyrotorrent.domain.service.HealthService;
+import io.pyrotorrent.domain.service.LabelRenameService;
 import io.pyrotorrent.domain.service.OverviewService;
 import io.pyrotorrent.domain.service.RemovalService;
 import io.pyrotorrent.domain.service.RequestService;
 import io.pyrotorrent.domain.service.SessionService;
 import io.pyrotorrent.domain.service.TargetStatusService;
 import io.pyrotorrent.domain.service.Targets;
+import io.pyrotorrent.domain.service.ThrottleService;
 import io.pyrotorrent.domain.service.TorrentService;
 import io.pyrotorrent.domain.service.WatchService;
 import io.pyrotorrent.domain.settings.AuditedSettings;
@@ -118,6 +123,8 @@ public record Services(
         ManageSettings manageSettings,
         CopyMagnets copyMagnets,
         ManageFeeds manageFeeds,
+        RenameLabels renameLabels,
+        ManageThrottles manageThrottles,
         ManageSeedingRules seedingRules,
         ManageSchedule schedule,
         AutomationRuns automation,
@@ -144,6 +151,7 @@ public record Services(
             ScheduledExecutorService scheduler,
             Store store,
             SettingsKeeper settingsKeeper,
+            ThrottleKeeper throttleKeeper,
             Feeds feeds) {
         var fetcher = new SafeTorrentFetcher(
                 AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, FETCH_TIMEOUT, FETCHES_PER_REQUEST);
@@ -178,12 +186,13 @@ public record Services(
                 new Schedules(store.schedules(), torrents, store.audit(), Clock.systemDefaultZone(), targets::names);
         var runs = new AutomationRuns(seeding, schedules, AUTOMATION_FIRST_AFTER);
         nudge.set(runs::nudge);
+        var control = new AuditedControl(torrents, store.audit(), clock);
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),
                 new DetailsService(targets),
                 torrents,
-                new AuditedControl(torrents, store.audit(), clock),
+                control,
                 new AuditedAdd(new AddService(targets, fetcher), store.audit(), clock),
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),
@@ -202,6 +211,8 @@ public record Services(
                 new AuditedSettings(new SettingsService(targets, settingsKeeper), store.audit(), clock),
                 new MagnetService(targets),
                 feeds.manage(),
+                new LabelRenameService(torrents, control),
+                new ThrottleService(targets, control, throttleKeeper),
                 seeding,
                 schedules,
                 runs,

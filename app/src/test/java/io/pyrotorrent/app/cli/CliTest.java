@@ -116,6 +116,36 @@ class CliTest {
     }
 
     @Test
+    void renameLabel_withABadNewName_exits2NamingIt() {
+        int code = run("--config", config.toString(), "rename-label", "old", "x".repeat(129));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString())
+                .startsWith("pyrotorrent: TO: a label is at most 128 characters")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void throttle_withABadNameOrRate_exits2NamingIt() {
+        int badName = run("--config", config.toString(), "throttle", "define", "a b", "--up", "1", "--down", "1");
+        String nameMessage = err.toString();
+        int badRate = run("--config", config.toString(), "throttle", "define", "slow", "--up", "-1", "--down", "1");
+
+        assertThat(badName).isEqualTo(2);
+        assertThat(nameMessage).startsWith("pyrotorrent: NAME: a throttle group name is 1 to 32 letters");
+        assertThat(badRate).isEqualTo(2);
+        assertThat(err.toString()).contains("up: a group's rate is 0 (unlimited) to 1048576 KiB/s, not -1");
+    }
+
+    @Test
+    void renameLabel_withNoOldName_exits2() {
+        int code = run("--config", config.toString(), "rename-label", "", "new");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("name the label to rename");
+    }
+
+    @Test
     void magnet_withABadHash_exits2() {
         assertThat(run("--config", config.toString(), "magnet", "nothex")).isEqualTo(2);
     }

@@ -45,6 +45,7 @@ public enum ValueClass {
             TorrentFields.FINISHED,
             TorrentFields.LABEL,
             TorrentFields.PRIORITY,
+            TorrentFields.THROTTLE,
             TorrentFields.VIEWS);
 
     /** The class of a torrent field; anything not known to move or to carry state is static. */

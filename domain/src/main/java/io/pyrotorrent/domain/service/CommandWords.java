@@ -25,6 +25,11 @@ final class CommandWords {
             return name + " " + c.bytesPerSecond() + " B/s";
         } else if (command instanceof Command.ChangeSetting c) {
             return name + " " + c.value().setting().key() + "=" + c.value().text();
+        } else if (command instanceof Command.SetThrottleGroup c) {
+            return name + " " + c.group().map(g -> g.value()).orElse("(none)");
+        } else if (command instanceof Command.DefineThrottleGroup c) {
+            return name + " " + c.group().name() + " up " + c.group().upKiB() + " KiB/s down "
+                    + c.group().downKiB() + " KiB/s";
         } else if (command instanceof Command.AddTorrent c) {
             return name
                     + (c.start() ? " started" : " paused")

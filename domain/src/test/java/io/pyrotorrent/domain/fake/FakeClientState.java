@@ -8,6 +8,10 @@ import java.util.Map;
 /** Client-wide settings of the fake. */
 final class FakeClientState {
     long upLimit;
+    /** Throttle groups by name, as defined. */
+    final java.util.Map<String, io.pyrotorrent.domain.model.throttle.ThrottleGroup> throttles =
+            new java.util.TreeMap<>();
+
     long downLimit;
     String hostname = "fake-rtorrent";
     String sessionPath = "/session/";

@@ -18,6 +18,9 @@ final class FakeCommands {
 
     private static final Pattern BTIH = Pattern.compile("xt=urn:btih:([0-9A-Fa-f]{40})");
     private static final Pattern TRACKER = Pattern.compile("[?&]tr=([^&]+)");
+    /** What rTorrent 0.9.8 and 0.16 answer d.throttle_name.set on an active torrent (tried). */
+    static final ClientFailure ACTIVE = new ClientFailure.Rejected(-503, "Cannot set throttle on active download.");
+
     private static final Outcome<Done> DONE = new Outcome.Success<>(Done.INSTANCE);
 
     private final InMemoryTorrentClient client;
@@ -41,6 +44,8 @@ final class FakeCommands {
             client.state.set(change.value());
         } else if (command instanceof Command.AddTorrent add) {
             add(add);
+        } else if (command instanceof Command.DefineThrottleGroup define) {
+            client.state.throttles.put(define.group().name().value(), define.group());
         }
         return DONE;
     }
@@ -69,6 +74,11 @@ final class FakeCommands {
             t.priority = set.priority();
         } else if (command instanceof Command.SetLabel set) {
             t.label = set.label();
+        } else if (command instanceof Command.SetThrottleGroup set) {
+            if (t.active) {
+                return new Outcome.Failure<>(ACTIVE);
+            }
+            t.throttle = set.group().map(g -> g.value()).orElse("");
         } else if (command instanceof Command.AddTracker add) {
             t.trackers.add(new FakeTorrent.Tracker(add.url().value()));
         } else if (command instanceof Command.SetTrackerEnabled set) {

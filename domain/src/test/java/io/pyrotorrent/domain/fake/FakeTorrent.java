@@ -54,6 +54,7 @@ public final class FakeTorrent {
     boolean hashChecked;
     String message = "";
     Label label = Label.NONE;
+    String throttle = "";
     TorrentPriority priority = TorrentPriority.NORMAL;
     Optional<Instant> started = Optional.empty();
     Optional<Instant> finished = Optional.empty();
@@ -147,11 +148,26 @@ public final class FakeTorrent {
         return this;
     }
 
+    /** d.throttle_name: "" for none. */
+    public String throttle() {
+        return throttle;
+    }
+
+    public FakeTorrent throttle(String group) {
+        this.throttle = group;
+        return this;
+    }
+
     public Label label() {
         return label;
     }
 
     /** rTorrent's d.state: 1 started, 0 stopped. */
+    /** d.is_active: started and not paused. */
+    public boolean active() {
+        return active;
+    }
+
     public boolean started() {
         return state;
     }

@@ -53,6 +53,7 @@ final class FakeValues {
         TORRENT.put(TorrentFields.VIEWS, t -> List.of());
         TORRENT.put(TorrentFields.LABEL, t -> t.label);
         TORRENT.put(TorrentFields.PRIORITY, t -> t.priority);
+        TORRENT.put(TorrentFields.THROTTLE, t -> t.throttle);
         TORRENT.put(TorrentFields.MULTI_FILE, FakeTorrent::multiFile);
         TORRENT.put(
                 TorrentFields.TRACKER_URLS,

@@ -15,9 +15,11 @@ import io.pyrotorrent.domain.model.request.PeerListQuery;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
 import io.pyrotorrent.domain.model.request.Step;
+import io.pyrotorrent.domain.model.request.ThrottleQuery;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
+import io.pyrotorrent.domain.model.throttle.ThrottleLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +148,20 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
         if (step instanceof TrackerListQuery query) {
             return withTorrent(query.hash(), t -> rows(query.columns(), FakeValues.TRACKER, t.trackers));
         }
+        if (step instanceof ThrottleQuery query) {
+            return success(throttle(query.name().value()));
+        }
         throw new IllegalArgumentException("the fake does not know " + step);
+    }
+
+    /** As rTorrent reads a group back: -1 when undefined, 0 while the global limit is unlimited. */
+    private ThrottleLimits throttle(String name) {
+        var group = state.throttles.get(name);
+        if (group == null) {
+            return new ThrottleLimits(ThrottleLimits.UNKNOWN, ThrottleLimits.UNKNOWN);
+        }
+        return new ThrottleLimits(
+                state.upLimit == 0 ? 0 : group.upKiB() * 1024, state.downLimit == 0 ? 0 : group.downKiB() * 1024);
     }
 
     private Outcome<?> withTorrent(InfoHash hash, Function<FakeTorrent, Object> answer) {

@@ -93,6 +93,23 @@ class AuthorizationTest {
                 t -> () -> torrents.run(alice, t, List.of(new Command.Stop(hash))),
                 t -> () -> torrents.runNamed(alice, t, List.of(new Command.Stop(hash))),
                 t -> () -> new DetailsService(targets).details(alice, t, hash),
+                t -> () -> new LabelRenameService(torrents, torrents)
+                        .rename(
+                                alice,
+                                t,
+                                io.pyrotorrent.domain.model.Label.of("a"),
+                                io.pyrotorrent.domain.model.Label.of("b")),
+                t -> () -> new io.pyrotorrent.domain.magnet.MagnetService(targets).magnets(alice, t, List.of(hash)),
+                t -> () -> new ThrottleService(targets, torrents, io.pyrotorrent.domain.port.out.ThrottleKeeper.NONE)
+                        .groups(alice, t),
+                t -> () -> new ThrottleService(targets, torrents, io.pyrotorrent.domain.port.out.ThrottleKeeper.NONE)
+                        .define(
+                                alice,
+                                t,
+                                new io.pyrotorrent.domain.model.throttle.ThrottleGroup(
+                                        io.pyrotorrent.domain.model.throttle.ThrottleName.of("g"), 1, 1)),
+                t -> () -> new ThrottleService(targets, torrents, io.pyrotorrent.domain.port.out.ThrottleKeeper.NONE)
+                        .assign(alice, t, List.of(hash), java.util.Optional.empty()),
                 t -> () -> new AddService(targets, uri -> new byte[0])
                         .add(
                                 alice,

@@ -36,6 +36,10 @@ final class Endpoints {
             form("/target/{target}/torrent/{hash}/reannounce", "return"),
             form("/target/{target}/torrent/{hash}/remove_data", "return"),
             form("/target/{target}/limits", "down", "up", "return"),
+            form("/target/{target}/labels/rename", "rename_from", "rename_to", "return"),
+            get("/target/{target}/throttles"),
+            form("/target/{target}/throttles", "name", "up", "down", "return"),
+            form("/target/{target}/throttle", "hash", "throttle_group", "return"),
             get("/target/{target}/settings"),
             form(
                     "/target/{target}/settings",
@@ -71,6 +75,7 @@ final class Endpoints {
             get("/live/target/{target}/torrent/{hash}"),
             get("/live/rates"),
             get("/live/target/{target}/torrent/{hash}/rates"),
+            get("/live/target/{target}/magnets", List.of("hash")),
             get("/live/events", List.of("target", "view")),
             new Endpoint("POST", "/api", Body.LEGACY, List.of(), List.of("request"), ""),
             get("/api/attributes"),
@@ -81,6 +86,13 @@ final class Endpoints {
             json("PUT", "/api/v1/targets/{target}/settings", "{\"max_peers\": 150, \"dht\": \"disable\"}"),
             get("/api/v1/targets/{target}/torrents/{hash}/magnet"),
             json("POST", "/api/v1/targets/{target}/magnets", "{\"hashes\": [\"{hash}\"]}"),
+            json("POST", "/api/v1/targets/{target}/labels/rename", "{\"from\": \"fuzz\", \"to\": \"fuzzed\"}"),
+            get("/api/v1/targets/{target}/throttles"),
+            json("PUT", "/api/v1/targets/{target}/throttles/{name}", "{\"up\": 100, \"down\": 0}"),
+            json(
+                    "POST",
+                    "/api/v1/targets/{target}/torrents/throttle",
+                    "{\"hashes\": [\"{hash}\"], \"group\": \"fuzz\"}"),
             get("/api/v1/targets/{target}/events", List.of("fields", "view")),
             get("/api/v1/targets/{target}/torrents", LIST),
             json(

@@ -43,25 +43,17 @@ record Fixture(
 
     /** Valid values for each path placeholder. */
     Map<String, List<String>> placeholders() {
-        return Map.of(
-                "target",
-                List.of(target),
-                "hash",
-                hashes,
-                "index",
-                List.of("0", "1"),
-                "view",
-                VIEWS,
-                "action",
-                ACTIONS,
-                "file",
-                STATIC_FILES,
-                "id",
-                List.of("00000000-0000-4000-8000-000000000000"),
-                "feed",
-                List.of("1", "2"),
-                "rule",
-                List.of("1"));
+        return Map.ofEntries(
+                Map.entry("target", List.of(target)),
+                Map.entry("hash", hashes),
+                Map.entry("index", List.of("0", "1")),
+                Map.entry("view", VIEWS),
+                Map.entry("action", ACTIONS),
+                Map.entry("file", STATIC_FILES),
+                Map.entry("id", List.of("00000000-0000-4000-8000-000000000000")),
+                Map.entry("feed", List.of("1", "2")),
+                Map.entry("rule", List.of("1")),
+                Map.entry("name", List.of("fuzz", "fuzz.slow-1")));
     }
 
     /** A magnet without a tracker for a made-up hash: rTorrent, with DHT off, never contacts anyone. */

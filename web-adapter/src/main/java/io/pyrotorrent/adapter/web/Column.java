@@ -32,6 +32,7 @@ enum Column {
     DIRECTORY("directory", "Directory", TorrentFields.DIRECTORY, false),
     PRIORITY("priority", "Priority", TorrentFields.PRIORITY, false),
     FILES("files", "Files", TorrentFields.SIZE_FILES, false),
+    THROTTLE("throttle", "Throttle group", TorrentFields.THROTTLE, false),
     MESSAGE("message", "Message", TorrentFields.MESSAGE, false),
     HASH("hash", "Hash", TorrentFields.HASH, false);
 

@@ -40,7 +40,8 @@ record TorrentLine(
         String created,
         String directory,
         String priority,
-        String files) {
+        String files,
+        String throttle) {
 
     /** The fields the overview shows; the listing adds those the state needs. */
     static final List<Field<?>> FIELDS = List.of(
@@ -63,7 +64,8 @@ record TorrentLine(
             TorrentFields.CREATED,
             TorrentFields.DIRECTORY,
             TorrentFields.PRIORITY,
-            TorrentFields.SIZE_FILES);
+            TorrentFields.SIZE_FILES,
+            TorrentFields.THROTTLE);
 
     static TorrentLine of(String target, Row t, OverviewQuery query) {
         String hash = t.get(TorrentFields.HASH).hex();
@@ -95,7 +97,8 @@ record TorrentLine(
                 date(t.get(TorrentFields.CREATED)),
                 t.get(TorrentFields.DIRECTORY),
                 t.get(TorrentFields.PRIORITY).name().toLowerCase(Locale.ROOT),
-                String.valueOf(t.get(TorrentFields.SIZE_FILES)));
+                String.valueOf(t.get(TorrentFields.SIZE_FILES)),
+                t.get(TorrentFields.THROTTLE));
     }
 
     /** A moment as UTC date and minute: sortable by eye, the same for every viewer. */

@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.model.disk.TargetDisk;
 import io.pyrotorrent.domain.port.in.AddTorrents;
 import io.pyrotorrent.domain.port.in.Authenticate;
 import io.pyrotorrent.domain.port.in.ControlTorrents;
+import io.pyrotorrent.domain.port.in.CopyMagnets;
 import io.pyrotorrent.domain.port.in.CreateTorrents;
 import io.pyrotorrent.domain.port.in.DownloadFiles;
 import io.pyrotorrent.domain.port.in.FollowJobs;
@@ -16,10 +17,12 @@ import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
+import io.pyrotorrent.domain.port.in.ManageThrottles;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
 import io.pyrotorrent.domain.port.in.ShowDiskSpace;
+import io.pyrotorrent.domain.port.in.RenameLabels;
 import io.pyrotorrent.domain.port.in.ShowOverview;
 import io.pyrotorrent.domain.port.in.ShowRates;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
@@ -51,6 +54,9 @@ public record WebPorts(
         FollowJobs followJobs,
         ManageSettings settings,
         ManageFeeds feeds,
+        RenameLabels renameLabels,
+        CopyMagnets magnets,
+        ManageThrottles throttles,
         Optional<ManageSeedingRules> seedingRules,
         Optional<ManageSchedule> schedule,
         ShowDiskSpace disk) {
@@ -92,6 +98,9 @@ public record WebPorts(
         Objects.requireNonNull(followJobs, "followJobs");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(feeds, "feeds");
+        Objects.requireNonNull(renameLabels, "renameLabels");
+        Objects.requireNonNull(magnets, "magnets");
+        Objects.requireNonNull(throttles, "throttles");
         Objects.requireNonNull(seedingRules, "seedingRules");
         Objects.requireNonNull(schedule, "schedule");
     }
@@ -120,6 +129,9 @@ public record WebPorts(
         private FollowJobs followJobs;
         private ManageSettings settings;
         private ManageFeeds feeds;
+        private RenameLabels renameLabels;
+        private CopyMagnets magnets;
+        private ManageThrottles throttles;
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
 
@@ -228,6 +240,21 @@ public record WebPorts(
             return this;
         }
 
+        public Builder renameLabels(RenameLabels renameLabels) {
+            this.renameLabels = renameLabels;
+            return this;
+        }
+
+        public Builder magnets(CopyMagnets magnets) {
+            this.magnets = magnets;
+            return this;
+        }
+
+        public Builder throttles(ManageThrottles throttles) {
+            this.throttles = throttles;
+            return this;
+        }
+
         public WebPorts build() {
             return new WebPorts(
                     overview,
@@ -247,6 +274,9 @@ public record WebPorts(
                     followJobs,
                     settings,
                     feeds,
+                    renameLabels,
+                    magnets,
+                    throttles,
                     seedingRules,
                     schedule,
                     disk);

@@ -56,6 +56,9 @@ public final class WebUi {
         var rates = new RateRoutes(ports.rates());
         var dataJobs = new DataJobRoutes(ports.moveData(), ports.createTorrents(), ports.followJobs(), pages, csrf);
         var clientSettings = new ClientSettingsRoutes(ports.settings(), pages, csrf);
+        var labels = new LabelRoutes(ports.renameLabels(), csrf);
+        var throttles = new ThrottleRoutes(ports.throttles(), pages, csrf);
+        var magnets = new MagnetLinks(ports.magnets());
         config.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/static";
@@ -79,6 +82,10 @@ public final class WebUi {
         get(routes, "/target/{target}/torrent/{hash}/file/{index}", gate.page(downloads::payload));
         routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", gate.page(settings::filePriority));
         routes.post("/target/{target}/action", gate.page(actions::act));
+        routes.post("/target/{target}/labels/rename", gate.page(labels::rename));
+        get(routes, "/target/{target}/throttles", gate.page(throttles::page));
+        routes.post("/target/{target}/throttles", gate.page(throttles::define));
+        routes.post("/target/{target}/throttle", gate.page(throttles::assign));
         get(routes, "/target/{target}/torrent/{hash}/remove_data", gate.page(removal::preview));
         routes.post("/target/{target}/torrent/{hash}/remove_data", gate.page(removal::remove));
         routes.post("/target/{target}/torrent/{hash}/trackers", gate.page(trackers::add));
@@ -106,6 +113,7 @@ public final class WebUi {
         get(routes, "/live/overview", gate.data(overview::live));
         get(routes, "/live/target/{target}/torrent/{hash}", gate.data(torrent::live));
         get(routes, "/live/target/{target}/slice", gate.data(slices::slice));
+        get(routes, "/live/target/{target}/magnets", gate.data(magnets::links));
         var live = new LiveEvents(
                 ports.watch(), caller -> HeaderDisk.of(ports.disk().diskSpace(caller)));
         get(routes, "/live/events", gate.data(live::events));

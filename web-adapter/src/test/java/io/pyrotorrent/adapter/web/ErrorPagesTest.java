@@ -93,6 +93,14 @@ class ErrorPagesTest {
                         targets.names(),
                         new io.pyrotorrent.domain.fake.InMemoryAuditLog(),
                         java.time.Clock.systemUTC()))
+                .renameLabels((caller, target, from, to) -> {
+                    throw new IllegalArgumentException("not here");
+                })
+                .magnets(new io.pyrotorrent.domain.magnet.MagnetService(targets))
+                .throttles(new io.pyrotorrent.domain.service.ThrottleService(
+                        targets,
+                        new io.pyrotorrent.domain.service.TorrentService(targets),
+                        io.pyrotorrent.domain.port.out.ThrottleKeeper.NONE))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

@@ -144,6 +144,13 @@ final class RunningWebUi implements AutoCloseable {
                         audit,
                         clock))
                 .feeds(feeds(targets, fetcher))
+                .renameLabels(new io.pyrotorrent.domain.service.LabelRenameService(
+                        torrents, new AuditedControl(torrents, audit, clock)))
+                .magnets(new io.pyrotorrent.domain.magnet.MagnetService(targets))
+                .throttles(new io.pyrotorrent.domain.service.ThrottleService(
+                        targets,
+                        new AuditedControl(torrents, audit, clock),
+                        io.pyrotorrent.domain.port.out.ThrottleKeeper.NONE))
                 .seedingRules(io.pyrotorrent.domain.automation.seeding.SeedingAutomation.of(
                         new io.pyrotorrent.domain.fake.InMemorySeedingRules(),
                         torrents,

@@ -117,7 +117,7 @@ class SidebarTest {
         assertThat(body)
                 .contains(
                         "data-hidden-columns=\"uploaded downloaded seeds left started finished created directory"
-                                + " priority files message hash\"",
+                                + " priority files throttle message hash\"",
                         "href=\"/view/main?sort=directory\"",
                         "href=\"/view/main?sort=up_total\"",
                         "<label class=\"theme-switch\" hidden>");

@@ -63,6 +63,7 @@ public final class TorrentColumns {
         FIELDS.put("size_chunks", TorrentFields.SIZE_CHUNKS);
         FIELDS.put("completed_chunks", TorrentFields.COMPLETED_CHUNKS);
         FIELDS.put("views", TorrentFields.VIEWS);
+        FIELDS.put("throttle", TorrentFields.THROTTLE);
     }
 
     private final List<String> names;

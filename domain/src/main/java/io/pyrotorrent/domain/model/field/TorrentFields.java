@@ -57,6 +57,8 @@ public final class TorrentFields {
     public static final Field<List<String>> VIEWS = Field.textList(TORRENT, "views");
     public static final Field<Label> LABEL = Field.label(TORRENT, "label");
     public static final Field<TorrentPriority> PRIORITY = Field.torrentPriority(TORRENT, "priority");
+    /** d.throttle_name: the torrent's throttle group, empty for none. */
+    public static final Field<String> THROTTLE = Field.text(TORRENT, "throttle");
 
     /**
      * Whether the torrent's files sit in their own folder (d.directory is that folder) or it is one
@@ -108,7 +110,8 @@ public final class TorrentFields {
             LABEL,
             PRIORITY,
             MULTI_FILE,
-            TRACKER_URLS);
+            TRACKER_URLS,
+            THROTTLE);
 
     private TorrentFields() {}
 }

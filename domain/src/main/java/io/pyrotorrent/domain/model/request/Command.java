@@ -7,6 +7,8 @@ import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TorrentPriority;
 import io.pyrotorrent.domain.model.TrackerUrl;
 import io.pyrotorrent.domain.model.settings.SettingValue;
+import io.pyrotorrent.domain.model.throttle.ThrottleGroup;
+import io.pyrotorrent.domain.model.throttle.ThrottleName;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -134,6 +136,25 @@ public sealed interface Command extends Step<Done> {
         public SetDirectory {
             Objects.requireNonNull(hash, "hash");
             Objects.requireNonNull(directory, "directory");
+        }
+    }
+
+    /**
+     * Puts the torrent in a throttle group, or (empty) in none. rTorrent refuses this on an
+     * active torrent (fault -503 "Cannot set throttle on active download.", 0.9.8 and 0.16): send
+     * it between a {@link Pause} and a {@link Resume}, in the same round trip.
+     */
+    record SetThrottleGroup(InfoHash hash, Optional<ThrottleName> group) implements OnTorrent {
+        public SetThrottleGroup {
+            Objects.requireNonNull(hash, "hash");
+            Objects.requireNonNull(group, "group");
+        }
+    }
+
+    /** Defines a throttle group, or changes its limits (rTorrent's throttle.up and throttle.down). */
+    record DefineThrottleGroup(ThrottleGroup group) implements Command {
+        public DefineThrottleGroup {
+            Objects.requireNonNull(group, "group");
         }
     }
 

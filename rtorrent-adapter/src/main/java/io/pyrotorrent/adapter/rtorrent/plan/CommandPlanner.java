@@ -33,6 +33,22 @@ final class CommandPlanner {
         if (command instanceof Command.ChangeSetting change) {
             return List.of(setting(change.value()));
         }
+        if (command instanceof Command.DefineThrottleGroup define) {
+            // (target, name, KiB/s as a string: rTorrent parses the rate from text). The name is
+            // checked to letters, digits and ".-_", so it is one rc-file token too.
+            String name = define.group().name().value();
+            return List.of(
+                    new Call(
+                            "throttle.up",
+                            "",
+                            name,
+                            Long.toString(define.group().upKiB())),
+                    new Call(
+                            "throttle.down",
+                            "",
+                            name,
+                            Long.toString(define.group().downKiB())));
+        }
         throw new IllegalArgumentException("no plan for " + command);
     }
 
@@ -63,6 +79,10 @@ final class CommandPlanner {
         }
         if (command instanceof Command.SetTorrentPriority set) {
             return List.of(new Call("d.priority.set", hash, set.priority().code()));
+        }
+        if (command instanceof Command.SetThrottleGroup set) {
+            return List.of(new Call(
+                    "d.throttle_name.set", hash, set.group().map(g -> g.value()).orElse("")));
         }
         if (command instanceof Command.SetLabel set) {
             return List.of(new Call("d.custom1.set", hash, LabelCodec.encode(set.label())));

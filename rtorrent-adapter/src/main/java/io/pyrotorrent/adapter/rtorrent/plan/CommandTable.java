@@ -89,6 +89,7 @@ final class CommandTable {
         // Not a d.* getter: the torrent's own t.multicall with an empty filter and t.url= per
         // tracker, answered as one list of one-element lists (tried on 0.9.8 inside d.multicall2).
         put(TorrentFields.TRACKER_URLS, "t.multicall");
+        put(TorrentFields.THROTTLE, "d.throttle_name");
 
         put(FileFields.PATH, "f.path");
         put(FileFields.PATH_COMPONENTS, "f.path_components");

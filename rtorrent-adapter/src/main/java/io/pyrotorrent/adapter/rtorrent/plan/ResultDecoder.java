@@ -8,6 +8,7 @@ import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.request.Done;
 import io.pyrotorrent.domain.model.request.Outcome;
+import io.pyrotorrent.domain.model.throttle.ThrottleLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,22 @@ final class ResultDecoder {
             rows.add(columns.row(values));
         }
         return new Outcome.Success<>(List.copyOf(rows));
+    }
+
+    /** throttle.up.max and throttle.down.max of one group, in that order: bytes/s, -1 unknown. */
+    static Outcome<?> throttle(List<Object> results) {
+        long[] limits = new long[2];
+        for (int i = 0; i < 2; i++) {
+            Optional<ClientFailure> fault = fault(results.get(i));
+            if (fault.isPresent()) {
+                return new Outcome.Failure<>(fault.get());
+            }
+            if (!(value(results.get(i)) instanceof Number number)) {
+                throw protocol("a throttle group's limit is not a number");
+            }
+            limits[i] = number.longValue();
+        }
+        return new Outcome.Success<>(new ThrottleLimits(limits[0], limits[1]));
     }
 
     private static Optional<ClientFailure> fault(Object result) {

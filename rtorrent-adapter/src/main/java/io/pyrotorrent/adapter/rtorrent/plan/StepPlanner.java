@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
 import io.pyrotorrent.domain.model.request.PeerListQuery;
 import io.pyrotorrent.domain.model.request.Step;
+import io.pyrotorrent.domain.model.request.ThrottleQuery;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
@@ -44,6 +45,12 @@ public final class StepPlanner {
         }
         if (step instanceof TrackerListQuery query) {
             return multicall("t.multicall", query.hash().hex(), "", query.columns());
+        }
+        if (step instanceof ThrottleQuery query) {
+            String name = query.name().value();
+            return new PlannedStep(
+                    List.of(new Call("throttle.up.max", "", name), new Call("throttle.down.max", "", name)),
+                    ResultDecoder::throttle);
         }
         throw new IllegalArgumentException("no plan for " + step);
     }

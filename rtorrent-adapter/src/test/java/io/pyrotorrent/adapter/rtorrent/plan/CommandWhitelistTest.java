@@ -14,10 +14,13 @@ import io.pyrotorrent.domain.model.field.FieldCatalog;
 import io.pyrotorrent.domain.model.field.Scope;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.ThrottleQuery;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
 import io.pyrotorrent.domain.model.settings.Setting;
 import io.pyrotorrent.domain.model.settings.SettingKind;
+import io.pyrotorrent.domain.model.throttle.ThrottleGroup;
+import io.pyrotorrent.domain.model.throttle.ThrottleName;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,7 +92,10 @@ class CommandWhitelistTest {
                 // Appended, not inserted: tests below pick commands by index.
                 new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), true),
                 new Command.SetDirectory(HASH, DownloadDirectory.of("/data/moved to"), false),
-                new Command.ChangeSetting(Setting.MAX_PEERS.parse("150")));
+                new Command.ChangeSetting(Setting.MAX_PEERS.parse("150")),
+                new Command.SetThrottleGroup(HASH, Optional.of(ThrottleName.of("slow"))),
+                new Command.SetThrottleGroup(HASH, Optional.empty()),
+                new Command.DefineThrottleGroup(new ThrottleGroup(ThrottleName.of("slow"), 100, 0)));
     }
 
     /** Every setting: a caller picks one of a closed list, and each plans to its own fixed setter. */
@@ -145,6 +151,9 @@ class CommandWhitelistTest {
         StepPlanner.plan(ClientQuery.of(FieldCatalog.all(Scope.CLIENT)))
                 .calls()
                 .forEach(call -> methods.add(call.method()));
+        StepPlanner.plan(new ThrottleQuery(ThrottleName.of("slow")))
+                .calls()
+                .forEach(call -> methods.add(call.method()));
 
         assertThat(methods)
                 .isNotEmpty()
@@ -173,6 +182,25 @@ class CommandWhitelistTest {
 
         assertThat(commands).noneMatch(name -> DANGEROUS.matcher(name).matches());
         assertThat(commands).filteredOn(name -> !name.startsWith("d.")).containsExactly("t.multicall", "t.url");
+    }
+
+    @Test
+    void throttleGroups_useOnlyTheirOwnCommands_withTheNameAsAValue() {
+        var define = StepPlanner.plan(
+                        new Command.DefineThrottleGroup(new ThrottleGroup(ThrottleName.of("slow"), 100, 7)))
+                .calls();
+        var set = StepPlanner.plan(new Command.SetThrottleGroup(HASH, Optional.of(ThrottleName.of("slow"))))
+                .calls();
+        var read = StepPlanner.plan(new ThrottleQuery(ThrottleName.of("slow"))).calls();
+
+        assertThat(define).extracting(Call::method).containsExactly("throttle.up", "throttle.down");
+        assertThat(define.get(0).params()).containsExactly("", "slow", "100");
+        assertThat(define.get(1).params()).containsExactly("", "slow", "7");
+        assertThat(set).singleElement().satisfies(call -> {
+            assertThat(call.method()).isEqualTo("d.throttle_name.set");
+            assertThat(call.params()).containsExactly(HASH.hex(), "slow");
+        });
+        assertThat(read).extracting(Call::method).containsExactly("throttle.up.max", "throttle.down.max");
     }
 
     @Test
