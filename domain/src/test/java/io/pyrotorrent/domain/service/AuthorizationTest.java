@@ -2,12 +2,16 @@ package io.pyrotorrent.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.domain.automation.watchdir.WatchFolders;
 import io.pyrotorrent.domain.create.CreateService;
+import io.pyrotorrent.domain.fake.InMemoryDroppedFiles;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
+import io.pyrotorrent.domain.fake.InMemoryWatchFolders;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.job.Jobs;
 import io.pyrotorrent.domain.model.DownloadDirectory;
 import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
@@ -27,14 +31,17 @@ import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TargetAnswer;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
+import io.pyrotorrent.domain.model.watchdir.WatchFolder;
 import io.pyrotorrent.domain.move.MoveService;
 import io.pyrotorrent.domain.port.out.TorrentClient;
+import io.pyrotorrent.domain.rss.Checkpoints;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -57,6 +64,7 @@ class AuthorizationTest {
     private final Principal alice = new Principal("alice", false, Set.of(MINE));
     private final Targets targets = targets();
     private final InfoHash hash = TestTorrent.unique("secret").hash();
+    private final InMemoryWatchFolders watchStore = new InMemoryWatchFolders();
 
     private Targets targets() {
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
@@ -107,6 +115,10 @@ class AuthorizationTest {
                 t -> () -> new WatchService(
                                 targets, Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1))
                         .watch(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME), e -> {}),
+                t -> () -> watchFolders().folder(alice, t),
+                t -> () ->
+                        watchFolders().save(alice, new WatchFolder(t, "/w", Label.NONE, Optional.empty(), true, true)),
+                t -> () -> watchFolders().delete(alice, t),
                 t -> () -> {
                     var request = new Request(List.of(TorrentListQuery.of(ViewName.MAIN, List.of(TorrentFields.NAME))));
                     if (new RequestService(targets, Runnable::run)
@@ -141,7 +153,23 @@ class AuthorizationTest {
                 .isEmpty();
         assertThat(new RequestService(targets, Runnable::run).targets(Principal.LOCAL))
                 .containsExactly(MINE, THEIRS);
+        var folders = watchFolders();
+        folders.save(Principal.LOCAL, new WatchFolder(THEIRS, "/w", Label.NONE, Optional.empty(), true, true));
+        folders.save(Principal.LOCAL, new WatchFolder(MINE, "/w", Label.NONE, Optional.empty(), true, true));
+        assertThat(folders.folders(alice)).extracting(v -> v.folder().target()).containsExactly(MINE);
+        assertThat(folders.targets(alice)).containsExactly(MINE);
         assertThat(theirs.roundTrips()).isZero();
+    }
+
+    private WatchFolders watchFolders() {
+        return new WatchFolders(
+                watchStore,
+                new InMemoryDroppedFiles().directory("/w"),
+                targets,
+                new AddService(targets, uri -> new byte[0]),
+                Clock.systemUTC(),
+                Checkpoints.NONE,
+                added -> {});
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.pyrotorrent.domain.port.out.FeedStore;
 import io.pyrotorrent.domain.port.out.ScheduleStore;
 import io.pyrotorrent.domain.port.out.SeedingRuleStore;
 import io.pyrotorrent.domain.port.out.SessionStore;
+import io.pyrotorrent.domain.port.out.WatchFolderStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,10 @@ public final class Store implements AutoCloseable {
 
     public ScheduleStore schedules() {
         return new SqliteSchedules(db);
+    }
+
+    public WatchFolderStore watchFolders() {
+        return new SqliteWatchFolders(db);
     }
 
     /** A consistent copy taken while running; see {@link Backup}. */
