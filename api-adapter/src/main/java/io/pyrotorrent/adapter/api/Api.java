@@ -8,6 +8,7 @@ import io.pyrotorrent.adapter.api.auth.RouteGuard;
 import io.pyrotorrent.adapter.api.auth.VisibleTargets;
 import io.pyrotorrent.adapter.api.automation.ScheduleRoutes;
 import io.pyrotorrent.adapter.api.automation.SeedingRuleRoutes;
+import io.pyrotorrent.adapter.api.automation.WatchFolderRoutes;
 import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
 import io.pyrotorrent.adapter.api.jobs.JobReads;
@@ -121,6 +122,14 @@ public final class Api {
             var routes = new ScheduleRoutes(targets, schedule);
             get(config, "/api/v1/automation/schedule/{target}", guard.guard(routes::get));
             config.routes.put("/api/v1/automation/schedule/{target}", guard.guard(routes::put));
+        });
+        ports.watchFolders().ifPresent(folders -> {
+            var routes = new WatchFolderRoutes(targets, folders);
+            String path = "/api/v1/automation/watch-folders";
+            get(config, path, guard.guard(routes::list));
+            get(config, path + "/{target}", guard.guard(routes::get));
+            config.routes.put(path + "/{target}", guard.guard(routes::put));
+            config.routes.delete(path + "/{target}", guard.guard(routes::delete));
         });
         config.events.serverStopping(events::stopAll);
     }

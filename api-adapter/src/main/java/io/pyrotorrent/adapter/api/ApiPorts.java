@@ -14,6 +14,7 @@ import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
+import io.pyrotorrent.domain.port.in.ManageWatchFolders;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -33,7 +34,8 @@ import java.util.Optional;
  * start jobs that {@code followJobs} reads.
  * {@code manageSettings} reads and changes client settings.
  * {@code seedingRules} serves
- * /api/v1/automation/seeding-rules, {@code schedule} /api/v1/automation/schedule/{target}.
+ * /api/v1/automation/seeding-rules, {@code schedule} /api/v1/automation/schedule/{target},
+ * {@code watchFolders} /api/v1/automation/watch-folders.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -55,7 +57,8 @@ public record ApiPorts(
         CopyMagnets copyMagnets,
         ManageFeeds manageFeeds,
         Optional<ManageSeedingRules> seedingRules,
-        Optional<ManageSchedule> schedule) {
+        Optional<ManageSchedule> schedule,
+        Optional<ManageWatchFolders> watchFolders) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -78,6 +81,7 @@ public record ApiPorts(
         Objects.requireNonNull(manageFeeds, "manageFeeds");
         Objects.requireNonNull(seedingRules, "seedingRules");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(watchFolders, "watchFolders");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -106,6 +110,7 @@ public record ApiPorts(
         private ManageFeeds manageFeeds;
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
+        private Optional<ManageWatchFolders> watchFolders = Optional.empty();
 
         private Builder() {}
 
@@ -210,6 +215,11 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder watchFolders(ManageWatchFolders watchFolders) {
+            this.watchFolders = Optional.of(watchFolders);
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -231,7 +241,8 @@ public record ApiPorts(
                     copyMagnets,
                     manageFeeds,
                     seedingRules,
-                    schedule);
+                    schedule,
+                    watchFolders);
         }
     }
 }

@@ -99,6 +99,12 @@ public final class TestApi implements AutoCloseable {
 
     public volatile List<io.pyrotorrent.domain.model.rss.FeedItem> feedItems = List.of();
 
+    /** Watch folders' disk: only {@link #WATCH_DIR} exists. */
+    public final io.pyrotorrent.domain.fake.InMemoryDroppedFiles droppedFiles =
+            new io.pyrotorrent.domain.fake.InMemoryDroppedFiles().directory(WATCH_DIR);
+
+    public static final String WATCH_DIR = "/srv/watch";
+
     public final List<String> routes = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -155,8 +161,15 @@ public final class TestApi implements AutoCloseable {
                         Clock.systemUTC(),
                         acted -> {},
                         () -> {})),
-                Optional.of(
-                        new Schedules(new InMemorySchedules(), torrents, audit, Clock.systemUTC(), targets::names)));
+                Optional.of(new Schedules(new InMemorySchedules(), torrents, audit, Clock.systemUTC(), targets::names)),
+                Optional.of(new io.pyrotorrent.domain.automation.watchdir.WatchFolders(
+                        new io.pyrotorrent.domain.fake.InMemoryWatchFolders(),
+                        droppedFiles,
+                        targets,
+                        new AddService(targets, FETCHER),
+                        Clock.systemUTC(),
+                        io.pyrotorrent.domain.rss.Checkpoints.NONE,
+                        added -> {})));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

@@ -61,6 +61,10 @@ public final class Application implements AutoCloseable {
     private final ScheduledExecutorService automation =
             Executors.newSingleThreadScheduledExecutor(daemonThreads("automation-"));
 
+    /** Its own thread too: a dropped file is added within seconds, whatever the rules are doing. */
+    private final ScheduledExecutorService watchFolders =
+            Executors.newSingleThreadScheduledExecutor(daemonThreads("watch-folder-"));
+
     private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
     private final Store store;
@@ -139,6 +143,7 @@ public final class Application implements AutoCloseable {
             app.feedScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("rss-"));
             FeedAutomation.start(app.feeds, app.feedScheduler);
             app.services.automation().start(app.automation);
+            app.services.watchFolderPolls().start(app.watchFolders);
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
         } catch (RuntimeException e) {
@@ -194,6 +199,7 @@ public final class Application implements AutoCloseable {
                 .feeds(s.manageFeeds())
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
+                .watchFolders(s.watchFolders())
                 .build();
     }
 
@@ -219,6 +225,7 @@ public final class Application implements AutoCloseable {
                 .manageFeeds(s.manageFeeds())
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
+                .watchFolders(s.watchFolders())
                 .build();
     }
 
@@ -247,6 +254,7 @@ public final class Application implements AutoCloseable {
             feedScheduler.shutdownNow();
         }
         automation.shutdownNow();
+        watchFolders.shutdownNow();
         mirrors.close();
         if (store != null) {
             store.close();

@@ -2,6 +2,7 @@ package io.pyrotorrent.app.wiring;
 
 import io.pyrotorrent.adapter.store.Store;
 import io.pyrotorrent.app.automation.AutomationRuns;
+import io.pyrotorrent.app.automation.WatchFolderPolls;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
@@ -10,8 +11,10 @@ import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
 import io.pyrotorrent.app.rss.Feeds;
 import io.pyrotorrent.app.security.LoginLog;
 import io.pyrotorrent.app.security.PasswordHasher;
+import io.pyrotorrent.app.watchdir.LocalDroppedFiles;
 import io.pyrotorrent.domain.automation.schedule.Schedules;
 import io.pyrotorrent.domain.automation.seeding.SeedingAutomation;
+import io.pyrotorrent.domain.automation.watchdir.WatchFolders;
 import io.pyrotorrent.domain.create.AuditedCreate;
 import io.pyrotorrent.domain.create.CreateService;
 import io.pyrotorrent.domain.job.JobService;
@@ -38,6 +41,7 @@ import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
+import io.pyrotorrent.domain.port.in.ManageWatchFolders;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -50,6 +54,7 @@ import io.pyrotorrent.domain.port.out.SettingsKeeper;
 import io.pyrotorrent.domain.rates.RateHistory;
 import io.pyrotorrent.domain.rates.RateSampler;
 import io.pyrotorrent.domain.rates.RateService;
+import io.pyrotorrent.domain.rss.Checkpoints;
 import io.pyrotorrent.domain.service.Access;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
@@ -117,9 +122,14 @@ public record Services(
         ManageFeeds manageFeeds,
         ManageSeedingRules seedingRules,
         ManageSchedule schedule,
-        AutomationRuns automation) {
+        AutomationRuns automation,
+        ManageWatchFolders watchFolders,
+        WatchFolderPolls watchFolderPolls) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
+    /** The test-only property naming the step at which a watch folder's scan halts the process. */
+    public static final String WATCH_HALT_AT_PROPERTY = "pyrotorrent.test.watch.haltAt";
+
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
     /** Soon after start, once the mirrors had a first look at every target. */
     static final Duration AUTOMATION_FIRST_AFTER = Duration.ofSeconds(5);
@@ -174,13 +184,16 @@ public record Services(
                 new Schedules(store.schedules(), torrents, store.audit(), Clock.systemDefaultZone(), targets::names);
         var runs = new AutomationRuns(seeding, schedules, AUTOMATION_FIRST_AFTER);
         nudge.set(runs::nudge);
+        var add = new AuditedAdd(new AddService(targets, fetcher), store.audit(), clock);
+        var watchFolders = new WatchFolders(
+                store.watchFolders(), new LocalDroppedFiles(), targets, add, clock, watchCheckpoints(), added -> {});
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),
                 new DetailsService(targets),
                 torrents,
                 new AuditedControl(torrents, store.audit(), clock),
-                new AuditedAdd(new AddService(targets, fetcher), store.audit(), clock),
+                add,
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),
                 new WatchService(targets, scheduler, WATCH_INTERVAL),
@@ -200,7 +213,22 @@ public record Services(
                 feeds.manage(),
                 seeding,
                 schedules,
-                runs);
+                runs,
+                watchFolders,
+                new WatchFolderPolls(watchFolders));
+    }
+
+    /** Halts (as kill -9 would: no shutdown hooks, no finally) at the named step, when asked to. */
+    private static Checkpoints watchCheckpoints() {
+        Optional<String> haltAt = Optional.ofNullable(System.getProperty(WATCH_HALT_AT_PROPERTY));
+        if (haltAt.isEmpty()) {
+            return Checkpoints.NONE;
+        }
+        return step -> {
+            if (step.equals(haltAt.get())) {
+                Runtime.getRuntime().halt(137);
+            }
+        };
     }
 
     /**

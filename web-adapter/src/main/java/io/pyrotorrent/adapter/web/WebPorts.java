@@ -13,6 +13,7 @@ import io.pyrotorrent.domain.port.in.ManageFeeds;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
+import io.pyrotorrent.domain.port.in.ManageWatchFolders;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -47,7 +48,8 @@ public record WebPorts(
         ManageSettings settings,
         ManageFeeds feeds,
         Optional<ManageSeedingRules> seedingRules,
-        Optional<ManageSchedule> schedule) {
+        Optional<ManageSchedule> schedule,
+        Optional<ManageWatchFolders> watchFolders) {
 
     /** Until a caller gives one: the live stream answers that no target can be watched. */
     private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
@@ -74,6 +76,7 @@ public record WebPorts(
         Objects.requireNonNull(feeds, "feeds");
         Objects.requireNonNull(seedingRules, "seedingRules");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(watchFolders, "watchFolders");
     }
 
     public static Builder builder() {
@@ -101,6 +104,7 @@ public record WebPorts(
         private ManageFeeds feeds;
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
+        private Optional<ManageWatchFolders> watchFolders = Optional.empty();
 
         private Builder() {}
 
@@ -152,6 +156,12 @@ public record WebPorts(
         /** Without it, there is no automation page (tests of other pages leave it out). */
         public Builder seedingRules(ManageSeedingRules seedingRules) {
             this.seedingRules = Optional.of(seedingRules);
+            return this;
+        }
+
+        /** Without it, the automation page has no watch folders (tests of other parts leave it out). */
+        public Builder watchFolders(ManageWatchFolders watchFolders) {
+            this.watchFolders = Optional.of(watchFolders);
             return this;
         }
 
@@ -221,7 +231,8 @@ public record WebPorts(
                     settings,
                     feeds,
                     seedingRules,
-                    schedule);
+                    schedule,
+                    watchFolders);
         }
     }
 }

@@ -115,8 +115,13 @@ public final class WebUi {
                     routes,
                     gate,
                     new AutomationRoutes(
-                            ports.seedingRules().get(), ports.schedule().get(), pages, csrf));
+                            ports.seedingRules().get(), ports.schedule().get(), ports.watchFolders(), pages, csrf));
         }
+        ports.watchFolders().ifPresent(folders -> {
+            var watch = new WatchFolderRoutes(folders, csrf);
+            routes.post("/automation/watch", gate.page(watch::save));
+            routes.post("/automation/watch/{target}/delete", gate.page(watch::delete));
+        });
     }
 
     private static void automation(RoutesConfig routes, LoginGate gate, AutomationRoutes automation) {

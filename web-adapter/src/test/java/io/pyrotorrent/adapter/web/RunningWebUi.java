@@ -68,6 +68,11 @@ final class RunningWebUi implements AutoCloseable {
     final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
     /** Where the UI's commands are audited; the user named "admin" reads every entry. */
     final InMemoryAuditLog audit = new InMemoryAuditLog();
+    /** Watch folders' disk: only /srv/watch exists. */
+    final io.pyrotorrent.domain.fake.InMemoryDroppedFiles droppedFiles =
+            new io.pyrotorrent.domain.fake.InMemoryDroppedFiles().directory("/srv/watch");
+    /** Scanned by hand in tests: nothing polls. */
+    io.pyrotorrent.domain.automation.watchdir.WatchFolders watchFolders;
 
     final AuthService auth;
 
@@ -150,6 +155,15 @@ final class RunningWebUi implements AutoCloseable {
                         () -> {}))
                 .schedule(new io.pyrotorrent.domain.automation.schedule.Schedules(
                         new io.pyrotorrent.domain.fake.InMemorySchedules(), torrents, audit, clock, targets::names))
+                .watchFolders(
+                        watchFolders = new io.pyrotorrent.domain.automation.watchdir.WatchFolders(
+                                new io.pyrotorrent.domain.fake.InMemoryWatchFolders(),
+                                droppedFiles,
+                                targets,
+                                new AddService(targets, fetcher),
+                                clock,
+                                io.pyrotorrent.domain.rss.Checkpoints.NONE,
+                                added -> {}))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

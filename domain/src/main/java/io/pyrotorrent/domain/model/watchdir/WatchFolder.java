@@ -32,6 +32,9 @@ public record WatchFolder(
             throw new IllegalArgumentException("directory: an absolute path on the pyroTorrent host, not '"
                     + (directory.length() > 60 ? directory.substring(0, 60) + "..." : directory) + "'");
         }
+        if (directory.replace("/", "").isEmpty()) {
+            throw new IllegalArgumentException("directory: not the root directory, a folder of its own");
+        }
         if (directory.length() > MAX_PATH) {
             throw new IllegalArgumentException("directory: at most " + MAX_PATH + " characters");
         }

@@ -201,6 +201,8 @@ class WatchFoldersTest {
                 .hasMessageContaining("directory: an absolute path");
         assertThatThrownBy(() -> new WatchFolder(MAIN, "/srv/../etc", Label.NONE, Optional.empty(), true, true))
                 .hasMessageContaining("no '.' or '..'");
+        assertThatThrownBy(() -> new WatchFolder(MAIN, "//", Label.NONE, Optional.empty(), true, true))
+                .hasMessageContaining("not the root directory");
     }
 
     @Test
