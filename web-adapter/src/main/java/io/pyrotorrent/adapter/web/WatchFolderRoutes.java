@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 final class WatchFolderRoutes {
 
-    private static final String BACK = "automation#watch-heading";
+    /** No fragment: the return path allows none, and a refused one would land on the overview. */
+    private static final String BACK = "automation";
 
     private final ManageWatchFolders folders;
     private final CsrfTokens csrf;

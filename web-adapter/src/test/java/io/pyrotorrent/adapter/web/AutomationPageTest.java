@@ -79,6 +79,8 @@ class AutomationPageTest {
                 "automation/watch", "target", "seedbox", "directory", "/srv/watch", "label", "tv", "enabled", "on");
         ui.watchFolders.scanAll();
 
+        assertThat(saved.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/automation"));
         assertThat(browser.follow(saved).body()).contains("Watching /srv/watch for seedbox.");
         String page = browser.get("automation").body();
         assertThat(page).contains("/srv/watch", "added 1, failed 0", "paused");
