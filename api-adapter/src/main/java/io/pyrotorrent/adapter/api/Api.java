@@ -9,6 +9,7 @@ import io.pyrotorrent.adapter.api.auth.VisibleTargets;
 import io.pyrotorrent.adapter.api.automation.ScheduleRoutes;
 import io.pyrotorrent.adapter.api.automation.SeedingRuleRoutes;
 import io.pyrotorrent.adapter.api.automation.WatchFolderRoutes;
+import io.pyrotorrent.adapter.api.automation.WebhookRoutes;
 import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
 import io.pyrotorrent.adapter.api.jobs.JobReads;
@@ -130,6 +131,14 @@ public final class Api {
             get(config, path + "/{target}", guard.guard(routes::get));
             config.routes.put(path + "/{target}", guard.guard(routes::put));
             config.routes.delete(path + "/{target}", guard.guard(routes::delete));
+        });
+        ports.webhooks().ifPresent(hooks -> {
+            var routes = new WebhookRoutes(hooks);
+            String path = "/api/v1/automation/webhooks";
+            get(config, path, guard.guard(routes::list));
+            config.routes.post(path, guard.guard(routes::create));
+            config.routes.delete(path + "/{id}", guard.guard(routes::delete));
+            config.routes.post(path + "/{id}/test", guard.guard(routes::test));
         });
         config.events.serverStopping(events::stopAll);
     }

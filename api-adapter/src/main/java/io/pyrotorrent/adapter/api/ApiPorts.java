@@ -15,6 +15,7 @@ import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ManageWatchFolders;
+import io.pyrotorrent.domain.port.in.ManageWebhooks;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -35,7 +36,7 @@ import java.util.Optional;
  * {@code manageSettings} reads and changes client settings.
  * {@code seedingRules} serves
  * /api/v1/automation/seeding-rules, {@code schedule} /api/v1/automation/schedule/{target},
- * {@code watchFolders} /api/v1/automation/watch-folders.
+ * {@code watchFolders} /api/v1/automation/watch-folders, {@code webhooks} /api/v1/automation/webhooks.
  */
 public record ApiPorts(
         SendRequests requests,
@@ -58,7 +59,8 @@ public record ApiPorts(
         ManageFeeds manageFeeds,
         Optional<ManageSeedingRules> seedingRules,
         Optional<ManageSchedule> schedule,
-        Optional<ManageWatchFolders> watchFolders) {
+        Optional<ManageWatchFolders> watchFolders,
+        Optional<ManageWebhooks> webhooks) {
 
     public ApiPorts {
         Objects.requireNonNull(requests, "requests");
@@ -82,6 +84,7 @@ public record ApiPorts(
         Objects.requireNonNull(seedingRules, "seedingRules");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(watchFolders, "watchFolders");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -111,6 +114,7 @@ public record ApiPorts(
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
         private Optional<ManageWatchFolders> watchFolders = Optional.empty();
+        private Optional<ManageWebhooks> webhooks = Optional.empty();
 
         private Builder() {}
 
@@ -220,6 +224,11 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder webhooks(ManageWebhooks webhooks) {
+            this.webhooks = Optional.of(webhooks);
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -242,7 +251,8 @@ public record ApiPorts(
                     manageFeeds,
                     seedingRules,
                     schedule,
-                    watchFolders);
+                    watchFolders,
+                    webhooks);
         }
     }
 }

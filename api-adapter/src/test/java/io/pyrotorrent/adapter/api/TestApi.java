@@ -105,6 +105,25 @@ public final class TestApi implements AutoCloseable {
 
     public static final String WATCH_DIR = "/srv/watch";
 
+    /** Webhooks' POSTs, recorded; a host named "private.test" is refused as a private address. */
+    public final List<io.pyrotorrent.domain.model.webhook.WebhookMessage> webhookPosts =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private final io.pyrotorrent.domain.port.out.WebhookSender webhookSender =
+            new io.pyrotorrent.domain.port.out.WebhookSender() {
+                @Override
+                public Optional<String> refusal(URI url) {
+                    return url.getHost().equals("private.test")
+                            ? Optional.of("private.test is 10.0.0.1, in 10.0.0.0/8 (private)")
+                            : Optional.empty();
+                }
+
+                @Override
+                public void send(URI url, io.pyrotorrent.domain.model.webhook.WebhookMessage message) {
+                    webhookPosts.add(message);
+                }
+            };
+
     public final List<String> routes = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -169,7 +188,16 @@ public final class TestApi implements AutoCloseable {
                         new AddService(targets, FETCHER),
                         Clock.systemUTC(),
                         io.pyrotorrent.domain.rss.Checkpoints.NONE,
-                        added -> {})));
+                        added -> {})),
+                Optional.of(new io.pyrotorrent.domain.automation.webhook.Webhooks(
+                        new io.pyrotorrent.domain.fake.InMemoryWebhooks(),
+                        webhookSender,
+                        Runnable::run,
+                        pause -> {},
+                        dropped -> {},
+                        watch,
+                        Clock.systemUTC(),
+                        targets::names)));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

@@ -7,6 +7,7 @@ import io.pyrotorrent.adapter.store.Store;
 import io.pyrotorrent.adapter.web.WebOptions;
 import io.pyrotorrent.adapter.web.WebPorts;
 import io.pyrotorrent.adapter.web.WebUi;
+import io.pyrotorrent.app.automation.WebhookRuns;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
@@ -65,6 +66,9 @@ public final class Application implements AutoCloseable {
     private final ScheduledExecutorService watchFolders =
             Executors.newSingleThreadScheduledExecutor(daemonThreads("watch-folder-"));
 
+    /** Deliveries on a thread and a bounded queue of their own; see {@link WebhookRuns}. */
+    private final WebhookRuns webhookRuns = new WebhookRuns();
+
     private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
     private final Store store;
@@ -101,7 +105,8 @@ public final class Application implements AutoCloseable {
             throw e;
         }
         var targets = new Targets(clients, mirrors.byTarget());
-        this.feeds = new Feeds(config.rss().allowPrivate(), targets, store.feeds(), store.audit(), Clock.systemUTC());
+        this.feeds = new Feeds(
+                config.rss().allowPrivate(), targets, store.feeds(), store.audit(), Clock.systemUTC(), webhookRuns);
         var managedDirs = new LinkedHashMap<TargetName, java.nio.file.Path>();
         config.targets().forEach(target -> target.managed().ifPresent(m -> managedDirs.put(target.name(), m.dir())));
         this.services = Services.of(
@@ -111,7 +116,8 @@ public final class Application implements AutoCloseable {
                 scheduler,
                 store,
                 new ManagedSettingsFile(managedDirs, RtorrentClient::rcLine),
-                feeds);
+                feeds,
+                webhookRuns);
     }
 
     private static Optional<Metrics.Speaks> speaks(RtorrentClient client) {
@@ -144,6 +150,7 @@ public final class Application implements AutoCloseable {
             FeedAutomation.start(app.feeds, app.feedScheduler);
             app.services.automation().start(app.automation);
             app.services.watchFolderPolls().start(app.watchFolders);
+            app.webhookRuns.start();
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
         } catch (RuntimeException e) {
@@ -200,6 +207,7 @@ public final class Application implements AutoCloseable {
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
                 .watchFolders(s.watchFolders())
+                .webhooks(s.webhooks())
                 .build();
     }
 
@@ -226,6 +234,7 @@ public final class Application implements AutoCloseable {
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
                 .watchFolders(s.watchFolders())
+                .webhooks(s.webhooks())
                 .build();
     }
 
@@ -255,6 +264,7 @@ public final class Application implements AutoCloseable {
         }
         automation.shutdownNow();
         watchFolders.shutdownNow();
+        webhookRuns.stop();
         mirrors.close();
         if (store != null) {
             store.close();

@@ -3,10 +3,12 @@ package io.pyrotorrent.app.wiring;
 import io.pyrotorrent.adapter.store.Store;
 import io.pyrotorrent.app.automation.AutomationRuns;
 import io.pyrotorrent.app.automation.WatchFolderPolls;
+import io.pyrotorrent.app.automation.WebhookRuns;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.fetch.AddressPolicy;
+import io.pyrotorrent.app.fetch.HttpWebhookSender;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
 import io.pyrotorrent.app.rss.Feeds;
 import io.pyrotorrent.app.security.LoginLog;
@@ -24,6 +26,8 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
 import io.pyrotorrent.domain.model.files.StorageMapping;
+import io.pyrotorrent.domain.model.webhook.WebhookEvent;
+import io.pyrotorrent.domain.model.webhook.WebhookMessage;
 import io.pyrotorrent.domain.move.AuditedMove;
 import io.pyrotorrent.domain.move.MoveService;
 import io.pyrotorrent.domain.port.in.AddTorrents;
@@ -42,6 +46,7 @@ import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ManageWatchFolders;
+import io.pyrotorrent.domain.port.in.ManageWebhooks;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -124,7 +129,8 @@ public record Services(
         ManageSchedule schedule,
         AutomationRuns automation,
         ManageWatchFolders watchFolders,
-        WatchFolderPolls watchFolderPolls) {
+        WatchFolderPolls watchFolderPolls,
+        ManageWebhooks webhooks) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
     /** The test-only property naming the step at which a watch folder's scan halts the process. */
@@ -150,11 +156,19 @@ public record Services(
             ScheduledExecutorService scheduler,
             Store store,
             SettingsKeeper settingsKeeper,
-            Feeds feeds) {
+            Feeds feeds,
+            WebhookRuns webhookRuns) {
         var fetcher = new SafeTorrentFetcher(
                 AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, FETCH_TIMEOUT, FETCHES_PER_REQUEST);
         var torrents = new TorrentService(targets);
         var clock = Clock.systemUTC();
+        var watch = new WatchService(targets, scheduler, WATCH_INTERVAL);
+        var webhooks = webhookRuns.webhooks(
+                store.webhooks(),
+                new HttpWebhookSender(AddressPolicy.publicAnd(config.rss().allowPrivate()), WebhookRuns.TIMEOUT),
+                watch,
+                clock,
+                targets::names);
         var auth = auth(config);
         var admins = config.users().stream()
                 .filter(UserConfig::admin)
@@ -177,7 +191,14 @@ public record Services(
                 removal,
                 store.audit(),
                 clock,
-                acted -> {},
+                acted -> webhookRuns.accept(new WebhookMessage(
+                        WebhookEvent.RULE_ACTED,
+                        acted.rule().target(),
+                        clock.instant(),
+                        Optional.of(acted.match().hash()),
+                        acted.match().name(),
+                        acted.rule().action().word() + " by rule '"
+                                + acted.rule().name() + "' (" + acted.match().reason() + "): " + acted.result())),
                 () -> nudge.get().run());
         // The server's time zone: "22:00" in the grid is 22:00 where the seedbox is, as in ruTorrent.
         var schedules =
@@ -196,7 +217,7 @@ public record Services(
                 add,
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),
-                new WatchService(targets, scheduler, WATCH_INTERVAL),
+                watch,
                 auth,
                 new SessionService(config.server().sessionIdle(), clock, store.sessions(), accounts(config)),
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
@@ -215,7 +236,8 @@ public record Services(
                 schedules,
                 runs,
                 watchFolders,
-                new WatchFolderPolls(watchFolders));
+                new WatchFolderPolls(watchFolders),
+                webhooks);
     }
 
     /** Halts (as kill -9 would: no shutdown hooks, no finally) at the named step, when asked to. */

@@ -17,6 +17,7 @@ final class Endpoints {
     private static final String TORRENT = "/api/v1/targets/{target}/torrents/{hash}";
     private static final String RULES = "/api/v1/automation/seeding-rules";
     private static final String WATCH = "/api/v1/automation/watch-folders";
+    private static final String HOOKS = "/api/v1/automation/webhooks";
     private static final String RULE =
             "{\"name\": \"fuzz\", \"target\": \"{target}\", \"ratio\": 2, \"action\": \"stop\", \"maxPerRun\": 1}";
 
@@ -190,6 +191,17 @@ final class Endpoints {
                     WATCH + "/{target}",
                     "{\"directory\": \"/rt/download/fuzz\", \"label\": \"fuzz\", \"start\": false}"),
             new Endpoint("DELETE", WATCH + "/{target}", Body.NONE, List.of(), List.of(), ""),
+            form("/automation/webhooks", "target", "url", "events"),
+            form("/automation/webhooks/{id}/test"),
+            form("/automation/webhooks/{id}/delete"),
+            get(HOOKS),
+            // Loopback is refused (no allow-list in the fuzz's config): nothing is ever POSTed.
+            json(
+                    "POST",
+                    HOOKS,
+                    "{\"target\": \"{target}\", \"url\": \"http://127.0.0.1:1/hook\", \"events\": [\"finished\"]}"),
+            new Endpoint("DELETE", HOOKS + "/{id}", Body.NONE, List.of(), List.of(), ""),
+            json("POST", HOOKS + "/{id}/test", "{}"),
             get("/health"),
             get("/metrics"),
             get("/static/{file}"));

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The automation page: the seeding rules with their last run, the new-rule form as typed, and a
  * dry run's matches or the form's error when there is one; the chosen target's bandwidth schedule;
- * the watch folders, when the page has them.
+ * the watch folders and webhooks, when the page has them.
  */
 record AutomationPage(
         List<Rule> rules,
@@ -20,7 +20,8 @@ record AutomationPage(
         List<String> targets,
         Optional<SchedulePage> schedule,
         Optional<String> scheduleError,
-        Optional<WatchFolderSection> watch) {
+        Optional<WatchFolderSection> watch,
+        Optional<WebhookSection> webhooks) {
 
     /** One rule in words, with what it waits for. */
     record Rule(

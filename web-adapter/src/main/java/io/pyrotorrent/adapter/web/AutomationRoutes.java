@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageWatchFolders;
+import io.pyrotorrent.domain.port.in.ManageWebhooks;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import java.util.Optional;
  * GET /automation: seeding rules with their last run. POST automation/seeding: a dry run (button
  * "dry_run") or save; POST automation/seeding/{id}/delete; POST automation/seeding/{id}/confirm
  * acts on what a waiting rule holds. POST automation/schedule/{target} saves a bandwidth schedule.
- * The watch folders' section is filled here and saved by {@link WatchFolderRoutes}.
+ * The watch folders' and webhooks' sections are filled here and saved by {@link WatchFolderRoutes}
+ * and {@link WebhookRoutes}.
  */
 final class AutomationRoutes {
 
@@ -24,6 +26,7 @@ final class AutomationRoutes {
     private final ManageSeedingRules rules;
     private final ManageSchedule schedules;
     private final Optional<ManageWatchFolders> folders;
+    private final Optional<ManageWebhooks> webhooks;
     private final Pages pages;
     private final CsrfTokens csrf;
 
@@ -31,10 +34,12 @@ final class AutomationRoutes {
             ManageSeedingRules rules,
             ManageSchedule schedules,
             Optional<ManageWatchFolders> folders,
+            Optional<ManageWebhooks> webhooks,
             Pages pages,
             CsrfTokens csrf) {
         this.rules = rules;
         this.folders = folders;
+        this.webhooks = webhooks;
         this.schedules = schedules;
         this.pages = pages;
         this.csrf = csrf;
@@ -132,7 +137,16 @@ final class AutomationRoutes {
                 ctx,
                 status,
                 PAGE,
-                new AutomationPage(list, form, error, dryRun, targets, schedule, Optional.empty(), watch));
+                new AutomationPage(
+                        list,
+                        form,
+                        error,
+                        dryRun,
+                        targets,
+                        schedule,
+                        Optional.empty(),
+                        watch,
+                        webhooks.map(h -> WebhookSection.of(h.hooks(caller)))));
     }
 
     private static long id(Context ctx) {

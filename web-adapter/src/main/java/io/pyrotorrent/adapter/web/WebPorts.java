@@ -14,6 +14,7 @@ import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ManageWatchFolders;
+import io.pyrotorrent.domain.port.in.ManageWebhooks;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -49,7 +50,8 @@ public record WebPorts(
         ManageFeeds feeds,
         Optional<ManageSeedingRules> seedingRules,
         Optional<ManageSchedule> schedule,
-        Optional<ManageWatchFolders> watchFolders) {
+        Optional<ManageWatchFolders> watchFolders,
+        Optional<ManageWebhooks> webhooks) {
 
     /** Until a caller gives one: the live stream answers that no target can be watched. */
     private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
@@ -77,6 +79,7 @@ public record WebPorts(
         Objects.requireNonNull(seedingRules, "seedingRules");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(watchFolders, "watchFolders");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 
     public static Builder builder() {
@@ -105,6 +108,7 @@ public record WebPorts(
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
         private Optional<ManageWatchFolders> watchFolders = Optional.empty();
+        private Optional<ManageWebhooks> webhooks = Optional.empty();
 
         private Builder() {}
 
@@ -162,6 +166,12 @@ public record WebPorts(
         /** Without it, the automation page has no watch folders (tests of other parts leave it out). */
         public Builder watchFolders(ManageWatchFolders watchFolders) {
             this.watchFolders = Optional.of(watchFolders);
+            return this;
+        }
+
+        /** Without it, the automation page has no webhooks (tests of other parts leave it out). */
+        public Builder webhooks(ManageWebhooks webhooks) {
+            this.webhooks = Optional.of(webhooks);
             return this;
         }
 
@@ -232,7 +242,8 @@ public record WebPorts(
                     feeds,
                     seedingRules,
                     schedule,
-                    watchFolders);
+                    watchFolders,
+                    webhooks);
         }
     }
 }

@@ -99,6 +99,24 @@ class AutomationPageTest {
     }
 
     @Test
+    void aWebhook_isSavedWithItsEvents_andTheTestButtonSaysWhatCameOfIt() {
+        var saved = browser.post(
+                "automation/webhooks", "target", "seedbox", "url", "https://down.test/in", "events", "finished");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(browser.follow(saved).body()).contains("Saved the webhook.");
+        assertThat(browser.get("automation").body()).contains("https://down.test/in", "finished", "Send test");
+
+        var tested = browser.follow(browser.post("automation/webhooks/1/test"));
+
+        assertThat(tested.body()).contains("Test event failed: could not reach down.test: Connection refused");
+        var refused =
+                browser.follow(browser.post("automation/webhooks", "target", "seedbox", "url", "https://x.test/"));
+        assertThat(refused.body()).contains("Webhook not saved: events: at least one of");
+        browser.post("automation/webhooks/1/delete");
+        assertThat(browser.get("automation").body()).contains("No webhooks yet.");
+    }
+
+    @Test
     void aSavedSchedule_isPaintedInTheGrid_andTheHeaderSaysWhichProfileHolds() {
         String cells = "0".repeat(168);
 

@@ -164,6 +164,28 @@ final class RunningWebUi implements AutoCloseable {
                                 clock,
                                 io.pyrotorrent.domain.rss.Checkpoints.NONE,
                                 added -> {}))
+                .webhooks(new io.pyrotorrent.domain.automation.webhook.Webhooks(
+                        new io.pyrotorrent.domain.fake.InMemoryWebhooks(),
+                        new io.pyrotorrent.domain.port.out.WebhookSender() {
+                            @Override
+                            public java.util.Optional<String> refusal(java.net.URI url) {
+                                return java.util.Optional.empty();
+                            }
+
+                            @Override
+                            public void send(java.net.URI url, io.pyrotorrent.domain.model.webhook.WebhookMessage m) {
+                                if (url.getHost().equals("down.test")) {
+                                    throw new Failed("could not reach down.test: Connection refused");
+                                }
+                            }
+                        },
+                        Runnable::run,
+                        pause -> {},
+                        dropped -> {},
+                        new io.pyrotorrent.domain.service.WatchService(
+                                targets, watchPolls, java.time.Duration.ofMillis(50)),
+                        clock,
+                        targets::names))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

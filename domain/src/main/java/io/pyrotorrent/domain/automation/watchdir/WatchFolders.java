@@ -128,8 +128,9 @@ public final class WatchFolders implements ManageWatchFolders {
         return new WatchFolderView(folder, statuses.getOrDefault(folder.target(), WatchFolderStatus.NEW));
     }
 
-    private static void check(Principal caller, TargetName target) {
-        if (!caller.mayUse(target)) {
+    /** One the caller may not use and one not configured (everyone may use it then) fail alike. */
+    private void check(Principal caller, TargetName target) {
+        if (!caller.mayUse(target) || !targets.names().contains(target)) {
             throw new UnknownTargetException(target.value());
         }
     }

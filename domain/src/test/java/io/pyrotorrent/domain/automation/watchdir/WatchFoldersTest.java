@@ -206,6 +206,16 @@ class WatchFoldersTest {
     }
 
     @Test
+    void aTargetNotConfigured_isRefused_evenForAUserOfEveryTarget() {
+        var service = folders(Checkpoints.NONE);
+
+        assertThatThrownBy(() -> service.save(
+                        Principal.LOCAL,
+                        new WatchFolder(TargetName.of("nowhere"), DIR, Label.NONE, Optional.empty(), true, true)))
+                .isInstanceOf(io.pyrotorrent.domain.model.UnknownTargetException.class);
+    }
+
+    @Test
     void aDisabledFolder_isNotScanned() {
         var service = folders(Checkpoints.NONE);
         service.save(Principal.LOCAL, new WatchFolder(MAIN, DIR, Label.NONE, Optional.empty(), true, false));
