@@ -82,7 +82,7 @@ class BrowserWatchFolderIT {
             browser.type("form.webhook-form input[name=url]", "http://10.0.0.1/hook");
             browser.click("form.webhook-form button[type=submit]");
             browser.waitForText("Webhook not saved: url: 10.0.0.1 is 10.0.0.1, in 10.0.0.0/8", SHOWN_WITHIN);
-            browser.screenshot("automation-webhook-refused-desktop");
+            browser.screenshot("automation-webhook-refused-phone-dark");
             browser.script("localStorage.clear()");
         }
     }
