@@ -8,6 +8,8 @@ import io.pyrotorrent.adapter.api.auth.RouteGuard;
 import io.pyrotorrent.adapter.api.auth.VisibleTargets;
 import io.pyrotorrent.adapter.api.automation.ScheduleRoutes;
 import io.pyrotorrent.adapter.api.automation.SeedingRuleRoutes;
+import io.pyrotorrent.adapter.api.automation.WatchFolderRoutes;
+import io.pyrotorrent.adapter.api.automation.WebhookRoutes;
 import io.pyrotorrent.adapter.api.events.EventStreams;
 import io.pyrotorrent.adapter.api.http.Json;
 import io.pyrotorrent.adapter.api.jobs.JobReads;
@@ -131,6 +133,22 @@ public final class Api {
             var routes = new ScheduleRoutes(targets, schedule);
             get(config, "/api/v1/automation/schedule/{target}", guard.guard(routes::get));
             config.routes.put("/api/v1/automation/schedule/{target}", guard.guard(routes::put));
+        });
+        ports.watchFolders().ifPresent(folders -> {
+            var routes = new WatchFolderRoutes(targets, folders);
+            String path = "/api/v1/automation/watch-folders";
+            get(config, path, guard.guard(routes::list));
+            get(config, path + "/{target}", guard.guard(routes::get));
+            config.routes.put(path + "/{target}", guard.guard(routes::put));
+            config.routes.delete(path + "/{target}", guard.guard(routes::delete));
+        });
+        ports.webhooks().ifPresent(hooks -> {
+            var routes = new WebhookRoutes(hooks);
+            String path = "/api/v1/automation/webhooks";
+            get(config, path, guard.guard(routes::list));
+            config.routes.post(path, guard.guard(routes::create));
+            config.routes.delete(path + "/{id}", guard.guard(routes::delete));
+            config.routes.post(path + "/{id}/test", guard.guard(routes::test));
         });
         config.events.serverStopping(events::stopAll);
     }

@@ -15,6 +15,8 @@ import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ManageThrottles;
+import io.pyrotorrent.domain.port.in.ManageWatchFolders;
+import io.pyrotorrent.domain.port.in.ManageWebhooks;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -36,7 +38,8 @@ import java.util.Optional;
  * start jobs that {@code followJobs} reads.
  * {@code manageSettings} reads and changes client settings.
  * {@code seedingRules} serves
- * /api/v1/automation/seeding-rules, {@code schedule} /api/v1/automation/schedule/{target}.
+ * /api/v1/automation/seeding-rules, {@code schedule} /api/v1/automation/schedule/{target},
+ * {@code watchFolders} /api/v1/automation/watch-folders, {@code webhooks} /api/v1/automation/webhooks.
  * {@code diskSpace} adds each target's free space to GET /health and GET /api/v1/targets.
  */
 public record ApiPorts(
@@ -62,7 +65,9 @@ public record ApiPorts(
         ManageThrottles manageThrottles,
         Optional<ManageSeedingRules> seedingRules,
         Optional<ManageSchedule> schedule,
-        ShowDiskSpace diskSpace) {
+        ShowDiskSpace diskSpace,
+        Optional<ManageWatchFolders> watchFolders,
+        Optional<ManageWebhooks> webhooks) {
 
     public ApiPorts {
         Objects.requireNonNull(diskSpace, "diskSpace");
@@ -88,6 +93,8 @@ public record ApiPorts(
         Objects.requireNonNull(manageThrottles, "manageThrottles");
         Objects.requireNonNull(seedingRules, "seedingRules");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(watchFolders, "watchFolders");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 
     /** Each port named as it is given: one service often serves two ports, so a positional call could swap them. */
@@ -119,6 +126,8 @@ public record ApiPorts(
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
         private ShowDiskSpace diskSpace;
+        private Optional<ManageWatchFolders> watchFolders = Optional.empty();
+        private Optional<ManageWebhooks> webhooks = Optional.empty();
 
         private Builder() {}
 
@@ -238,6 +247,16 @@ public record ApiPorts(
             return this;
         }
 
+        public Builder watchFolders(ManageWatchFolders watchFolders) {
+            this.watchFolders = Optional.of(watchFolders);
+            return this;
+        }
+
+        public Builder webhooks(ManageWebhooks webhooks) {
+            this.webhooks = Optional.of(webhooks);
+            return this;
+        }
+
         public ApiPorts build() {
             return new ApiPorts(
                     requests,
@@ -262,7 +281,9 @@ public record ApiPorts(
                     manageThrottles,
                     seedingRules,
                     schedule,
-                    diskSpace);
+                    diskSpace,
+                    watchFolders,
+                    webhooks);
         }
     }
 }

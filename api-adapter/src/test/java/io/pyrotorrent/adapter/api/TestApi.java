@@ -104,6 +104,31 @@ public final class TestApi implements AutoCloseable {
 
     public volatile List<io.pyrotorrent.domain.model.rss.FeedItem> feedItems = List.of();
 
+    /** Watch folders' disk: only {@link #WATCH_DIR} exists. */
+    public final io.pyrotorrent.domain.fake.InMemoryDroppedFiles droppedFiles =
+            new io.pyrotorrent.domain.fake.InMemoryDroppedFiles().directory(WATCH_DIR);
+
+    public static final String WATCH_DIR = "/srv/watch";
+
+    /** Webhooks' POSTs, recorded; a host named "private.test" is refused as a private address. */
+    public final List<io.pyrotorrent.domain.model.webhook.WebhookMessage> webhookPosts =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private final io.pyrotorrent.domain.port.out.WebhookSender webhookSender =
+            new io.pyrotorrent.domain.port.out.WebhookSender() {
+                @Override
+                public Optional<String> refusal(URI url) {
+                    return url.getHost().equals("private.test")
+                            ? Optional.of("private.test is 10.0.0.1, in 10.0.0.0/8 (private)")
+                            : Optional.empty();
+                }
+
+                @Override
+                public void send(URI url, io.pyrotorrent.domain.model.webhook.WebhookMessage message) {
+                    webhookPosts.add(message);
+                }
+            };
+
     public final List<String> routes = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -168,7 +193,24 @@ public final class TestApi implements AutoCloseable {
                         () -> {})),
                 Optional.of(new Schedules(new InMemorySchedules(), torrents, audit, Clock.systemUTC(), targets::names)),
                 new io.pyrotorrent.domain.disk.DiskSpaceService(
-                        targets, options.storage, options.disk, options.lowSpaceWarning, executor, Clock.systemUTC()));
+                        targets, options.storage, options.disk, options.lowSpaceWarning, executor, Clock.systemUTC()),
+                Optional.of(new io.pyrotorrent.domain.automation.watchdir.WatchFolders(
+                        new io.pyrotorrent.domain.fake.InMemoryWatchFolders(),
+                        droppedFiles,
+                        targets,
+                        new AddService(targets, FETCHER),
+                        Clock.systemUTC(),
+                        io.pyrotorrent.domain.rss.Checkpoints.NONE,
+                        added -> {})),
+                Optional.of(new io.pyrotorrent.domain.automation.webhook.Webhooks(
+                        new io.pyrotorrent.domain.fake.InMemoryWebhooks(),
+                        webhookSender,
+                        Runnable::run,
+                        pause -> {},
+                        dropped -> {},
+                        watch,
+                        Clock.systemUTC(),
+                        targets::names)));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.events.handlerAdded(handler -> {

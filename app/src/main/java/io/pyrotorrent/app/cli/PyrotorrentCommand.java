@@ -33,7 +33,9 @@ import picocli.CommandLine.ScopeType;
             HashPasswordCommand.class,
             BackupCommand.class,
             CompletionCommand.class,
-            SeedingRulesCommand.class
+            SeedingRulesCommand.class,
+            ScheduleCommand.class,
+            WatchFolderCommand.class
         })
 final class PyrotorrentCommand implements Callable<Integer> {
 

@@ -39,11 +39,23 @@ public final class Feeds {
     private final Targets targets;
     private final Clock clock;
 
-    public Feeds(List<String> allowPrivate, Targets targets, FeedStore store, AuditLog audit, Clock clock) {
+    /** @param events where each item added is told (webhooks' "rss-added") */
+    public Feeds(
+            List<String> allowPrivate,
+            Targets targets,
+            FeedStore store,
+            AuditLog audit,
+            Clock clock,
+            java.util.function.Consumer<io.pyrotorrent.domain.model.webhook.WebhookMessage> events) {
         var policy = AddressPolicy.publicAnd(allowPrivate);
         var reader = new RomeFeedReader(new SafeTorrentFetcher(policy, RomeFeedReader.MAX_FEED_BYTES, FETCH_TIMEOUT));
-        var add = new AuditedAdd(
-                new AddService(targets, new SafeTorrentFetcher(policy, MAX_TORRENT, FETCH_TIMEOUT)), audit, clock);
+        var add = new PublishedAdds(
+                new AuditedAdd(
+                        new AddService(targets, new SafeTorrentFetcher(policy, MAX_TORRENT, FETCH_TIMEOUT)),
+                        audit,
+                        clock),
+                events,
+                clock);
         this.check = new FeedCheck(store, reader, add, clock, checkpoints());
         this.manage = new FeedService(store, reader, check, targets.names(), audit, clock);
         this.store = store;

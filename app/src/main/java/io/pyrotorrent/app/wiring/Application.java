@@ -7,6 +7,7 @@ import io.pyrotorrent.adapter.store.Store;
 import io.pyrotorrent.adapter.web.WebOptions;
 import io.pyrotorrent.adapter.web.WebPorts;
 import io.pyrotorrent.adapter.web.WebUi;
+import io.pyrotorrent.app.automation.WebhookRuns;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
@@ -63,6 +64,13 @@ public final class Application implements AutoCloseable {
     private final ScheduledExecutorService automation =
             Executors.newSingleThreadScheduledExecutor(daemonThreads("automation-"));
 
+    /** Its own thread too: a dropped file is added within seconds, whatever the rules are doing. */
+    private final ScheduledExecutorService watchFolders =
+            Executors.newSingleThreadScheduledExecutor(daemonThreads("watch-folder-"));
+
+    /** Deliveries on a thread and a bounded queue of their own; see {@link WebhookRuns}. */
+    private final WebhookRuns webhookRuns = new WebhookRuns();
+
     private final Mirrors mirrors;
     private final List<ManagedRtorrent> managed;
     private final Store store;
@@ -99,7 +107,8 @@ public final class Application implements AutoCloseable {
             throw e;
         }
         var targets = new Targets(clients, mirrors.byTarget());
-        this.feeds = new Feeds(config.rss().allowPrivate(), targets, store.feeds(), store.audit(), Clock.systemUTC());
+        this.feeds = new Feeds(
+                config.rss().allowPrivate(), targets, store.feeds(), store.audit(), Clock.systemUTC(), webhookRuns);
         var managedDirs = new LinkedHashMap<TargetName, java.nio.file.Path>();
         config.targets().forEach(target -> target.managed().ifPresent(m -> managedDirs.put(target.name(), m.dir())));
         this.services = Services.of(
@@ -110,7 +119,8 @@ public final class Application implements AutoCloseable {
                 store,
                 new ManagedSettingsFile(managedDirs, RtorrentClient::rcLine),
                 new ManagedThrottlesFile(managedDirs),
-                feeds);
+                feeds,
+                webhookRuns);
         // /metrics cuts each caller's view down to their targets afterwards (TargetSeries).
         metrics.disks(() -> services.showDiskSpace().diskSpace(Principal.LOCAL));
     }
@@ -144,6 +154,8 @@ public final class Application implements AutoCloseable {
             app.feedScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("rss-"));
             FeedAutomation.start(app.feeds, app.feedScheduler);
             app.services.automation().start(app.automation);
+            app.services.watchFolderPolls().start(app.watchFolders);
+            app.webhookRuns.start();
             LOG.info("pyroTorrent serves http://{}:{}{}", server.host(), app.server.port(), server.basePath());
             return app;
         } catch (RuntimeException e) {
@@ -203,6 +215,8 @@ public final class Application implements AutoCloseable {
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
                 .disk(s.showDiskSpace())
+                .watchFolders(s.watchFolders())
+                .webhooks(s.webhooks())
                 .build();
     }
 
@@ -231,6 +245,8 @@ public final class Application implements AutoCloseable {
                 .seedingRules(s.seedingRules())
                 .schedule(s.schedule())
                 .diskSpace(s.showDiskSpace())
+                .watchFolders(s.watchFolders())
+                .webhooks(s.webhooks())
                 .build();
     }
 
@@ -259,6 +275,8 @@ public final class Application implements AutoCloseable {
             feedScheduler.shutdownNow();
         }
         automation.shutdownNow();
+        watchFolders.shutdownNow();
+        webhookRuns.stop();
         mirrors.close();
         if (store != null) {
             store.close();

@@ -2,17 +2,22 @@ package io.pyrotorrent.app.wiring;
 
 import io.pyrotorrent.adapter.store.Store;
 import io.pyrotorrent.app.automation.AutomationRuns;
+import io.pyrotorrent.app.automation.WatchFolderPolls;
+import io.pyrotorrent.app.automation.WebhookRuns;
 import io.pyrotorrent.app.config.PyrotorrentConfig;
 import io.pyrotorrent.app.config.TargetConfig;
 import io.pyrotorrent.app.config.UserConfig;
 import io.pyrotorrent.app.disk.FileStoreDiskSpace;
 import io.pyrotorrent.app.fetch.AddressPolicy;
+import io.pyrotorrent.app.fetch.HttpWebhookSender;
 import io.pyrotorrent.app.fetch.SafeTorrentFetcher;
 import io.pyrotorrent.app.rss.Feeds;
 import io.pyrotorrent.app.security.LoginLog;
 import io.pyrotorrent.app.security.PasswordHasher;
+import io.pyrotorrent.app.watchdir.LocalDroppedFiles;
 import io.pyrotorrent.domain.automation.schedule.Schedules;
 import io.pyrotorrent.domain.automation.seeding.SeedingAutomation;
+import io.pyrotorrent.domain.automation.watchdir.WatchFolders;
 import io.pyrotorrent.domain.create.AuditedCreate;
 import io.pyrotorrent.domain.create.CreateService;
 import io.pyrotorrent.domain.disk.DiskSpaceService;
@@ -23,6 +28,8 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.auth.UserAccount;
 import io.pyrotorrent.domain.model.files.StorageMapping;
+import io.pyrotorrent.domain.model.webhook.WebhookEvent;
+import io.pyrotorrent.domain.model.webhook.WebhookMessage;
 import io.pyrotorrent.domain.move.AuditedMove;
 import io.pyrotorrent.domain.move.MoveService;
 import io.pyrotorrent.domain.port.in.AddTorrents;
@@ -41,6 +48,8 @@ import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ManageThrottles;
+import io.pyrotorrent.domain.port.in.ManageWatchFolders;
+import io.pyrotorrent.domain.port.in.ManageWebhooks;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -56,6 +65,7 @@ import io.pyrotorrent.domain.port.out.ThrottleKeeper;
 import io.pyrotorrent.domain.rates.RateHistory;
 import io.pyrotorrent.domain.rates.RateSampler;
 import io.pyrotorrent.domain.rates.RateService;
+import io.pyrotorrent.domain.rss.Checkpoints;
 import io.pyrotorrent.domain.service.Access;
 import io.pyrotorrent.domain.service.AddService;
 import io.pyrotorrent.domain.service.AuditService;
@@ -128,9 +138,15 @@ public record Services(
         ManageSeedingRules seedingRules,
         ManageSchedule schedule,
         AutomationRuns automation,
-        ShowDiskSpace showDiskSpace) {
+        ShowDiskSpace showDiskSpace,
+        ManageWatchFolders watchFolders,
+        WatchFolderPolls watchFolderPolls,
+        ManageWebhooks webhooks) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Services.class);
+    /** The test-only property naming the step at which a watch folder's scan halts the process. */
+    public static final String WATCH_HALT_AT_PROPERTY = "pyrotorrent.test.watch.haltAt";
+
     static final Duration PRUNE_FIRST_AFTER = Duration.ofMinutes(1);
     /** Soon after start, once the mirrors had a first look at every target. */
     static final Duration AUTOMATION_FIRST_AFTER = Duration.ofSeconds(5);
@@ -152,11 +168,19 @@ public record Services(
             Store store,
             SettingsKeeper settingsKeeper,
             ThrottleKeeper throttleKeeper,
-            Feeds feeds) {
+            Feeds feeds,
+            WebhookRuns webhookRuns) {
         var fetcher = new SafeTorrentFetcher(
                 AddressPolicy.publicOnly(), MAX_FETCHED_TORRENT, FETCH_TIMEOUT, FETCHES_PER_REQUEST);
         var torrents = new TorrentService(targets);
         var clock = Clock.systemUTC();
+        var watch = new WatchService(targets, scheduler, WATCH_INTERVAL);
+        var webhooks = webhookRuns.webhooks(
+                store.webhooks(),
+                new HttpWebhookSender(AddressPolicy.publicAnd(config.rss().allowPrivate()), WebhookRuns.TIMEOUT),
+                watch,
+                clock,
+                targets::names);
         var auth = auth(config);
         var admins = config.users().stream()
                 .filter(UserConfig::admin)
@@ -179,7 +203,14 @@ public record Services(
                 removal,
                 store.audit(),
                 clock,
-                acted -> {},
+                acted -> webhookRuns.accept(new WebhookMessage(
+                        WebhookEvent.RULE_ACTED,
+                        acted.rule().target(),
+                        clock.instant(),
+                        Optional.of(acted.match().hash()),
+                        acted.match().name(),
+                        acted.rule().action().word() + " by rule '"
+                                + acted.rule().name() + "' (" + acted.match().reason() + "): " + acted.result())),
                 () -> nudge.get().run());
         // The server's time zone: "22:00" in the grid is 22:00 where the seedbox is, as in ruTorrent.
         var schedules =
@@ -187,16 +218,19 @@ public record Services(
         var runs = new AutomationRuns(seeding, schedules, AUTOMATION_FIRST_AFTER);
         nudge.set(runs::nudge);
         var control = new AuditedControl(torrents, store.audit(), clock);
+        var add = new AuditedAdd(new AddService(targets, fetcher), store.audit(), clock);
+        var watchFolders = new WatchFolders(
+                store.watchFolders(), new LocalDroppedFiles(), targets, add, clock, watchCheckpoints(), added -> {});
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),
                 new DetailsService(targets),
                 torrents,
                 control,
-                new AuditedAdd(new AddService(targets, fetcher), store.audit(), clock),
+                add,
                 new DownloadService(targets, storage(config)),
                 new HealthService(targets, executor, Clock.systemUTC()),
-                new WatchService(targets, scheduler, WATCH_INTERVAL),
+                watch,
                 auth,
                 new SessionService(config.server().sessionIdle(), clock, store.sessions(), accounts(config)),
                 new AuditedRequests(new RequestService(targets, executor), store.audit(), clock),
@@ -222,7 +256,23 @@ public record Services(
                         new FileStoreDiskSpace(),
                         config.disk().lowSpaceWarning(),
                         executor,
-                        clock));
+                        clock),
+                watchFolders,
+                new WatchFolderPolls(watchFolders),
+                webhooks);
+    }
+
+    /** Halts (as kill -9 would: no shutdown hooks, no finally) at the named step, when asked to. */
+    private static Checkpoints watchCheckpoints() {
+        Optional<String> haltAt = Optional.ofNullable(System.getProperty(WATCH_HALT_AT_PROPERTY));
+        if (haltAt.isEmpty()) {
+            return Checkpoints.NONE;
+        }
+        return step -> {
+            if (step.equals(haltAt.get())) {
+                Runtime.getRuntime().halt(137);
+            }
+        };
     }
 
     /**

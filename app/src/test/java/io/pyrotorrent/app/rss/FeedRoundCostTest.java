@@ -65,7 +65,8 @@ class FeedRoundCostTest {
         server.start();
         var clock = new MovableClock();
         try (var store = Store.open(dir)) {
-            var feeds = new Feeds(List.of("127.0.0.0/8"), new Targets(Map.of()), store.feeds(), store.audit(), clock);
+            var feeds = new Feeds(
+                    List.of("127.0.0.0/8"), new Targets(Map.of()), store.feeds(), store.audit(), clock, message -> {});
             for (int f = 0; f < 100; f++) {
                 var feed = store.feeds()
                         .addFeed(

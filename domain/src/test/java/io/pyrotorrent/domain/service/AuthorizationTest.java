@@ -2,13 +2,19 @@ package io.pyrotorrent.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.domain.automation.watchdir.WatchFolders;
+import io.pyrotorrent.domain.automation.webhook.Webhooks;
 import io.pyrotorrent.domain.create.CreateService;
 import io.pyrotorrent.domain.disk.DiskSpaceService;
+import io.pyrotorrent.domain.fake.InMemoryDroppedFiles;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
+import io.pyrotorrent.domain.fake.InMemoryWatchFolders;
+import io.pyrotorrent.domain.fake.InMemoryWebhooks;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.job.Jobs;
 import io.pyrotorrent.domain.model.DownloadDirectory;
 import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.ViewName;
@@ -32,8 +38,13 @@ import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TargetAnswer;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
+import io.pyrotorrent.domain.model.watchdir.WatchFolder;
+import io.pyrotorrent.domain.model.webhook.Webhook;
+import io.pyrotorrent.domain.model.webhook.WebhookEvent;
 import io.pyrotorrent.domain.move.MoveService;
 import io.pyrotorrent.domain.port.out.TorrentClient;
+import io.pyrotorrent.domain.port.out.WebhookSender;
+import io.pyrotorrent.domain.rss.Checkpoints;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +74,8 @@ class AuthorizationTest {
     private final Principal alice = new Principal("alice", false, Set.of(MINE));
     private final Targets targets = targets();
     private final InfoHash hash = TestTorrent.unique("secret").hash();
+    private final InMemoryWatchFolders watchStore = new InMemoryWatchFolders();
+    private final InMemoryWebhooks webhookStore = new InMemoryWebhooks();
 
     private Targets targets() {
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
@@ -139,6 +152,15 @@ class AuthorizationTest {
                 t -> () -> new WatchService(
                                 targets, Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1))
                         .watch(alice, t, ViewName.MAIN, List.of(TorrentFields.NAME), e -> {}),
+                t -> () -> watchFolders().folder(alice, t),
+                t -> () ->
+                        watchFolders().save(alice, new WatchFolder(t, "/w", Label.NONE, Optional.empty(), true, true)),
+                t -> () -> watchFolders().delete(alice, t),
+                t -> () -> webhooks()
+                        .save(
+                                alice,
+                                new Webhook(
+                                        0, t, java.net.URI.create("https://h.example/"), Set.of(WebhookEvent.ADDED))),
                 t -> () -> {
                     var request = new Request(List.of(TorrentListQuery.of(ViewName.MAIN, List.of(TorrentFields.NAME))));
                     if (new RequestService(targets, Runnable::run)
@@ -174,7 +196,55 @@ class AuthorizationTest {
                 .isEmpty();
         assertThat(new RequestService(targets, Runnable::run).targets(Principal.LOCAL))
                 .containsExactly(MINE, THEIRS);
+        var folders = watchFolders();
+        folders.save(Principal.LOCAL, new WatchFolder(THEIRS, "/w", Label.NONE, Optional.empty(), true, true));
+        folders.save(Principal.LOCAL, new WatchFolder(MINE, "/w", Label.NONE, Optional.empty(), true, true));
+        assertThat(folders.folders(alice)).extracting(v -> v.folder().target()).containsExactly(MINE);
+        assertThat(folders.targets(alice)).containsExactly(MINE);
+        var hooks = webhooks();
+        var url = java.net.URI.create("https://h.example/");
+        long theirHook = hooks.save(Principal.LOCAL, new Webhook(0, THEIRS, url, Set.of(WebhookEvent.ADDED)))
+                .hook()
+                .id();
+        hooks.save(Principal.LOCAL, new Webhook(0, MINE, url, Set.of(WebhookEvent.ADDED)));
+        assertThat(hooks.hooks(alice)).extracting(v -> v.hook().target()).containsExactly(MINE);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> hooks.test(alice, theirHook)))
+                .isInstanceOf(java.util.NoSuchElementException.class)
+                .hasMessage("no webhook " + theirHook);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> hooks.delete(alice, theirHook)))
+                .hasMessage("no webhook " + theirHook);
         assertThat(theirs.roundTrips()).isZero();
+    }
+
+    private Webhooks webhooks() {
+        return new Webhooks(
+                webhookStore,
+                new WebhookSender() {
+                    @Override
+                    public Optional<String> refusal(java.net.URI url) {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public void send(java.net.URI url, io.pyrotorrent.domain.model.webhook.WebhookMessage message) {}
+                },
+                Runnable::run,
+                pause -> {},
+                dropped -> {},
+                new WatchService(targets, Executors.newSingleThreadScheduledExecutor(), Duration.ofSeconds(1)),
+                Clock.systemUTC(),
+                targets::names);
+    }
+
+    private WatchFolders watchFolders() {
+        return new WatchFolders(
+                watchStore,
+                new InMemoryDroppedFiles().directory("/w"),
+                targets,
+                new AddService(targets, uri -> new byte[0]),
+                Clock.systemUTC(),
+                Checkpoints.NONE,
+                added -> {});
     }
 
     @Test

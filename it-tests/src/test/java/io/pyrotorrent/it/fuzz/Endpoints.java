@@ -16,6 +16,8 @@ final class Endpoints {
             List.of("view", "fields", "sort", "order", "q", "label", "offset", "limit");
     private static final String TORRENT = "/api/v1/targets/{target}/torrents/{hash}";
     private static final String RULES = "/api/v1/automation/seeding-rules";
+    private static final String WATCH = "/api/v1/automation/watch-folders";
+    private static final String HOOKS = "/api/v1/automation/webhooks";
     private static final String RULE =
             "{\"name\": \"fuzz\", \"target\": \"{target}\", \"ratio\": 2, \"action\": \"stop\", \"maxPerRun\": 1}";
 
@@ -191,6 +193,27 @@ final class Endpoints {
                     "/api/v1/automation/schedule/{target}",
                     "{\"enabled\": false, \"profiles\": [{\"name\": \"night\", \"up\": 1048576, \"down\": 0}],"
                             + " \"cells\": [0, -1]}"),
+            form("/automation/watch", "target", "directory", "label", "download_directory", "start", "enabled"),
+            form("/automation/watch/{target}/delete"),
+            get(WATCH),
+            get(WATCH + "/{target}"),
+            // A directory that is not on the host: the fuzz must never make the server move real files.
+            json(
+                    "PUT",
+                    WATCH + "/{target}",
+                    "{\"directory\": \"/rt/download/fuzz\", \"label\": \"fuzz\", \"start\": false}"),
+            new Endpoint("DELETE", WATCH + "/{target}", Body.NONE, List.of(), List.of(), ""),
+            form("/automation/webhooks", "target", "url", "events"),
+            form("/automation/webhooks/{id}/test"),
+            form("/automation/webhooks/{id}/delete"),
+            get(HOOKS),
+            // Loopback is refused (no allow-list in the fuzz's config): nothing is ever POSTed.
+            json(
+                    "POST",
+                    HOOKS,
+                    "{\"target\": \"{target}\", \"url\": \"http://127.0.0.1:1/hook\", \"events\": [\"finished\"]}"),
+            new Endpoint("DELETE", HOOKS + "/{id}", Body.NONE, List.of(), List.of(), ""),
+            json("POST", HOOKS + "/{id}/test", "{}"),
             get("/health"),
             get("/metrics"),
             get("/static/{file}"));

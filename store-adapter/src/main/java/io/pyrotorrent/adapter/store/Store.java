@@ -5,6 +5,8 @@ import io.pyrotorrent.domain.port.out.FeedStore;
 import io.pyrotorrent.domain.port.out.ScheduleStore;
 import io.pyrotorrent.domain.port.out.SeedingRuleStore;
 import io.pyrotorrent.domain.port.out.SessionStore;
+import io.pyrotorrent.domain.port.out.WatchFolderStore;
+import io.pyrotorrent.domain.port.out.WebhookStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +71,14 @@ public final class Store implements AutoCloseable {
 
     public ScheduleStore schedules() {
         return new SqliteSchedules(db);
+    }
+
+    public WatchFolderStore watchFolders() {
+        return new SqliteWatchFolders(db);
+    }
+
+    public WebhookStore webhooks() {
+        return new SqliteWebhooks(db);
     }
 
     /** A consistent copy taken while running; see {@link Backup}. */

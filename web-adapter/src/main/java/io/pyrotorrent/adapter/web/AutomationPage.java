@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The automation page: the seeding rules with their last run, the new-rule form as typed, and a
- * dry run's matches or the form's error when there is one; the chosen target's bandwidth schedule.
+ * dry run's matches or the form's error when there is one; the chosen target's bandwidth schedule;
+ * the watch folders and webhooks, when the page has them.
  */
 record AutomationPage(
         List<Rule> rules,
@@ -18,7 +19,9 @@ record AutomationPage(
         Optional<List<Match>> dryRun,
         List<String> targets,
         Optional<SchedulePage> schedule,
-        Optional<String> scheduleError) {
+        Optional<String> scheduleError,
+        Optional<WatchFolderSection> watch,
+        Optional<WebhookSection> webhooks) {
 
     /** One rule in words, with what it waits for. */
     record Rule(

@@ -6,6 +6,8 @@ import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.seeding.SeedingRule;
 import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
+import io.pyrotorrent.domain.port.in.ManageWatchFolders;
+import io.pyrotorrent.domain.port.in.ManageWebhooks;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -14,6 +16,8 @@ import java.util.Optional;
  * GET /automation: seeding rules with their last run. POST automation/seeding: a dry run (button
  * "dry_run") or save; POST automation/seeding/{id}/delete; POST automation/seeding/{id}/confirm
  * acts on what a waiting rule holds. POST automation/schedule/{target} saves a bandwidth schedule.
+ * The watch folders' and webhooks' sections are filled here and saved by {@link WatchFolderRoutes}
+ * and {@link WebhookRoutes}.
  */
 final class AutomationRoutes {
 
@@ -21,11 +25,21 @@ final class AutomationRoutes {
 
     private final ManageSeedingRules rules;
     private final ManageSchedule schedules;
+    private final Optional<ManageWatchFolders> folders;
+    private final Optional<ManageWebhooks> webhooks;
     private final Pages pages;
     private final CsrfTokens csrf;
 
-    AutomationRoutes(ManageSeedingRules rules, ManageSchedule schedules, Pages pages, CsrfTokens csrf) {
+    AutomationRoutes(
+            ManageSeedingRules rules,
+            ManageSchedule schedules,
+            Optional<ManageWatchFolders> folders,
+            Optional<ManageWebhooks> webhooks,
+            Pages pages,
+            CsrfTokens csrf) {
         this.rules = rules;
+        this.folders = folders;
+        this.webhooks = webhooks;
         this.schedules = schedules;
         this.pages = pages;
         this.csrf = csrf;
@@ -118,8 +132,21 @@ final class AutomationRoutes {
         Optional<SchedulePage> schedule = chosen.isEmpty()
                 ? Optional.empty()
                 : Optional.of(SchedulePage.of(schedules.schedule(caller, TargetName.of(chosen))));
+        Optional<WatchFolderSection> watch = folders.map(f -> WatchFolderSection.of(f.folders(caller)));
         pages.render(
-                ctx, status, PAGE, new AutomationPage(list, form, error, dryRun, targets, schedule, Optional.empty()));
+                ctx,
+                status,
+                PAGE,
+                new AutomationPage(
+                        list,
+                        form,
+                        error,
+                        dryRun,
+                        targets,
+                        schedule,
+                        Optional.empty(),
+                        watch,
+                        webhooks.map(h -> WebhookSection.of(h.hooks(caller)))));
     }
 
     private static long id(Context ctx) {

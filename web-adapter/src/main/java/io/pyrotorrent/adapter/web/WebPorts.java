@@ -18,6 +18,8 @@ import io.pyrotorrent.domain.port.in.ManageSchedule;
 import io.pyrotorrent.domain.port.in.ManageSeedingRules;
 import io.pyrotorrent.domain.port.in.ManageSettings;
 import io.pyrotorrent.domain.port.in.ManageThrottles;
+import io.pyrotorrent.domain.port.in.ManageWatchFolders;
+import io.pyrotorrent.domain.port.in.ManageWebhooks;
 import io.pyrotorrent.domain.port.in.MoveData;
 import io.pyrotorrent.domain.port.in.ReadAudit;
 import io.pyrotorrent.domain.port.in.RemoveData;
@@ -59,7 +61,9 @@ public record WebPorts(
         ManageThrottles throttles,
         Optional<ManageSeedingRules> seedingRules,
         Optional<ManageSchedule> schedule,
-        ShowDiskSpace disk) {
+        ShowDiskSpace disk,
+        Optional<ManageWatchFolders> watchFolders,
+        Optional<ManageWebhooks> webhooks) {
 
     /** Until a caller gives one: the live stream answers that no target can be watched. */
     private static final WatchTorrents NO_WATCH = (caller, target, view, fields, listener) -> {
@@ -103,6 +107,8 @@ public record WebPorts(
         Objects.requireNonNull(throttles, "throttles");
         Objects.requireNonNull(seedingRules, "seedingRules");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(watchFolders, "watchFolders");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 
     public static Builder builder() {
@@ -134,6 +140,8 @@ public record WebPorts(
         private ManageThrottles throttles;
         private Optional<ManageSeedingRules> seedingRules = Optional.empty();
         private Optional<ManageSchedule> schedule = Optional.empty();
+        private Optional<ManageWatchFolders> watchFolders = Optional.empty();
+        private Optional<ManageWebhooks> webhooks = Optional.empty();
 
         private Builder() {}
 
@@ -185,6 +193,18 @@ public record WebPorts(
         /** Without it, there is no automation page (tests of other pages leave it out). */
         public Builder seedingRules(ManageSeedingRules seedingRules) {
             this.seedingRules = Optional.of(seedingRules);
+            return this;
+        }
+
+        /** Without it, the automation page has no watch folders (tests of other parts leave it out). */
+        public Builder watchFolders(ManageWatchFolders watchFolders) {
+            this.watchFolders = Optional.of(watchFolders);
+            return this;
+        }
+
+        /** Without it, the automation page has no webhooks (tests of other parts leave it out). */
+        public Builder webhooks(ManageWebhooks webhooks) {
+            this.webhooks = Optional.of(webhooks);
             return this;
         }
 
@@ -279,7 +299,9 @@ public record WebPorts(
                     throttles,
                     seedingRules,
                     schedule,
-                    disk);
+                    disk,
+                    watchFolders,
+                    webhooks);
         }
     }
 }

@@ -125,8 +125,24 @@ public final class WebUi {
                     routes,
                     gate,
                     new AutomationRoutes(
-                            ports.seedingRules().get(), ports.schedule().get(), pages, csrf));
+                            ports.seedingRules().get(),
+                            ports.schedule().get(),
+                            ports.watchFolders(),
+                            ports.webhooks(),
+                            pages,
+                            csrf));
         }
+        ports.watchFolders().ifPresent(folders -> {
+            var watch = new WatchFolderRoutes(folders, csrf);
+            routes.post("/automation/watch", gate.page(watch::save));
+            routes.post("/automation/watch/{target}/delete", gate.page(watch::delete));
+        });
+        ports.webhooks().ifPresent(hooks -> {
+            var webhooks = new WebhookRoutes(hooks, csrf);
+            routes.post("/automation/webhooks", gate.page(webhooks::save));
+            routes.post("/automation/webhooks/{id}/test", gate.page(webhooks::test));
+            routes.post("/automation/webhooks/{id}/delete", gate.page(webhooks::delete));
+        });
     }
 
     private static void automation(RoutesConfig routes, LoginGate gate, AutomationRoutes automation) {

@@ -70,6 +70,53 @@ class AutomationPageTest {
     }
 
     @Test
+    void aWatchFolder_isSaved_scanned_andListedWithWhatItAdded() {
+        var torrent = TestTorrent.unique("watched");
+        ui.droppedFiles.drop("/srv/watch", "w.torrent", torrent.bytes(), ui.clock.instant());
+        ui.clock.advance(java.time.Duration.ofSeconds(10));
+
+        var saved = browser.post(
+                "automation/watch", "target", "seedbox", "directory", "/srv/watch", "label", "tv", "enabled", "on");
+        ui.watchFolders.scanAll();
+
+        assertThat(saved.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/automation"));
+        assertThat(browser.follow(saved).body()).contains("Watching /srv/watch for seedbox.");
+        String page = browser.get("automation").body();
+        assertThat(page).contains("/srv/watch", "added 1, failed 0", "paused");
+        assertThat(ui.seedbox.torrent(torrent.hash()).label()).isEqualTo(Label.of("tv"));
+        browser.post("automation/watch/seedbox/delete");
+        assertThat(browser.get("automation").body()).contains("No watch folders yet.");
+    }
+
+    @Test
+    void aWatchFolderThatCannotBeWatched_isRefusedWithAMessageNamingWhy() {
+        var refused = browser.follow(browser.post("automation/watch", "target", "seedbox", "directory", "/not/there"));
+        var relative = browser.follow(browser.post("automation/watch", "target", "seedbox", "directory", "here"));
+
+        assertThat(refused.body()).contains("Watch folder not saved: directory: /not/there does not exist");
+        assertThat(relative.body()).contains("Watch folder not saved: directory: an absolute path");
+    }
+
+    @Test
+    void aWebhook_isSavedWithItsEvents_andTheTestButtonSaysWhatCameOfIt() {
+        var saved = browser.post(
+                "automation/webhooks", "target", "seedbox", "url", "https://down.test/in", "events", "finished");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(browser.follow(saved).body()).contains("Saved the webhook.");
+        assertThat(browser.get("automation").body()).contains("https://down.test/in", "finished", "Send test");
+
+        var tested = browser.follow(browser.post("automation/webhooks/1/test"));
+
+        assertThat(tested.body()).contains("Test event failed: could not reach down.test: Connection refused");
+        var refused =
+                browser.follow(browser.post("automation/webhooks", "target", "seedbox", "url", "https://x.test/"));
+        assertThat(refused.body()).contains("Webhook not saved: events: at least one of");
+        browser.post("automation/webhooks/1/delete");
+        assertThat(browser.get("automation").body()).contains("No webhooks yet.");
+    }
+
+    @Test
     void aSavedSchedule_isPaintedInTheGrid_andTheHeaderSaysWhichProfileHolds() {
         String cells = "0".repeat(168);
 

@@ -74,6 +74,11 @@ final class RunningWebUi implements AutoCloseable {
     final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
     /** Where the UI's commands are audited; the user named "admin" reads every entry. */
     final InMemoryAuditLog audit = new InMemoryAuditLog();
+    /** Watch folders' disk: only /srv/watch exists. */
+    final io.pyrotorrent.domain.fake.InMemoryDroppedFiles droppedFiles =
+            new io.pyrotorrent.domain.fake.InMemoryDroppedFiles().directory("/srv/watch");
+    /** Scanned by hand in tests: nothing polls. */
+    io.pyrotorrent.domain.automation.watchdir.WatchFolders watchFolders;
 
     final AuthService auth;
 
@@ -170,6 +175,37 @@ final class RunningWebUi implements AutoCloseable {
                         io.pyrotorrent.domain.model.disk.LowSpaceWarning.DEFAULT,
                         Runnable::run,
                         clock))
+                .watchFolders(
+                        watchFolders = new io.pyrotorrent.domain.automation.watchdir.WatchFolders(
+                                new io.pyrotorrent.domain.fake.InMemoryWatchFolders(),
+                                droppedFiles,
+                                targets,
+                                new AddService(targets, fetcher),
+                                clock,
+                                io.pyrotorrent.domain.rss.Checkpoints.NONE,
+                                added -> {}))
+                .webhooks(new io.pyrotorrent.domain.automation.webhook.Webhooks(
+                        new io.pyrotorrent.domain.fake.InMemoryWebhooks(),
+                        new io.pyrotorrent.domain.port.out.WebhookSender() {
+                            @Override
+                            public java.util.Optional<String> refusal(java.net.URI url) {
+                                return java.util.Optional.empty();
+                            }
+
+                            @Override
+                            public void send(java.net.URI url, io.pyrotorrent.domain.model.webhook.WebhookMessage m) {
+                                if (url.getHost().equals("down.test")) {
+                                    throw new Failed("could not reach down.test: Connection refused");
+                                }
+                            }
+                        },
+                        Runnable::run,
+                        pause -> {},
+                        dropped -> {},
+                        new io.pyrotorrent.domain.service.WatchService(
+                                targets, watchPolls, java.time.Duration.ofMillis(50)),
+                        clock,
+                        targets::names))
                 .build();
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
