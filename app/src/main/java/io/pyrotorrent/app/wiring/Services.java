@@ -219,8 +219,17 @@ public record Services(
         nudge.set(runs::nudge);
         var control = new AuditedControl(torrents, store.audit(), clock);
         var add = new AuditedAdd(new AddService(targets, fetcher), store.audit(), clock);
+        // A watch folder makes the server read and move files in a directory: the admins' choice, or
+        // (without users) the local caller's.
         var watchFolders = new WatchFolders(
-                store.watchFolders(), new LocalDroppedFiles(), targets, add, clock, watchCheckpoints(), added -> {});
+                store.watchFolders(),
+                new LocalDroppedFiles(),
+                targets,
+                add,
+                clock,
+                watchCheckpoints(),
+                added -> {},
+                caller -> admins.contains(caller.name()) || caller.equals(Principal.LOCAL));
         // Every port below has its own type, so the compiler catches a swap; TorrentService serves two.
         return new Services(
                 new OverviewService(targets, executor),

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Watch folders: kept in the store, scanned by {@link #scanAll} every few seconds as
@@ -35,6 +36,7 @@ public final class WatchFolders implements ManageWatchFolders {
     private final FolderScan scan;
     private final Clock clock;
     private final Map<TargetName, WatchFolderStatus> statuses = new ConcurrentHashMap<>();
+    private final Predicate<Principal> mayPickDirectories;
 
     /**
      * @param add     audited adds: each file is written to the audit log as "automation"
@@ -48,6 +50,24 @@ public final class WatchFolders implements ManageWatchFolders {
             Clock clock,
             Checkpoints checkpoints,
             Consumer<AddResult.Added> onAdded) {
+        this(store, files, targets, add, clock, checkpoints, onAdded, Principal::allTargets);
+    }
+
+    /**
+     * @param mayPickDirectories who may point a folder at a directory: a folder makes the server's
+     *     own user list, read and move files there, so it is the admins' (or, without users, the
+     *     local caller's) choice, not every user's who may use the target
+     */
+    public WatchFolders(
+            WatchFolderStore store,
+            DroppedFiles files,
+            Targets targets,
+            AddTorrents add,
+            Clock clock,
+            Checkpoints checkpoints,
+            Consumer<AddResult.Added> onAdded,
+            Predicate<Principal> mayPickDirectories) {
+        this.mayPickDirectories = Objects.requireNonNull(mayPickDirectories, "mayPickDirectories");
         this.store = Objects.requireNonNull(store, "store");
         this.files = Objects.requireNonNull(files, "files");
         this.targets = Objects.requireNonNull(targets, "targets");
@@ -77,6 +97,10 @@ public final class WatchFolders implements ManageWatchFolders {
     @Override
     public WatchFolderView save(Principal caller, WatchFolder folder) {
         check(caller, folder.target());
+        if (!mayPickDirectories.test(caller)) {
+            throw new IllegalArgumentException("directory: only an admin may set a watch folder (it makes pyroTorrent"
+                    + " read and move files in a directory of the server)");
+        }
         files.problem(folder.directory()).ifPresent(problem -> {
             throw new IllegalArgumentException("directory: " + problem);
         });

@@ -84,6 +84,28 @@ class WatchFoldersTest {
     }
 
     @Test
+    void aUserWhoIsNotAnAdmin_cannotPointAFolderAtADirectory_evenOnTheirOwnTarget() {
+        var service = new WatchFolders(
+                store,
+                files,
+                targets,
+                new AddService(targets, url -> new byte[0]),
+                clock,
+                Checkpoints.NONE,
+                added -> {},
+                caller -> caller.name().equals("admin"));
+        var user = new Principal("alice", false, java.util.Set.of(MAIN));
+        var folder = new WatchFolder(MAIN, DIR, Label.of("tv"), Optional.empty(), false, true);
+
+        assertThatThrownBy(() -> service.save(user, folder))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("directory: only an admin may set a watch folder");
+        assertThat(store.all()).isEmpty();
+        service.save(new Principal("admin", true, java.util.Set.of()), folder);
+        assertThat(store.all()).hasSize(1);
+    }
+
+    @Test
     void aDroppedTorrent_isAddedWithTheFoldersLabelPaused_thenMovedToLoaded() {
         var service = watching();
         var torrent = TestTorrent.unique("dropped");
