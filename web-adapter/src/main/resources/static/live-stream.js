@@ -103,6 +103,11 @@ function start(url, overview) {
       rates(d);
       disks(d);
       tell({ kind: 'changes', target: d.target, changed: d.changed, added: d.added, removed: d.removed });
+      if (d.finished || d.errors) {
+        document.dispatchEvent(new CustomEvent('pyro:milestones', {
+          detail: { target: d.target, finished: d.finished || [], errors: d.errors || [] },
+        }));
+      }
     });
     on('failed', (d) => { failed(d); tell({ kind: 'failed', target: d.target, error: d.error }); });
     on('resync', () => resync());

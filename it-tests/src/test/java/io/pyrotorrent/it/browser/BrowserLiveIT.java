@@ -140,6 +140,39 @@ class BrowserLiveIT {
         screenshots();
     }
 
+    @Test
+    @Order(5)
+    void switchedOn_aTorrentThatGetsAnErrorBehindOurBack_raisesADesktopNotification() throws Exception {
+        // Headless Chromium shows no notification: a stand-in records what the page asks for, and
+        // grants the permission the way a person would on the menu's click.
+        browser.script("window.pyroNotes = [];"
+                + " window.Notification = class { constructor(title, options) {"
+                + "   window.pyroNotes.push(title + ' | ' + (options && options.body)); }"
+                + " static get permission() { return window.pyroGranted ? 'granted' : 'default'; }"
+                + " static requestPermission() { window.pyroGranted = true; return Promise.resolve('granted'); } };");
+        browser.click("#user-menu > summary");
+        browser.click("#notify-toggle");
+        browser.waitFor("#notify-toggle[aria-pressed=true]");
+
+        var scgi = app.rtorrent().scgiTcpUrl();
+        String reply = io.pyrotorrent.it.support.ScgiProbe.call(
+                new java.net.InetSocketAddress(scgi.getHost(), scgi.getPort()),
+                "<?xml version=\"1.0\"?><methodCall><methodName>d.message.set</methodName><params>"
+                        + "<param><value><string>" + kept.hash().hex() + "</string></value></param>"
+                        + "<param><value><string>Tracker: [unregistered torrent]</string></value></param>"
+                        + "</params></methodCall>",
+                Duration.ofSeconds(10));
+        assertThat(reply).as("d.message.set").doesNotContain("fault");
+
+        browser.waitUntil(
+                "a notification names the torrent and the error",
+                () -> String.valueOf(browser.script("return window.pyroNotes.join('\\n')"))
+                        .contains("Error: " + kept.name() + " | Tracker: [unregistered torrent] (box)"),
+                STATE_SHOWN);
+        browser.script("localStorage.removeItem('pyro-notifications')");
+        assertNotReloaded();
+    }
+
     /** The list with the indicator, desktop and phone, light and dark, for a person to look at. */
     private void screenshots() {
         for (Viewport viewport : List.of(Viewport.desktop(1400, 900), Viewport.PHONE)) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.details.TorrentDetails;
+import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.port.in.ShowTorrent;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -41,6 +42,7 @@ final class TorrentRoutes {
             TorrentDetails details = torrents.details(
                     Visitor.of(ctx), TargetName.of(ctx.pathParam("target")), InfoHash.of(ctx.pathParam("hash")));
             var answer = new LinkedHashMap<String, Object>();
+            answer.put("name", details.torrent().get(TorrentFields.NAME)); // what a notification names
             answer.put("info", TorrentPage.info(details.torrent(), clock.instant()));
             answer.put(
                     "files",

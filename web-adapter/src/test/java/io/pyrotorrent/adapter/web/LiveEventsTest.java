@@ -80,6 +80,30 @@ class LiveEventsTest {
     }
 
     @Test
+    void aTorrentThatFinishes_orGetsAnError_isNamedAsSuch_forThePagesNotifications() throws Exception {
+        var finishing = ui.seedbox.put(TestTorrent.single("finishing").metainfo(), true);
+        var failing = ui.seedbox.put(TestTorrent.single("failing").metainfo(), true);
+
+        try (var events = open("live/events?target=seedbox")) {
+            events.until("event:full", 5);
+            finishing.complete(true);
+            assertThat(events.until("\"finished\"", 5))
+                    .contains("\"finished\":[\"" + finishing.hash().hex() + "\"]");
+
+            failing.message("Tracker: [unregistered torrent]");
+            assertThat(events.until("\"errors\"", 5))
+                    .contains("\"hash\":\"" + failing.hash().hex() + "\"")
+                    .contains("\"message\":\"Tracker:[unregistered torrent]\""); // until() folds ": "
+
+            failing.rates(0, 1024); // a change that is neither: no milestone rides along
+            String plain = events.until("\"changed\":[\"" + failing.hash().hex() + "\"]", 5);
+            assertThat(plain.substring(plain.lastIndexOf("event:changes")))
+                    .doesNotContain("\"finished\"")
+                    .doesNotContain("\"errors\"");
+        }
+    }
+
+    @Test
     void badQuestions_areClearJsonErrors_beforeAnyStreamOpens() {
         var browser = ui.browser();
 
