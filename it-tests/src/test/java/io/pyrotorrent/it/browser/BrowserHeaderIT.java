@@ -180,6 +180,23 @@ class BrowserHeaderIT {
         assertThat(header).as("header height in CSS px").isLessThanOrEqualTo(52);
         assertThat(firstRow).as("top of the list's first row in CSS px").isLessThan(430);
         assertThat(page).isLessThanOrEqualTo(390);
+
+        // A seedbox's real rates are longer than "0 B/s": the bar must still fit.
+        browser.script(
+                "document.querySelectorAll('header.site [data-total]').forEach(e => e.textContent = '999.9 MiB/s')");
+        long busyHeader = ((Number)
+                        browser.script("return document.querySelector('header.site').getBoundingClientRect().height"))
+                .longValue();
+        long busyPage = (Long) browser.script("return document.documentElement.scrollWidth");
+        long rightEdge = ((Number) browser.script("return Math.max(...[...document.querySelectorAll('header.site > *')]"
+                        + ".map(e => e.getBoundingClientRect().right))"))
+                .longValue();
+        browser.screenshot("header-phone-busy-rates");
+        assertThat(busyHeader).as("header height with long rates").isLessThanOrEqualTo(52);
+        assertThat(busyPage).as("page width with long rates").isLessThanOrEqualTo(390);
+        assertThat(rightEdge)
+                .as("right edge of the header's items with long rates")
+                .isLessThanOrEqualTo(390);
     }
 
     /** Not a check: the header as it looks, for a person to judge (it-tests/target/screenshots/header-*). */
