@@ -125,6 +125,20 @@ class MirrorProbe {
                             .filter(l -> l.startsWith("pyrotorrent_mirror") || l.startsWith("pyrotorrent_rtorrent"))
                             .forEach(l -> Pacing.log("PROBE metric %s", l));
                 }
+                int streams = Integer.getInteger("probe.streams", 0);
+                if (streams > 0) {
+                    // The 100-client load opens this many API event streams first; each begins with a
+                    // whole snapshot of the list. Does the process live through it?
+                    try (var many = EventStreamClients.open(
+                            base + "api/v1/targets/bench/events?fields=name,state", streams, Duration.ofSeconds(120))) {
+                        facts.put(streams + " API event streams opened", "all had their first event");
+                    } catch (Exception | AssertionError e) {
+                        facts.put(streams + " API event streams opened", "failed: " + e);
+                    }
+                    facts.put(
+                            "alive after the streams",
+                            String.valueOf(app.handle().isAlive()));
+                }
                 String err = app.stderr() + app.stdout();
                 err.lines().skip(Math.max(0, err.lines().count() - 40)).forEach(l -> Pacing.log("PROBE app %s", l));
             }
