@@ -269,6 +269,11 @@ public final class TargetMirror {
                 publish(false);
                 throw e;
             }
+            if (timers.fill.isPresent()) {
+                // Parts read before this command would overwrite its effect when the fill ends:
+                // start the fill over, so the table it makes has seen the command.
+                timers.fill = Optional.empty();
+            }
             try {
                 request.apply(answer, table);
             } catch (TorrentClientException rereadFailed) {

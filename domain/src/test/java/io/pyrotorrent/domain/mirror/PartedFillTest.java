@@ -2,12 +2,14 @@ package io.pyrotorrent.domain.mirror;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.domain.fake.FakeTorrent;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import java.time.Duration;
@@ -134,6 +136,33 @@ class PartedFillTest {
         }
 
         assertThat(mirror.view().rows()).doesNotContainKey(gone);
+        assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
+        again.close();
+    }
+
+    @Test
+    void aCommandDuringTheParts_startsTheFillOver_soItsEffectIsNotOverwritten() {
+        torrents(TORRENTS);
+        var watching = mirror.watch();
+        mirror.poll();
+        watching.close();
+        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
+        mirror.poll();
+        var again = mirror.watch();
+        clock.advance(Duration.ofMillis(10));
+        mirror.poll(); // the first part: every torrent's state as it was
+        var started =
+                rtorrent.all().stream().filter(FakeTorrent::started).findFirst().orElseThrow();
+
+        mirror.run(List.of(new Command.Stop(started.hash())));
+        for (int i = 0; i < 40 && mirror.view().stale(); i++) {
+            clock.advance(Duration.ofMillis(10));
+            mirror.poll();
+        }
+
+        assertThat(mirror.view().rows().get(started.hash()).get(TorrentFields.STATE))
+                .as("stopped, as the command left it")
+                .isFalse();
         assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
         again.close();
     }
