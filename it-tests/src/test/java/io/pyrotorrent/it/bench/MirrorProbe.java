@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * timed read is charged to the read. Not a test (its name does not match *IT): run by hand,
  * <pre>mvn -B -o verify -pl it-tests -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dit.test=MirrorProbe -Dprobe.n=20000</pre>
- * and it prints its findings.
+ * and it prints its findings; -Dprobe.streams=N also opens N API event streams at once,
+ * -Dprobe.browser=true measures the benchmark's browser numbers.
  */
 @Timeout(value = 30, unit = TimeUnit.MINUTES)
 class MirrorProbe {
@@ -124,6 +125,10 @@ class MirrorProbe {
                     metrics.lines()
                             .filter(l -> l.startsWith("pyrotorrent_mirror") || l.startsWith("pyrotorrent_rtorrent"))
                             .forEach(l -> Pacing.log("PROBE metric %s", l));
+                }
+                if (Boolean.getBoolean("probe.browser")) {
+                    // #13's browser numbers (first paint, first-visit bytes, DOM rows while scrolling).
+                    BrowserNumbers.measure(base).forEach((k, v) -> facts.put("browser: " + k, v));
                 }
                 int streams = Integer.getInteger("probe.streams", 0);
                 if (streams > 0) {
