@@ -51,7 +51,12 @@ async function nameOf(target, hash) {
 async function tell(title, target, hash, body) {
   const name = await nameOf(target, hash);
   // The tag folds repeats of the same news about the same torrent into one notification.
-  new window.Notification(title + ': ' + name, { body: body ? body + ' (' + target + ')' : target, tag: title + hash });
+  try {
+    new window.Notification(title + ': ' + name, { body: body ? body + ' (' + target + ')' : target, tag: title + hash });
+  } catch (e) {
+    // Chrome on Android only notifies through a service worker: say so once instead of failing.
+    if (status) { status.textContent = 'This browser shows notifications only for installed apps.'; status.hidden = false; }
+  }
 }
 
 if (toggle) {
