@@ -5,11 +5,9 @@ import io.pyrotorrent.domain.model.settings.Setting;
 import io.pyrotorrent.domain.model.settings.SettingValue;
 import io.pyrotorrent.domain.port.out.SettingsKeeper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,14 +59,7 @@ public final class ManagedSettingsFile implements SettingsKeeper {
             lines.add(MARK + value.setting().key() + "=" + value.text());
             lines.add(rcLine.apply(value));
         }
-        Path file = dir.resolve(FILE);
-        try {
-            Path temp = Files.createTempFile(dir, FILE, ".tmp");
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the settings in " + file + ": " + e.getMessage(), e);
-        }
+        KeptRcFile.replace(dir, FILE, lines, "the settings");
     }
 
     /** A line that no longer parses (edited by hand, a setting renamed) is skipped, not fatal. */

@@ -5,11 +5,9 @@ import io.pyrotorrent.domain.model.throttle.ThrottleGroup;
 import io.pyrotorrent.domain.model.throttle.ThrottleName;
 import io.pyrotorrent.domain.port.out.ThrottleKeeper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +54,7 @@ public final class ManagedThrottlesFile implements ThrottleKeeper {
             lines.add("throttle.up = " + g.name().value() + "," + g.upKiB());
             lines.add("throttle.down = " + g.name().value() + "," + g.downKiB());
         }
-        Path file = dir.resolve(FILE);
-        try {
-            Path temp = Files.createTempFile(dir, FILE, ".tmp");
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the throttle groups in " + file + ": " + e.getMessage(), e);
-        }
+        KeptRcFile.replace(dir, FILE, lines, "the throttle groups");
     }
 
     /** A line that does not parse (edited by hand) is skipped: rTorrent still reads it. */
