@@ -5,6 +5,7 @@ import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.Snapshot;
 import io.pyrotorrent.domain.model.request.Step;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,6 +65,7 @@ public final class MirroredTorrentClient implements TorrentClient {
     private final TargetMirror mirror;
     private final TorrentClient live;
     private final MirrorAnswers answers;
+    private final ViewAnswers shared = new ViewAnswers();
 
     /** {@code live} must reach the same rTorrent as the mirror's polls (the app meters them apart). */
     public MirroredTorrentClient(TargetMirror mirror, TorrentClient live) {
@@ -101,7 +103,9 @@ public final class MirroredTorrentClient implements TorrentClient {
         for (int i = 0; i < steps.size(); i++) {
             Step<?> step = steps.get(i);
             if (answers.canAnswer(step)) {
-                outcomes[i] = MirrorAnswers.answer(step, view);
+                outcomes[i] = step instanceof TorrentListQuery list
+                        ? shared.answer(list, view)
+                        : MirrorAnswers.answer(step, view);
             } else {
                 liveSteps.add(step);
                 liveIndex.add(i);

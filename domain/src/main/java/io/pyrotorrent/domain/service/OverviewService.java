@@ -37,6 +37,7 @@ public final class OverviewService implements ShowOverview {
             ClientFields.VIEWS);
 
     private final Access access;
+    private final SliceMemo slices = new SliceMemo();
     private final Executor executor;
 
     public OverviewService(Targets targets, Executor executor) {
@@ -56,7 +57,8 @@ public final class OverviewService implements ShowOverview {
         var torrents = request.add(TorrentListQuery.of(listing.view(), listing.fieldsToFetch()));
         try {
             var snapshot = access.client(caller, name).send(request.build());
-            return new TargetSection.Loaded(name, snapshot.get(status), Slicer.slice(snapshot.get(torrents), listing));
+            return new TargetSection.Loaded(
+                    name, snapshot.get(status), slices.slice(name, snapshot.get(torrents), listing));
         } catch (TorrentClientException e) {
             return new TargetSection.Failed(name, e.failure());
         } catch (RuntimeException e) {

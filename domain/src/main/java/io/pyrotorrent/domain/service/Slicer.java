@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -29,12 +30,21 @@ final class Slicer {
     private Slicer() {}
 
     static Slice slice(List<Row> view, Listing listing) {
-        var counts = new EnumMap<TorrentState, Integer>(TorrentState.class);
-        view.forEach(row -> counts.merge(TorrentState.of(row), 1, Integer::sum));
-        List<Row> all = matching(view, listing);
+        return page(matching(view, listing), listing, stateCounts(view), listing.facets() ? facets(view) : Facets.NONE);
+    }
+
+    /** The listing's page of rows already matched and sorted. */
+    static Slice page(List<Row> all, Listing listing, Map<TorrentState, Integer> counts, Facets facets) {
         int from = Math.min(listing.offset(), all.size());
         int to = Math.min(all.size(), from + listing.limit());
-        return new Slice(all.size(), all.subList(from, to), counts, listing.facets() ? facets(view) : Facets.NONE);
+        return new Slice(all.size(), all.subList(from, to), counts, facets);
+    }
+
+    /** How many torrents of the whole view are in each state. */
+    static Map<TorrentState, Integer> stateCounts(List<Row> view) {
+        var counts = new EnumMap<TorrentState, Integer>(TorrentState.class);
+        view.forEach(row -> counts.merge(TorrentState.of(row), 1, Integer::sum));
+        return counts;
     }
 
     /** Every row the listing's filters match, in its sort order (the view's order without one). */

@@ -32,6 +32,7 @@ import java.util.function.Function;
 public final class TorrentService implements ListTorrents, ControlTorrents {
 
     private final Access access;
+    private final SliceMemo slices = new SliceMemo();
 
     public TorrentService(Targets targets) {
         this.access = new Access(targets);
@@ -48,7 +49,7 @@ public final class TorrentService implements ListTorrents, ControlTorrents {
     public Slice slice(Principal caller, TargetName target, Listing listing) {
         var request = Request.builder();
         var rows = request.add(TorrentListQuery.of(listing.view(), listing.fieldsToFetch()));
-        return Slicer.slice(client(caller, target).send(request.build()).get(rows), listing);
+        return slices.slice(target, client(caller, target).send(request.build()).get(rows), listing);
     }
 
     @Override

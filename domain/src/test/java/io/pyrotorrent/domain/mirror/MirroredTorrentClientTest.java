@@ -96,6 +96,36 @@ class MirroredTorrentClientTest {
     }
 
     @Test
+    void readersBetweenTwoPolls_shareOneAnswer_andAChangeGivesTheNextReadersANewOne() {
+        var first = client.send(list("main")).outcomes().get(0).orThrow();
+        var second = client.send(list("main")).outcomes().get(0).orThrow();
+        var otherColumns = client.send(Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH)))
+                .outcomes()
+                .get(0)
+                .orThrow();
+
+        client.send(Request.of(new Command.Stop(leeching.hash())));
+        var afterTheChange = client.send(list("main")).outcomes().get(0).orThrow();
+
+        assertThat(second).as("the same list object, projected once").isSameAs(first);
+        assertThat(otherColumns).isNotSameAs(first);
+        assertThat(afterTheChange).isNotSameAs(first);
+        assertThat(rows(client.send(list("stopped"))))
+                .extracting(r -> r.get(TorrentFields.HASH))
+                .containsExactly(stopped.hash(), leeching.hash());
+    }
+
+    @Test
+    void aPollThatChangedNothing_keepsTheSharedAnswer() {
+        var first = client.send(list("main")).outcomes().get(0).orThrow();
+        clock.advance(MirroredTorrentClient.READ_MAX_AGE.plusSeconds(1));
+
+        var afterAnEmptyPoll = client.send(list("main")).outcomes().get(0).orThrow();
+
+        assertThat(afterAnEmptyPoll).isSameAs(first);
+    }
+
+    @Test
     void aRequestMixingMirroredAndLiveSteps_costsOneRoundTrip_withEveryAnswerInPlace() {
         client.send(list("main"));
         long before = rtorrent.roundTrips();

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <pre>mvn -B -o verify -pl it-tests -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dit.test=MirrorProbe -Dprobe.n=20000</pre>
  * and it prints its findings; -Dprobe.streams=N also opens N API event streams at once,
- * -Dprobe.browser=true measures the benchmark's browser numbers.
+ * -Dprobe.browser=true measures the benchmark's browser numbers, -Dprobe.load=true runs the
+ * benchmark's 100-client load and prints the end of pyroTorrent's output.
  */
 @Timeout(value = 30, unit = TimeUnit.MINUTES)
 class MirrorProbe {
@@ -143,6 +144,16 @@ class MirrorProbe {
                     facts.put(
                             "alive after the streams",
                             String.valueOf(app.handle().isAlive()));
+                }
+                if (Boolean.getBoolean("probe.load")) {
+                    // The benchmark's 100-client load (with its event streams), on the probe's N.
+                    try {
+                        new CoalescingLoad(http).run(base, n, app).forEach((k, v) -> facts.put("load: " + k, v));
+                    } catch (Exception | AssertionError e) {
+                        facts.put("load", "failed: " + e);
+                    }
+                    facts.put(
+                            "alive after the load", String.valueOf(app.handle().isAlive()));
                 }
                 String err = app.stderr() + app.stdout();
                 err.lines().skip(Math.max(0, err.lines().count() - 40)).forEach(l -> Pacing.log("PROBE app %s", l));
