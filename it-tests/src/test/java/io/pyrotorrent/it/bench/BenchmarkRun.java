@@ -185,22 +185,19 @@ class BenchmarkRun {
                             "pyroTorrent VmHWM after the timed runs and windows",
                             ProcessMemory.mb(ProcessMemory.procStatusKb(app.process, "VmHWM")));
                     if (load100) {
-                        Map<String, String> coalescing;
-                        try {
-                            coalescing = new CoalescingLoad(new BenchHttp()).run(base, n, app.process);
-                        } catch (Exception | AssertionError e) {
-                            // Keep what pyroTorrent said: a load that ends the process must say why.
-                            String said = app.process.stderr() + app.process.stdout();
-                            said.lines()
-                                    .skip(Math.max(0, said.lines().count() - 60))
-                                    .forEach(l -> Pacing.log("pyroTorrent: %s", l));
-                            throw e;
-                        }
+                        var coalescing = new CoalescingLoad(new BenchHttp()).run(base, n, app.process);
                         coalescing.forEach((k, v) -> facts.put("100 clients: " + k, v));
                         facts.put(
                                 "100 clients: pyroTorrent VmHWM (peak RSS) after the load",
                                 ProcessMemory.mb(ProcessMemory.procStatusKb(app.process, "VmHWM")));
                     }
+                } catch (Exception | AssertionError e) {
+                    // Keep what pyroTorrent said: a run that fails or ends the process must say why.
+                    String said = app.process.stderr() + app.process.stdout();
+                    said.lines()
+                            .skip(Math.max(0, said.lines().count() - 60))
+                            .forEach(l -> Pacing.log("pyroTorrent: %s", l));
+                    throw e;
                 } finally {
                     if (flood != null) {
                         flood.close();

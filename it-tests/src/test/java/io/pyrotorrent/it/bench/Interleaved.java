@@ -85,10 +85,10 @@ final class Interleaved {
                         last.get().bytesReceived());
             }
             timedHttp(results.get("overview"), timed, cpu, () -> http.get(base, true, Duration.ofSeconds(120)), r -> {
-                assertThat(r.status()).isEqualTo(200);
+                assertThat(r.status()).as(r::text).isEqualTo(200);
             });
             timedHttp(results.get("rest"), timed, cpu, () -> http.get(list, false, Duration.ofSeconds(120)), r -> {
-                assertThat(r.status()).isEqualTo(200);
+                assertThat(r.status()).as(r::text).isEqualTo(200);
                 JsonNode body = json.readTree(r.body());
                 assertThat(body.get("total").asInt()).isEqualTo(n);
             });
@@ -98,7 +98,7 @@ final class Interleaved {
                     cpu,
                     () -> http.postForm(base + "api", "request", legacyRequest, Duration.ofSeconds(120)),
                     r -> {
-                        assertThat(r.status()).isEqualTo(200);
+                        assertThat(r.status()).as(r::text).isEqualTo(200);
                         assertThat(json.readTree(r.body()).get(0).size()).isEqualTo(n);
                     });
             if (flood != null) {
