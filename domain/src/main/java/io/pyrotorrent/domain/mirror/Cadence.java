@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param poll one poll (one round trip) this often while watched; every poll reads the moving
  *     values of the active view, so rates on a page are at most this old
  * @param membership a hash-only list of the main view at least this often, so torrents added or
- *     removed by another client show within 10 s (this, plus one poll to read the new row)
+ *     removed by another client show within 10 s (this, plus one poll to read the new row); also
+ *     the least time between two state reads that moved view sizes ask for
  * @param state state flags and messages of every torrent this often; active torrents' flags are
- *     read on every poll already, so this only catches changes to idle ones
+ *     read on every poll already, and moved view sizes bring a state read forward, so this only
+ *     catches changes to idle ones that move no count
  * @param sweepChunk one chunk of the consistency sweep this often; a chunk is a few fields of
  *     every torrent, so no single call serializes the whole table
  * @param sweepFieldsPerChunk fields per sweep chunk (plus the hash)
@@ -35,10 +37,22 @@ public record Cadence(
 
     /** Rates on a page no older than 2 s: the bound, and the refresh a person sees as live. */
     public static final Duration POLL = Duration.ofSeconds(2);
-    /** 5 s + one 2 s poll stays inside the 10 s promised for torrents added by other clients. */
-    public static final Duration MEMBERSHIP = Duration.ofSeconds(5);
-    /** Idle torrents' flags change rarely (a hash check, an error message); 30 s is two calls a minute. */
-    public static final Duration STATE = Duration.ofSeconds(30);
+    /**
+     * 8 s + one 2 s poll stays inside the 10 s promised for torrents added by other clients. Most
+     * adds and removes show sooner: they change the main view's size, which every poll reads
+     * ({@link PollPlan#FINGERPRINT}); this read is for one add and one remove that cancel out. At
+     * 20,000 torrents a hash-only read costs rTorrent about 50 ms: every 5 s that was 0.6 s of
+     * its CPU a minute, more than everything else the mirror asks.
+     */
+    public static final Duration MEMBERSHIP = Duration.ofSeconds(8);
+    /**
+     * Every torrent's flags, messages and labels. Starts, stops, pauses, finishes and hash checks
+     * by other clients change a view's size and are read on the next poll (at most one such read
+     * per {@link #MEMBERSHIP}); what is left for this read is rarer: a tracker message on an idle
+     * torrent, a label or priority set elsewhere. 15 fields of 20,000 torrents is one of the
+     * mirror's dearest reads, so twice a minute was too often.
+     */
+    public static final Duration STATE = Duration.ofSeconds(120);
     /** With 4 of 34 fields a chunk, the whole sweep takes about 9 chunks: about 4.5 minutes. */
     public static final Duration SWEEP_CHUNK = Duration.ofSeconds(30);
     /** A 5-field d.multicall2 at 20,000 torrents costs rTorrent about a third of a full read. */

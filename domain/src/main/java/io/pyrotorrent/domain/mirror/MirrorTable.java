@@ -22,7 +22,7 @@ final class MirrorTable {
     final LinkedHashMap<InfoHash, Row> rows = new LinkedHashMap<>();
     /** Seen in a list, but its whole row is not read yet; it is published once it is. */
     final Set<InfoHash> pending = new LinkedHashSet<>();
-    /** Left the active view since the last poll: their moving values must be read once more. */
+    /** Stopped transferring since the last poll: their moving values must be read once more. */
     final Set<InfoHash> leavers = new LinkedHashSet<>();
     /** Rows added, removed or updated since the last publication. */
     final Set<InfoHash> touched = new LinkedHashSet<>();
@@ -59,11 +59,17 @@ final class MirrorTable {
             InfoHash hash = row.get(TorrentFields.HASH);
             rows.put(hash, row);
             touched.add(hash);
-            if (row.has(TorrentFields.ACTIVE) && row.get(TorrentFields.ACTIVE)) {
+            if (transferring(row)) {
                 nowActive.add(hash);
             }
         }
         active = nowActive;
+    }
+
+    /** As rTorrent's predicate in each poll's read of moving values: a rate above zero. */
+    private static boolean transferring(Row row) {
+        return (row.has(TorrentFields.UP_RATE) && row.get(TorrentFields.UP_RATE) > 0)
+                || (row.has(TorrentFields.DOWN_RATE) && row.get(TorrentFields.DOWN_RATE) > 0);
     }
 
     /** A list of the main view: torrents not in it are gone, torrents new to us are read next. */
@@ -75,7 +81,7 @@ final class MirrorTable {
         present.stream().filter(h -> !rows.containsKey(h)).forEach(pending::add);
     }
 
-    /** The active view's rows: merged, and those that left it remembered for one more read. */
+    /** The transferring torrents' rows: merged, and those that stopped remembered for one more read. */
     void activeNow(List<Row> activeRows) {
         var nowActive = new HashSet<InfoHash>();
         for (Row row : activeRows) {

@@ -3,6 +3,7 @@ package io.pyrotorrent.domain.mirror;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,16 @@ final class RefreshTimers {
     Instant lastChunk = NEVER;
     int nextChunk;
     private Instant cycleStart = NEVER;
+
+    /** The view sizes as the last state read (or the first poll after a full read) saw them. */
+    Optional<List<Long>> counts = Optional.empty();
+
+    /** The view sizes moved since the last state read: the next poll reads every torrent's state. */
+    boolean countsMoved;
+
+    /** When moved sizes last brought a state read forward: at most one such read per membership period. */
+    Instant lastCountsAsked = NEVER;
+
     final Map<ValueClass, Instant> asOf = new EnumMap<>(ValueClass.class);
 
     static boolean due(Instant last, Duration every, Instant now) {
@@ -42,6 +53,16 @@ final class RefreshTimers {
         nextChunk = 0;
         for (ValueClass valueClass : ValueClass.values()) {
             asOf.put(valueClass, now);
+        }
+    }
+
+    /** Sizes read by a poll; {@code withState} when that poll also read every torrent's state. */
+    void countsRead(List<Long> seen, boolean withState) {
+        if (withState || counts.isEmpty()) {
+            counts = Optional.of(seen);
+            countsMoved = false;
+        } else if (!counts.get().equals(seen)) {
+            countsMoved = true;
         }
     }
 

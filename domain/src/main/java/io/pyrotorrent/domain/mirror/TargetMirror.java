@@ -68,6 +68,9 @@ public final class TargetMirror {
     /** One poll or command at a time changes the table; readers never take it. */
     private final ReentrantLock changing = new ReentrantLock();
 
+    /** A full read in parts is under way (readers wait for it rather than read everything beside it). */
+    private volatile boolean fillUnderWay;
+
     private final Publisher publisher = new Publisher();
     private final AtomicInteger leases = new AtomicInteger();
     private final AtomicBoolean pollAsked = new AtomicBoolean();
@@ -198,6 +201,29 @@ public final class TargetMirror {
         return view.freshFor(maxAge, clock.instant()) && view.fault().isEmpty() ? Optional.of(view) : Optional.empty();
     }
 
+    /**
+     * While a full read in parts is under way, waits (at most {@code bound}) for the view it
+     * leads to; empty when no such read is under way or the wait ended without a servable view.
+     * A reader that asked rTorrent itself instead would read the same thousands of rows beside the
+     * parts, each too large to share the reply memory with them.
+     */
+    public Optional<MirrorView> awaitFill(Duration maxAge, Duration bound) {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (fillUnderWay) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return Optional.empty();
+            }
+            long seen = publisher.publications();
+            var served = servable(maxAge);
+            if (served.isPresent()) {
+                return served;
+            }
+            publisher.awaitAfter(seen, Duration.ofNanos(left));
+        }
+        return servable(maxAge);
+    }
+
     /** One poll: one round trip when watched, none otherwise. True when it asked rTorrent. */
     public boolean poll() {
         changing.lock();
@@ -206,9 +232,11 @@ public final class TargetMirror {
             if (!watched(now)) {
                 timers.needFull = true; // nobody saw what happened meanwhile: start over when asked
                 timers.fill = Optional.empty();
+                fillUnderWay = false;
                 return false;
             }
             PollPlan plan = PollPlan.next(fields, table, timers, cadence, now);
+            fillUnderWay = timers.fill.isPresent();
             boolean full = plan.kind == PollPlan.MainRead.FULL;
             try {
                 Snapshot answer = client.send(plan.request);
@@ -225,6 +253,8 @@ public final class TargetMirror {
                 full = false;
             }
             publish(full);
+            // After the publication: a reader waiting for the fill must find its view when it stops.
+            fillUnderWay = timers.fill.isPresent();
             return true;
         } finally {
             changing.unlock();

@@ -19,6 +19,8 @@ import io.pyrotorrent.domain.model.request.ThrottleQuery;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
+import io.pyrotorrent.domain.model.request.TransferringQuery;
+import io.pyrotorrent.domain.model.request.ViewSizesQuery;
 import io.pyrotorrent.domain.model.throttle.ThrottleLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -150,6 +152,26 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
         }
         if (step instanceof ThrottleQuery query) {
             return success(throttle(query.name().value()));
+        }
+        if (step instanceof TransferringQuery query) {
+            return FakeViews.filter(query.view().value())
+                    .<Outcome<?>>map(filter -> success(torrents.values().stream()
+                            .filter(filter)
+                            .filter(t -> t.upRate > 0 || t.downRate > 0)
+                            .map(t -> row(query.columns(), FakeValues.TORRENT, t))
+                            .toList()))
+                    .orElseGet(() -> new Outcome.Failure<>(UNKNOWN_VIEW));
+        }
+        if (step instanceof ViewSizesQuery query) {
+            var counts = new java.util.ArrayList<Long>();
+            for (var view : query.views()) {
+                var filter = FakeViews.filter(view.value());
+                if (filter.isEmpty()) {
+                    return new Outcome.Failure<>(UNKNOWN_VIEW);
+                }
+                counts.add(torrents.values().stream().filter(filter.get()).count());
+            }
+            return success(List.copyOf(counts));
         }
         throw new IllegalArgumentException("the fake does not know " + step);
     }

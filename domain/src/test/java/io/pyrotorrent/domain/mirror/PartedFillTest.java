@@ -166,4 +166,64 @@ class PartedFillTest {
         assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
         again.close();
     }
+
+    @Test
+    void whileAFillInPartsIsUnderWay_aReaderWaitsForIt_ratherThanReadEveryTorrentLiveBesideIt() throws Exception {
+        torrents(TORRENTS);
+        var gate = new java.util.concurrent.Semaphore(0);
+        var waiting = new java.util.concurrent.atomic.AtomicInteger();
+        var gated = new java.util.concurrent.atomic.AtomicBoolean();
+        io.pyrotorrent.domain.port.out.TorrentClient slow = request -> {
+            if (gated.get()) {
+                waiting.incrementAndGet();
+                gate.acquireUninterruptibly();
+            }
+            return rtorrent.send(request);
+        };
+        var stalled = new ManualScheduler() {
+            @Override
+            public void now(Runnable task) {} // no poll of the reader's own: only the fill below
+        };
+        var parted = new TargetMirror(slow, TorrentFields.ALL, SMALL_READS, clock, stalled);
+        var live = new RecordingClient(rtorrent);
+        var reader = new MirroredTorrentClient(parted, live);
+        // Learn the table's size, then an idle spell: the next full read goes in parts.
+        parted.poll();
+        var watching = parted.watch();
+        clock.advance(Cadence.POLL);
+        parted.poll();
+        watching.close();
+        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
+        parted.poll();
+        var again = parted.watch();
+        gated.set(true);
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var filling = threads.submit(() -> {
+                do {
+                    parted.poll();
+                } while (parted.view().stale());
+                return null;
+            });
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (waiting.get() == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            var read = threads.submit(
+                    () -> reader.send(Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.ALL))));
+            // The reader gives up on a fresh view after READ_WAIT; the parts come in after that.
+            Thread.sleep(MirroredTorrentClient.READ_WAIT.toMillis() + 200);
+            gate.release(1_000);
+            var answer = read.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            filling.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(answer.outcomes().get(0).orThrow()).isEqualTo(FreshRead.of(rtorrent));
+            assertThat(live.requests)
+                    .as("reads sent to rTorrent beside the fill")
+                    .isEmpty();
+        } finally {
+            again.close();
+            threads.shutdownNow();
+        }
+    }
 }

@@ -9,12 +9,14 @@ import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.model.request.TransferringQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -77,9 +79,12 @@ class TargetMirrorTest {
     }
 
     @Test
-    void everyLaterPoll_isOneRoundTrip_readingMovingValuesOfTheActiveViewOnly() {
+    void everyLaterPoll_isOneRoundTrip_readingMovingValuesOfTransferringTorrentsOnly() {
         torrent("paused", false);
-        torrent("seeding", true);
+        for (int i = 0; i < 50; i++) {
+            torrent("started-idle-" + i, true);
+        }
+        var busy = torrent("busy", true).rates(100, 2000);
         var watching = mirror.watch();
         mirror.poll();
         long before = rtorrent.roundTrips();
@@ -87,15 +92,28 @@ class TargetMirrorTest {
         for (int i = 0; i < 200; i++) {
             pollLater();
             Request asked = client.last();
+            assertThat(asked.steps())
+                    .filteredOn(TransferringQuery.class::isInstance)
+                    .singleElement()
+                    .satisfies(q -> assertThat(((TransferringQuery) q).columns().fields())
+                            .contains(TorrentFields.UP_RATE));
             assertThat(lists(asked))
-                    .anySatisfy(q -> {
-                        assertThat(q.view().value()).isEqualTo("active");
-                        assertThat(q.columns().fields()).contains(TorrentFields.UP_RATE);
-                    })
                     .allSatisfy(q -> assertThat(q.columns().fields().size()).isLessThan(TorrentFields.ALL.size()));
         }
+        busy.rates(0, 0);
+        pollLater();
+        pollLater();
 
-        assertThat(rtorrent.roundTrips() - before).isEqualTo(200);
+        assertThat(rtorrent.roundTrips() - before).isEqualTo(202);
+        assertThat(row(busy.hash()).get(TorrentFields.DOWN_RATE))
+                .as("read once more after it stopped transferring")
+                .isZero();
+        var transferring = TransferringQuery.of(ViewName.MAIN, List.of(TorrentFields.HASH));
+        busy.rates(1, 1);
+        assertThat(rtorrent.send(Request.of(transferring)).outcomes().get(0).orThrow())
+                .as("rows rTorrent sends for the 52 torrents, 51 of them started")
+                .asList()
+                .hasSize(1);
         watching.close();
     }
 
@@ -137,6 +155,55 @@ class TargetMirrorTest {
     }
 
     @Test
+    void aTorrentRemovedByAnotherClient_showsOnTheSecondPoll_becauseTheMainViewsSizeMoved() {
+        var kept = torrent("kept", false);
+        var removed = torrent("removed", false);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+
+        rtorrent.remove(removed.hash());
+        Duration took = pollUntil(v -> !v.rows().containsKey(removed.hash()), Cadence.MEMBERSHIP);
+
+        assertThat(took).isLessThanOrEqualTo(POLL.multipliedBy(2)).isLessThan(Cadence.MEMBERSHIP);
+        assertThat(row(kept.hash())).isNotNull();
+        watching.close();
+    }
+
+    @Test
+    void whileNoViewSizeMoves_theStateOfEveryTorrentIsReadOnlyAtTheStateCadence() {
+        for (int i = 0; i < 5; i++) {
+            torrent("idle" + i, false);
+        }
+        torrent("seeding", true);
+        var watching = mirror.watch();
+        mirror.poll();
+        int stateReads = 0;
+
+        for (Duration spent = Duration.ZERO;
+                spent.compareTo(Cadence.STATE.multipliedBy(2)) < 0;
+                spent = spent.plus(POLL)) {
+            pollLater();
+            Request asked = client.last();
+            if (lists(asked).stream()
+                    .anyMatch(q -> q.view().equals(ViewName.MAIN)
+                            && q.columns()
+                                    .fields()
+                                    .containsAll(List.of(
+                                            TorrentFields.MESSAGE,
+                                            TorrentFields.STATE,
+                                            TorrentFields.COMPLETE,
+                                            TorrentFields.LABEL)))) {
+                stateReads++;
+            }
+            assertThat(asked.steps()).contains(PollPlan.FINGERPRINT);
+        }
+
+        assertThat(stateReads).isEqualTo(2);
+        watching.close();
+    }
+
+    @Test
     void messageOfAnIdleTorrent_showsWithinTheStateCadence_andARenameWithinOneSweep() {
         var idle = torrent("idle", false);
         var watching = mirror.watch();
@@ -145,10 +212,11 @@ class TargetMirrorTest {
         idle.message("Tracker: [Timeout was reached]");
         pollUntil(v -> !v.rows().get(idle.hash()).get(TorrentFields.MESSAGE).isEmpty(), Cadence.STATE.plus(POLL));
 
-        Instant renamed = clock.instant();
         idle.rename("renamed");
-        pollUntil(v -> !v.asOf().get(ValueClass.STATIC).isBefore(renamed), Duration.ofMinutes(6));
-        assertThat(row(idle.hash()).get(TorrentFields.NAME)).isEqualTo("renamed");
+        // One sweep is 9 chunks of 4 fields, one every 30 s: the name's chunk comes round within it.
+        pollUntil(v -> v.rows().get(idle.hash()).get(TorrentFields.NAME).equals("renamed"), Duration.ofMinutes(5));
+        Instant renamed = clock.instant();
+        pollUntil(v -> !v.asOf().get(ValueClass.STATIC).isBefore(renamed), Duration.ofMinutes(10));
         watching.close();
     }
 

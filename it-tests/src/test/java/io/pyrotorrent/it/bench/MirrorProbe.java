@@ -72,6 +72,48 @@ class MirrorProbe {
                         "d.multicall2 " + view + " d.hash= (direct): rows / rTorrent CPU ms per call",
                         rows + " / " + fmt((cpu.seconds() - before) * 1000 / 5));
             }
+            // The pieces of one poll, each apart: what the cadences in Cadence are traded against.
+            var state =
+                    new java.util.ArrayList<io.pyrotorrent.domain.model.field.Field<?>>(List.of(TorrentFields.HASH));
+            var changing =
+                    new java.util.ArrayList<io.pyrotorrent.domain.model.field.Field<?>>(List.of(TorrentFields.HASH));
+            for (var field : TorrentFields.ALL) {
+                var kind = io.pyrotorrent.domain.mirror.ValueClass.of(field);
+                if (kind == io.pyrotorrent.domain.mirror.ValueClass.STATE) {
+                    state.add(field);
+                }
+                if (kind != io.pyrotorrent.domain.mirror.ValueClass.STATIC
+                        && kind != io.pyrotorrent.domain.mirror.ValueClass.MEMBERSHIP) {
+                    changing.add(field);
+                }
+            }
+            var pieces = new LinkedHashMap<String, Request>();
+            pieces.put(
+                    "state read (" + state.size() + " fields of main)",
+                    Request.of(TorrentListQuery.of(ViewName.MAIN, state)));
+            pieces.put(
+                    "sweep chunk (5 fields of main)",
+                    Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.ALL.subList(0, 5))));
+            pieces.put(
+                    "transferring torrents (d.multicall.filtered main, " + changing.size() + " fields)",
+                    Request.of(io.pyrotorrent.domain.model.request.TransferringQuery.of(ViewName.MAIN, changing)));
+            pieces.put(
+                    "view sizes (5 views)",
+                    Request.of(new io.pyrotorrent.domain.model.request.ViewSizesQuery(List.of(
+                            ViewName.MAIN,
+                            new ViewName("started"),
+                            new ViewName("active"),
+                            new ViewName("complete"),
+                            new ViewName("hashing")))));
+            for (var piece : pieces.entrySet()) {
+                double before = cpu.seconds();
+                for (int i = 0; i < 5; i++) {
+                    direct.send(piece.getValue()).outcomes().get(0).orThrow();
+                }
+                facts.put(
+                        piece.getKey() + ": rTorrent CPU ms per call (direct)",
+                        fmt((cpu.seconds() - before) * 1000 / 5));
+            }
             int port = PyrotorrentProcess.freePort();
             Path config = Files.writeString(dir.resolve("probe.yaml"), """
                     server:

@@ -30,6 +30,8 @@ import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
+import io.pyrotorrent.domain.model.request.TransferringQuery;
+import io.pyrotorrent.domain.model.request.ViewSizesQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -383,6 +385,49 @@ public abstract class TorrentClientContract {
         assertThat(snapshot.outcome(files)).isEqualTo(new Outcome.Failure<>(fault));
         assertThat(snapshot.get(version).get(ClientFields.CLIENT_VERSION))
                 .isEqualTo(answers().version());
+    }
+
+    @Test
+    @DisplayName("view sizes count each view without listing it, in the order asked")
+    void viewSizes() {
+        var stopped = TestTorrent.unique("size-stopped");
+        var started = TestTorrent.unique("size-started");
+        steps().load(stopped, false);
+        steps().load(started, true);
+        var views = List.of(ViewName.MAIN, ViewName.of("started"), ViewName.of("stopped"), ViewName.of("active"));
+
+        var sizes = client().send(Request.of(new ViewSizesQuery(views)))
+                .outcomes()
+                .get(0)
+                .orThrow();
+
+        assertThat(sizes)
+                .asList()
+                .containsExactly(views.stream()
+                        .map(view -> (long) steps().hashes(view).size())
+                        .toArray());
+    }
+
+    @Test
+    @DisplayName("the transferring torrents of a view are those with a rate above zero: none while nothing moves")
+    void transferring() {
+        var started = TestTorrent.unique("transferring-started");
+        steps().load(started, true);
+
+        var rows = client().send(Request.of(TransferringQuery.of(
+                        ViewName.MAIN, List.of(HASH, TorrentFields.UP_RATE, TorrentFields.DOWN_RATE))))
+                .outcomes()
+                .get(0)
+                .orThrow();
+
+        assertThat(rows)
+                .asList()
+                .allSatisfy(row -> assertThat(
+                                ((Row) row).get(TorrentFields.UP_RATE) + ((Row) row).get(TorrentFields.DOWN_RATE))
+                        .isPositive());
+        assertThat(rows)
+                .asList()
+                .noneSatisfy(row -> assertThat(((Row) row).get(HASH)).isEqualTo(started.hash()));
     }
 
     @Test

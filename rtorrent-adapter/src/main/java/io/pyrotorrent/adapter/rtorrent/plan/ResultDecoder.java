@@ -88,6 +88,22 @@ final class ResultDecoder {
         return new Outcome.Success<>(new ThrottleLimits(limits[0], limits[1]));
     }
 
+    /** One count per view.size call, in order; a fault in any fails the step. */
+    static Outcome<?> counts(List<Object> results) {
+        var counts = new ArrayList<Long>(results.size());
+        for (Object result : results) {
+            Optional<ClientFailure> fault = fault(result);
+            if (fault.isPresent()) {
+                return new Outcome.Failure<>(fault.get());
+            }
+            if (!(value(result) instanceof Number number) || number.longValue() < 0) {
+                throw protocol("a view's size is not a count");
+            }
+            counts.add(number.longValue());
+        }
+        return new Outcome.Success<>(List.copyOf(counts));
+    }
+
     private static Optional<ClientFailure> fault(Object result) {
         if (result instanceof Map<?, ?> struct) {
             Object code = struct.get("faultCode");

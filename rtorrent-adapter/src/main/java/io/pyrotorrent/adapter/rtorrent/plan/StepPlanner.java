@@ -11,6 +11,8 @@ import io.pyrotorrent.domain.model.request.ThrottleQuery;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
+import io.pyrotorrent.domain.model.request.TransferringQuery;
+import io.pyrotorrent.domain.model.request.ViewSizesQuery;
 import io.pyrotorrent.domain.model.settings.SettingValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,13 @@ import java.util.List;
  * All of them then travel in one system.multicall.
  */
 public final class StepPlanner {
+
+    /**
+     * The one predicate pyroTorrent gives d.multicall.filtered, a constant: true for a torrent
+     * whose upload or download rate is above zero. rTorrent evaluates it per torrent, so it is a
+     * command like any other; nothing of a request ever reaches it (CommandWhitelistTest).
+     */
+    static final String TRANSFERRING = "or={d.up.rate=,d.down.rate=}";
 
     private StepPlanner() {}
 
@@ -52,6 +61,16 @@ public final class StepPlanner {
                     List.of(new Call("throttle.up.max", "", name), new Call("throttle.down.max", "", name)),
                     ResultDecoder::throttle);
         }
+        if (step instanceof TransferringQuery query) {
+            return multicall("d.multicall.filtered", "", query.view().value(), TRANSFERRING, query.columns());
+        }
+        if (step instanceof ViewSizesQuery query) {
+            return new PlannedStep(
+                    query.views().stream()
+                            .map(view -> new Call("view.size", "", view.value()))
+                            .toList(),
+                    ResultDecoder::counts);
+        }
         throw new IllegalArgumentException("no plan for " + step);
     }
 
@@ -69,9 +88,17 @@ public final class StepPlanner {
     }
 
     private static PlannedStep multicall(String method, String target, String filter, Columns columns) {
-        var params = new ArrayList<Object>(columns.fields().size() + 2);
+        return multicall(method, target, filter, null, columns);
+    }
+
+    private static PlannedStep multicall(
+            String method, String target, String filter, String predicate, Columns columns) {
+        var params = new ArrayList<Object>(columns.fields().size() + 3);
         params.add(target);
         params.add(filter);
+        if (predicate != null) {
+            params.add(predicate);
+        }
         columns.fields().forEach(field -> params.add(CommandTable.multicallArgument(field)));
         return new PlannedStep(
                 List.of(new Call(method, params.toArray())), results -> ResultDecoder.rows(columns, results.get(0)));

@@ -17,6 +17,8 @@ import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.ThrottleQuery;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
+import io.pyrotorrent.domain.model.request.TransferringQuery;
+import io.pyrotorrent.domain.model.request.ViewSizesQuery;
 import io.pyrotorrent.domain.model.settings.Setting;
 import io.pyrotorrent.domain.model.settings.SettingKind;
 import io.pyrotorrent.domain.model.throttle.ThrottleGroup;
@@ -41,7 +43,7 @@ class CommandWhitelistTest {
     private static final Pattern DANGEROUS =
             Pattern.compile("^(execute|system\\.shutdown|method\\.|import|try_import|schedule|event\\.|ui\\.|"
                     + "network\\.scgi|network\\.xmlrpc\\.[a-z_.]*set|session\\.save|log\\.|load\\.(raw_verbose|verbose)|"
-                    + "[dfpt]\\.multicall\\.filtered|branch|if|catch|system\\.file|print).*");
+                    + "[fpt]\\.multicall\\.filtered|branch|if|catch|system\\.file|print).*");
 
     private static final InfoHash HASH = TestTorrent.unique("whitelist").hash();
 
@@ -154,6 +156,12 @@ class CommandWhitelistTest {
         StepPlanner.plan(new ThrottleQuery(ThrottleName.of("slow")))
                 .calls()
                 .forEach(call -> methods.add(call.method()));
+        StepPlanner.plan(new ViewSizesQuery(List.of(ViewName.MAIN, new ViewName("started"))))
+                .calls()
+                .forEach(call -> methods.add(call.method()));
+        StepPlanner.plan(TransferringQuery.of(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT)))
+                .calls()
+                .forEach(call -> methods.add(call.method()));
 
         assertThat(methods)
                 .isNotEmpty()
@@ -182,6 +190,32 @@ class CommandWhitelistTest {
 
         assertThat(commands).noneMatch(name -> DANGEROUS.matcher(name).matches());
         assertThat(commands).filteredOn(name -> !name.startsWith("d.")).containsExactly("t.multicall", "t.url");
+    }
+
+    /**
+     * d.multicall.filtered runs its predicate as a command on every torrent, so it is planned with
+     * one constant predicate (a rate above zero, two getters) and nothing of a request in it.
+     */
+    @Test
+    void theOneFilteredMulticall_hasAConstantPredicateOfGetters_andGettersAsArguments() {
+        var call = StepPlanner.plan(TransferringQuery.of(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT)))
+                .calls()
+                .get(0);
+
+        assertThat(call.method()).isEqualTo("d.multicall.filtered");
+        assertThat(call.params()[2]).isEqualTo("or={d.up.rate=,d.down.rate=}").isEqualTo(StepPlanner.TRANSFERRING);
+        var getters = new HashSet<String>();
+        for (Scope scope : Scope.values()) {
+            FieldCatalog.all(scope).forEach(field -> getters.add(CommandTable.getter(field)));
+        }
+        assertThat(List.of("d.up.rate", "d.down.rate")).allMatch(getters::contains);
+        for (int i = 3; i < call.params().length; i++) {
+            String argument = (String) call.params()[i];
+            assertThat(argument.substring(0, argument.indexOf('=')))
+                    .satisfiesAnyOf(
+                            name -> assertThat(getters).contains(name),
+                            name -> assertThat(name).isEqualTo("t.multicall"));
+        }
     }
 
     @Test
