@@ -9,11 +9,14 @@
 // EventSource reconnects by itself after a dropped connection; when the server refuses (a restart
 // answering 502 through a proxy, a 401 after logout) it gives up, so this module retries with
 // backoff, and a 401 leads to the login form. After any reconnect the page resyncs what it shows.
+// A hidden tab holds no stream: a browser opens at most 6 connections to one host over HTTP/1.1,
+// so six open tabs, each holding its stream, left the seventh unable even to load its page. Shown
+// again, the tab reconnects and resyncs.
 const main = document.getElementById('main');
 const indicator = document.querySelector('[data-live-state]');
 const targets = [...document.querySelectorAll('section[data-target]')].map((s) => s.getAttribute('data-target'));
 
-const LABELS = { live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline' };
+const LABELS = { live: 'Live', reconnecting: 'Reconnecting…', offline: 'Offline', paused: 'Paused while hidden' };
 
 function setState(state) {
   if (indicator) {
@@ -80,8 +83,10 @@ function start(url, overview) {
       .catch(() => { setState('offline'); later(); });
   }
 
+  let timer = null;
+
   function later() {
-    setTimeout(connect, retry);
+    timer = setTimeout(connect, retry);
     retry = Math.min(retry * 2, 15000);
   }
 
@@ -90,6 +95,8 @@ function start(url, overview) {
   }
 
   function connect() {
+    timer = null;
+    if (document.hidden) { down = true; setState('paused'); return; } // shown, it connects
     source = new EventSource(url, { withCredentials: true });
     on('hello', () => {
       retry = 1000; errors = 0;
@@ -124,6 +131,17 @@ function start(url, overview) {
   }
 
   window.addEventListener('pagehide', () => { if (source) { source.close(); } });
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) {
+      if (source) { source.close(); source = null; }
+      if (timer) { clearTimeout(timer); timer = null; }
+      down = true;
+      setState('paused');
+    } else if (!source && !timer) {
+      retry = 1000;
+      connect();
+    }
+  });
   connect();
 }
 

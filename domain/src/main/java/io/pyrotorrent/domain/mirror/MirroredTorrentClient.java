@@ -64,9 +64,10 @@ public final class MirroredTorrentClient implements TorrentClient {
 
     /**
      * How long a reader waits for a full read in parts (a first fill of a large session) rather
-     * than read every torrent live beside it. Measured at 20,000 torrents: the benchmark's REST
-     * list got 502 when its own live read of the whole list did not fit the reply memory beside the
-     * fill's parts; the fill itself takes a few seconds.
+     * than read every torrent live beside it: at 20,000 torrents a live read of the whole list
+     * (13-18 MB of XML, its buffer growing by doubling) and a part of the fill (about 5 MB) may
+     * not fit the reply memory together, and the reader then fails (the benchmark's REST list once
+     * answered 502 right after pyroTorrent started, most likely so). The fill takes a few seconds.
      */
     public static final Duration FILL_WAIT = Duration.ofSeconds(30);
 

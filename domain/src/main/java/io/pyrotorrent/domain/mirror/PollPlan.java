@@ -102,7 +102,7 @@ final class PollPlan {
                         ViewName.MAIN, timers.fill.orElseThrow().nextPart()));
             case STATE -> steps.add(TorrentListQuery.of(ViewName.MAIN, MirrorFields.withHash(fields.state())));
             case CHUNK -> steps.add(TorrentListQuery.of(ViewName.MAIN, fields.chunk(timers.nextChunk)));
-            case MEMBERSHIP -> steps.add(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH));
+            case MEMBERSHIP -> steps.add(TorrentListQuery.of(ViewName.MAIN, membership(fields)));
         };
         // A full read has every value of every torrent: the other reads would only repeat it.
         active = kind == MainRead.FULL
@@ -119,6 +119,18 @@ final class PollPlan {
                             leaverRows.put(h, steps.add(TorrentQuery.of(h, MirrorFields.withHash(fields.changing())))));
         }
         request = steps.build();
+    }
+
+    /**
+     * The hashes, and each torrent's message where the mirror holds messages: a tracker's
+     * "unregistered torrent" on an idle seed moves no view's size, and the message column costs
+     * rTorrent little beside the hashes (empty for most torrents), so it shows within the
+     * membership period rather than the state read's two minutes.
+     */
+    private static List<Field<?>> membership(MirrorFields fields) {
+        return fields.all().contains(TorrentFields.MESSAGE)
+                ? List.of(TorrentFields.HASH, TorrentFields.MESSAGE)
+                : List.of(TorrentFields.HASH);
     }
 
     static PollPlan next(MirrorFields fields, MirrorTable table, RefreshTimers timers, Cadence cadence, Instant now) {
@@ -216,9 +228,7 @@ final class PollPlan {
             }
             case STATE, CHUNK, MEMBERSHIP -> {
                 table.reconcile(rows);
-                if (kind != MainRead.MEMBERSHIP) {
-                    rows.forEach(table::merge);
-                }
+                rows.forEach(table::merge);
                 timers.lastMainRead = now;
                 if (kind == MainRead.STATE) {
                     timers.lastState = now;

@@ -204,13 +204,13 @@ class TargetMirrorTest {
     }
 
     @Test
-    void messageOfAnIdleTorrent_showsWithinTheStateCadence_andARenameWithinOneSweep() {
+    void messageOfAnIdleTorrent_showsWithinTheMembershipPeriod_andARenameWithinOneSweep() {
         var idle = torrent("idle", false);
         var watching = mirror.watch();
         mirror.poll();
 
         idle.message("Tracker: [Timeout was reached]");
-        pollUntil(v -> !v.rows().get(idle.hash()).get(TorrentFields.MESSAGE).isEmpty(), Cadence.STATE.plus(POLL));
+        pollUntil(v -> !v.rows().get(idle.hash()).get(TorrentFields.MESSAGE).isEmpty(), Cadence.MEMBERSHIP.plus(POLL));
 
         idle.rename("renamed");
         // One sweep is 9 chunks of 4 fields, one every 30 s: the name's chunk comes round within it.

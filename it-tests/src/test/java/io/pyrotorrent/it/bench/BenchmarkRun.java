@@ -162,7 +162,8 @@ class BenchmarkRun {
                     }
                     try (var browser = new BenchBrowser(1400, 900)) {
                         browser.open(TEN_VIEWS.stream().map(v -> base + v).toList());
-                        perMinute.put("ten pyroTorrent windows (other views, filters, sorts)", cpu.perMinute(window));
+                        perMinute.put(
+                                "ten pyroTorrent tabs (other views, filters, sorts; one shown)", cpu.perMinute(window));
                     }
                     if (flood != null) {
                         try (var browser = new BenchBrowser(1400, 900)) {

@@ -40,10 +40,12 @@ class BrowserLiveIT {
     private static final Duration SHOWN = Duration.ofSeconds(15);
 
     /**
-     * An idle torrent's flags are read every {@link Cadence#STATE} (30 s; a torrent with no peers is
-     * not in rTorrent's active view, which the mirror reads every 2 s), plus slack.
+     * An idle torrent stopped elsewhere, or given a tracker message: every torrent's flags are read
+     * in full only every {@link Cadence#STATE} (2 minutes), but a stop moves the started view's size,
+     * which every 2 s poll reads (the next poll then reads every torrent's flags), and messages come
+     * with the hashes every {@link Cadence#MEMBERSHIP}. Within the membership bound, with slack.
      */
-    private static final Duration STATE_SHOWN = Cadence.STATE.plusSeconds(10);
+    private static final Duration STATE_SHOWN = SHOWN;
 
     @TempDir
     static Path dir;
@@ -170,6 +172,38 @@ class BrowserLiveIT {
                         .contains("Error: " + kept.name() + " | Tracker: [unregistered torrent] (box)"),
                 STATE_SHOWN);
         browser.script("localStorage.removeItem('pyro-notifications')");
+        assertNotReloaded();
+    }
+
+    @Test
+    @Order(6)
+    void sevenMoreTabsOfTheList_allLoad_becauseAHiddenTabHoldsNoStream_andTheFirstCatchesUpWhenShown() {
+        var driver = browser.driver();
+        String first = driver.getWindowHandle();
+        var added = TestTorrent.unique("live-while-hidden");
+        var opened = new java.util.ArrayList<String>();
+        try {
+            // A browser opens at most 6 connections to one host: with a stream held by each open
+            // tab, the seventh tab's page never loaded.
+            for (int i = 0; i < 7; i++) {
+                driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+                opened.add(driver.getWindowHandle());
+                driver.get(app.base());
+                browser.waitFor(row(kept), SHOWN);
+            }
+            browser.waitFor(".live-state[data-live-state=live]", SHOWN);
+            behindItsBack.send(Request.of(Command.AddTorrent.of(added.source(), false)));
+            browser.waitFor(row(added), SHOWN);
+        } finally {
+            for (String tab : opened) {
+                driver.switchTo().window(tab);
+                driver.close();
+            }
+            driver.switchTo().window(first);
+        }
+
+        browser.waitFor(".live-state[data-live-state=live]", SHOWN);
+        browser.waitFor(row(added), SHOWN);
         assertNotReloaded();
     }
 
