@@ -57,7 +57,7 @@ final class MirrorAnswers {
         return new Outcome.Success<>(project(view.client().orElseThrow(), client.columns()));
     }
 
-    static Row project(Row row, Columns columns) {
+    private static Row project(Row row, Columns columns) {
         List<Field<?>> fields = columns.fields();
         var values = new Object[fields.size()];
         for (int i = 0; i < values.length; i++) {

@@ -4,9 +4,6 @@ import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,13 +31,7 @@ final class ViewAnswers {
             Map<TorrentListQuery, Outcome<List<Row>>> answers,
             AtomicLong cells) {}
 
-    /** Queries whose last projections are remembered (identity maps of a few hundred KB each). */
-    static final int MAX_REMEMBERED = 8;
-
     private final AtomicReference<Held> held = new AtomicReference<>();
-
-    /** Per query, the last answer's projection of each mirror row, by the row's identity. */
-    private final Map<TorrentListQuery, Map<Row, Row>> projected = new ConcurrentHashMap<>();
 
     /** The answer of {@code query} on {@code view}, shared while its rows are the newest asked. */
     Outcome<List<Row>> answer(TorrentListQuery query, MirrorView view) {
@@ -72,31 +63,8 @@ final class ViewAnswers {
         });
     }
 
-    /**
-     * Projects the view's rows for the query, reusing the projection of every row that is the same
-     * object as in the last answer to this query: a poll replaces only the rows it changed, so at
-     * 20,000 torrents with 200 transferring a new answer projects 200 rows, not 20,000. Rows are
-     * immutable and a projection depends on nothing else, so a reused one is always right.
-     */
-    private Outcome<List<Row>> compute(TorrentListQuery query, MirrorView view) {
-        var filter = DerivedViews.of(query.view()).orElseThrow();
-        Map<Row, Row> before = projected.getOrDefault(query, Map.of());
-        var now = new IdentityHashMap<Row, Row>(view.rows().size());
-        var rows = new ArrayList<Row>();
-        for (Row row : view.rows().values()) {
-            if (filter.test(row)) {
-                Row projection = before.isEmpty() ? null : before.get(row);
-                if (projection == null) {
-                    projection = MirrorAnswers.project(row, query.columns());
-                }
-                now.put(row, projection);
-                rows.add(projection);
-            }
-        }
-        if (projected.size() >= MAX_REMEMBERED && !projected.containsKey(query)) {
-            projected.clear();
-        }
-        projected.put(query, now);
-        return new Outcome.Success<>(Collections.unmodifiableList(rows));
+    @SuppressWarnings("unchecked")
+    private static Outcome<List<Row>> compute(TorrentListQuery query, MirrorView view) {
+        return (Outcome<List<Row>>) MirrorAnswers.answer(query, view);
     }
 }
