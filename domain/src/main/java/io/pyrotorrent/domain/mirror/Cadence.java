@@ -38,13 +38,14 @@ public record Cadence(
     /** Rates on a page no older than 2 s: the bound, and the refresh a person sees as live. */
     public static final Duration POLL = Duration.ofSeconds(2);
     /**
-     * 8 s + one 2 s poll stays inside the 10 s promised for torrents added by other clients. Most
+     * 7 s + one 2 s poll (+ the poll's own time) stays inside the 10 s promised for torrents added
+     * or removed by other clients; 8 s left no room for the poll itself. Most
      * adds and removes show sooner: they change the main view's size, which every poll reads
      * ({@link PollPlan#FINGERPRINT}); this read is for one add and one remove that cancel out, and
      * for messages (it reads them with the hashes). At 20,000 torrents a hash-only read costs
      * rTorrent about 50 ms: every 5 s that was 0.6 s of its CPU a minute.
      */
-    public static final Duration MEMBERSHIP = Duration.ofSeconds(8);
+    public static final Duration MEMBERSHIP = Duration.ofSeconds(7);
     /**
      * Every torrent's flags, messages and labels. Starts, stops, pauses, finishes and hash checks
      * by other clients change a view's size and are read on the next poll (at most one such read
