@@ -13,6 +13,8 @@ final class MirrorFields {
     private final Columns columns;
     private final List<Field<?>> state;
     private final List<Field<?>> changing;
+    private final List<Field<?>> moving;
+    private final List<Field<?>> resume;
     private final List<List<Field<?>>> chunks = new ArrayList<>();
 
     MirrorFields(List<? extends Field<?>> fields, int fieldsPerChunk) {
@@ -24,6 +26,12 @@ final class MirrorFields {
         changing = columns.fields().stream()
                 .filter(f -> ValueClass.of(f) == ValueClass.MOVING || ValueClass.of(f) == ValueClass.STATE)
                 .toList();
+        moving = ofClass(ValueClass.MOVING);
+        var stateAndRates = new ArrayList<Field<?>>(state);
+        columns.fields().stream()
+                .filter(f -> f == TorrentFields.UP_RATE || f == TorrentFields.DOWN_RATE)
+                .forEach(stateAndRates::add);
+        resume = withHash(stateAndRates);
         List<Field<?>> rest =
                 columns.fields().stream().filter(f -> f != TorrentFields.HASH).toList();
         for (int from = 0; from < rest.size(); from += fieldsPerChunk) {
@@ -44,6 +52,14 @@ final class MirrorFields {
 
     List<Field<?>> state() {
         return state;
+    }
+
+    /**
+     * The first read after an idle spell: the hash, the state and the rates of every torrent, so
+     * a torrent that stopped transferring meanwhile shows a rate of zero at once.
+     */
+    List<Field<?>> resume() {
+        return resume;
     }
 
     /** The fields a command or a moving torrent can change: moving and state. */
@@ -68,9 +84,28 @@ final class MirrorFields {
         if (rows * columns.fields().size() <= cellsPerRead) {
             return List.of(all());
         }
+        return parts(columns.fields(), rows, cellsPerRead);
+    }
+
+    /**
+     * The moving fields (rates, byte totals, peers, ratio) of {@code rows} torrents in as few
+     * reads as fit {@code cellsPerRead} values each, each with the hash; empty when the mirror
+     * holds none. What an idle spell may have left behind on torrents that moved meanwhile.
+     */
+    List<List<Field<?>>> movingParts(long rows, int cellsPerRead) {
+        if (moving.isEmpty()) {
+            return List.of();
+        }
+        if (rows * (moving.size() + 1) <= cellsPerRead) {
+            return List.of(withHash(moving));
+        }
+        return parts(moving, rows, cellsPerRead);
+    }
+
+    private static List<List<Field<?>>> parts(List<Field<?>> fields, long rows, int cellsPerRead) {
         int perPart = (int) Math.max(1, cellsPerRead / Math.max(1, rows) - 1);
         List<Field<?>> rest =
-                columns.fields().stream().filter(f -> f != TorrentFields.HASH).toList();
+                fields.stream().filter(f -> f != TorrentFields.HASH).toList();
         var parts = new ArrayList<List<Field<?>>>();
         for (int from = 0; from < rest.size(); from += perPart) {
             parts.add(withHash(rest.subList(from, Math.min(rest.size(), from + perPart))));

@@ -40,6 +40,16 @@ final class PollPlan {
         STATE,
         CHUNK,
         MEMBERSHIP,
+        /**
+         * The first poll after an idle spell, when a full read would not fit one reply (at 20,000
+         * torrents it takes five): the hash, state and rates of every torrent, so membership, flags
+         * and rates are current at once, with the transferring torrents' moving values beside them
+         * as in every poll. Byte totals, ratios and peers of the others follow in {@link #CATCH_UP}
+         * reads, one per poll (two at 20,000 torrents).
+         */
+        RESUME,
+        /** One read of some moving fields of every torrent, in the polls after a {@link #RESUME}. */
+        CATCH_UP,
         /** One part of a full read of a large table (see {@link PartedFill}). */
         PART
     }
@@ -101,6 +111,8 @@ final class PollPlan {
                 steps.add(TorrentListQuery.of(
                         ViewName.MAIN, timers.fill.orElseThrow().nextPart()));
             case STATE -> steps.add(TorrentListQuery.of(ViewName.MAIN, MirrorFields.withHash(fields.state())));
+            case RESUME -> steps.add(TorrentListQuery.of(ViewName.MAIN, fields.resume()));
+            case CATCH_UP -> steps.add(TorrentListQuery.of(ViewName.MAIN, timers.catchUp.getFirst()));
             case CHUNK -> steps.add(TorrentListQuery.of(ViewName.MAIN, fields.chunk(timers.nextChunk)));
             case MEMBERSHIP -> steps.add(TorrentListQuery.of(ViewName.MAIN, membership(fields)));
         };
@@ -155,6 +167,19 @@ final class PollPlan {
             timers.counts = Optional.empty(); // the fill's first part takes the sizes as they are
             return MainRead.PART;
         }
+        if (timers.resume) {
+            timers.resume = false;
+            // Where everything fits one reply, the rule holds as it is: one full round trip.
+            if (fields.fullParts(table.size(), cadence.cellsPerRead()).size() == 1) {
+                return MainRead.FULL;
+            }
+            timers.catchUp.clear();
+            timers.catchUp.addAll(fields.movingParts(table.size(), cadence.cellsPerRead()));
+            return MainRead.RESUME;
+        }
+        if (!timers.catchUp.isEmpty()) {
+            return MainRead.CATCH_UP;
+        }
         boolean countsAsk = timers.countsMoved && RefreshTimers.due(timers.lastCountsAsked, cadence.membership(), now);
         if (countsAsk) {
             timers.lastCountsAsked = now;
@@ -202,7 +227,8 @@ final class PollPlan {
         if (sizes != null && answer.outcome(sizes) instanceof Outcome.Success<List<Long>> counts) {
             // A state read (or a full one) in the same round trip already saw whatever moved them;
             // a fill in parts takes them from its first part, before any of its state is read.
-            timers.countsRead(counts.value(), kind == MainRead.STATE || kind == MainRead.FULL);
+            timers.countsRead(
+                    counts.value(), kind == MainRead.STATE || kind == MainRead.RESUME || kind == MainRead.FULL);
         }
         timers.membershipSettled(table.pending.isEmpty());
         return true;
@@ -226,15 +252,18 @@ final class PollPlan {
                     timers.fullRead(fill.started());
                 });
             }
-            case STATE, CHUNK, MEMBERSHIP -> {
+            case STATE, RESUME, CATCH_UP, CHUNK, MEMBERSHIP -> {
                 table.reconcile(rows);
                 rows.forEach(table::merge);
                 timers.lastMainRead = now;
-                if (kind == MainRead.STATE) {
-                    timers.lastState = now;
-                    timers.asOf.put(ValueClass.STATE, now);
-                } else if (kind == MainRead.CHUNK) {
-                    timers.chunkRead(now, fields.chunks());
+                switch (kind) {
+                    case STATE, RESUME -> {
+                        timers.lastState = now;
+                        timers.asOf.put(ValueClass.STATE, now);
+                    }
+                    case CATCH_UP -> timers.catchUp.removeFirst();
+                    case CHUNK -> timers.chunkRead(now, fields.chunks());
+                    default -> {}
                 }
             }
         }

@@ -1,7 +1,10 @@
 package io.pyrotorrent.domain.mirror;
 
+import io.pyrotorrent.domain.model.field.Field;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,18 @@ final class RefreshTimers {
 
     /** A full read under way in parts (a large table), or empty. */
     Optional<PartedFill> fill = Optional.empty();
+
+    /**
+     * Polling stopped for an idle spell and the table is kept: the next poll reads everything if
+     * that fits one reply, else every torrent's hash and state (see {@link PollPlan.MainRead#RESUME}).
+     */
+    boolean resume;
+
+    /**
+     * Reads of the moving fields of every torrent still to make after a resume (byte totals of
+     * torrents that transferred while nobody watched and stopped before the resume), one per poll.
+     */
+    final Deque<List<Field<?>>> catchUp = new ArrayDeque<>();
 
     /** A single full read failed: the next one goes in parts even before the table's size is known. */
     boolean splitNextFull;
@@ -45,6 +60,8 @@ final class RefreshTimers {
 
     void fullRead(Instant now) {
         needFull = false;
+        resume = false;
+        catchUp.clear();
         fill = Optional.empty();
         splitNextFull = false;
         lastMainRead = now;

@@ -38,15 +38,18 @@ import java.util.function.Consumer;
  *       A torrent that just left the view is read once more, so its rates drop to what rTorrent
  *       says.
  *   <li>At most one read of the main view per poll, in this order of precedence: everything (first
- *       fill, after a restart, a failure or an idle spell, or when more than 50 torrents are new);
- *       the state fields every 30 s; one sweep chunk (4 fields of every torrent) every 30 s; or
- *       only the hashes every 5 s. Each of them also shows added and removed torrents; a new one
- *       is read whole in the next poll, so other clients' adds show within 10 s.
- *   <li>Freshness bound: moving values of every row are at most one poll old (2 s), state of
- *       idle torrents 30 s, membership 10 s, static values one sweep (about 4.5 minutes at 34
- *       fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
+ *       fill, after a restart or a failure, or when more than 50 torrents are new; in parts when
+ *       it would not fit one reply); after an idle spell, everything if it fits one reply, else
+ *       every torrent's hash and state, with the moving values of all torrents caught up in the
+ *       next polls; every torrent's state when view sizes moved (at most once per membership
+ *       period) and every 2 minutes; one sweep chunk (4 fields of every torrent) every 30 s; or
+ *       the hashes (and messages) every 7 s. Each of them also shows added and removed torrents;
+ *       a new one is read whole in the next poll, so other clients' adds show within 10 s.
+ *   <li>Freshness bound: moving values of transferring torrents are at most one poll old (2 s),
+ *       state of idle torrents 2 minutes, membership 10 s, static values one sweep (about 4.5
+ *       minutes at 34 fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
  *   <li>Only while watched: reads, leases and subscribers keep it polling; with none for 60 s a
- *       poll sends nothing, and the next one reads everything in one round trip.
+ *       poll sends nothing, and the next one is one round trip (see {@link PollPlan.MainRead#RESUME}).
  *   <li>Readers never wait for a poll: each poll publishes a new immutable {@link MirrorView}.
  *       {@link #read} waits for a fresh one only up to a bound, then returns the last one.
  *   <li>Commands run through {@link #run}: the commands and a re-read of the torrents they name,
@@ -230,8 +233,12 @@ public final class TargetMirror {
         try {
             Instant now = clock.instant();
             if (!watched(now)) {
-                timers.needFull = true; // nobody saw what happened meanwhile: start over when asked
-                timers.fill = Optional.empty();
+                if (timers.fill.isPresent()) {
+                    timers.needFull = true; // a fill's parts would not fit the later ones together
+                    timers.fill = Optional.empty();
+                } else if (!timers.needFull) {
+                    timers.resume = true; // nobody saw what happened meanwhile: catch up when asked
+                }
                 fillUnderWay = false;
                 return false;
             }
@@ -376,6 +383,7 @@ public final class TargetMirror {
         fault = Optional.of(TargetFault.after(fault.orElse(null), failure, now));
         timers.needFull = true; // changes went unseen meanwhile, and rTorrent may have restarted
         timers.fill = Optional.empty();
+        timers.catchUp.clear();
         table.touched.clear();
     }
 

@@ -48,6 +48,14 @@ class PartedFillTest {
         }
     }
 
+    /** rTorrent restarts and the next poll sees it: the one after reads everything again. */
+    private void restartSeen() {
+        rtorrent.restart(false);
+        clock.advance(Cadence.POLL);
+        mirror.poll();
+        assertThat(mirror.view().stale()).isTrue();
+    }
+
     private static List<TorrentListQuery> mainReads(Request request) {
         return request.steps().stream()
                 .filter(TorrentListQuery.class::isInstance)
@@ -66,12 +74,9 @@ class PartedFillTest {
         assertThat(mirror.view().stale()).isFalse();
         assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
 
-        // An idle spell makes the next read a full one; the table's size is known now.
-        watching.close();
-        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
-        mirror.poll();
+        // A restart makes the next read a full one; the table's size is known now.
+        restartSeen();
         client.requests.clear();
-        var again = mirror.watch();
 
         int parts = 0;
         do {
@@ -88,7 +93,7 @@ class PartedFillTest {
 
         assertThat(parts).as("round trips of the parted read").isEqualTo((TorrentFields.ALL.size() - 1 + 6) / 7);
         assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
-        again.close();
+        watching.close();
     }
 
     @Test
@@ -118,12 +123,9 @@ class PartedFillTest {
     @Test
     void aTorrentRemovedDuringTheParts_isNotKept() {
         torrents(TORRENTS);
-        var watching = mirror.watch();
-        mirror.poll();
-        watching.close();
-        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
-        mirror.poll();
         var again = mirror.watch();
+        mirror.poll();
+        restartSeen();
 
         clock.advance(Duration.ofMillis(10));
         mirror.poll(); // the first part
@@ -143,12 +145,9 @@ class PartedFillTest {
     @Test
     void aCommandDuringTheParts_startsTheFillOver_soItsEffectIsNotOverwritten() {
         torrents(TORRENTS);
-        var watching = mirror.watch();
-        mirror.poll();
-        watching.close();
-        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
-        mirror.poll();
         var again = mirror.watch();
+        mirror.poll();
+        restartSeen();
         clock.advance(Duration.ofMillis(10));
         mirror.poll(); // the first part: every torrent's state as it was
         var started =
@@ -187,15 +186,14 @@ class PartedFillTest {
         var parted = new TargetMirror(slow, TorrentFields.ALL, SMALL_READS, clock, stalled);
         var live = new RecordingClient(rtorrent);
         var reader = new MirroredTorrentClient(parted, live);
-        // Learn the table's size, then an idle spell: the next full read goes in parts.
+        // Learn the table's size, then a restart: the next full read goes in parts.
+        var again = parted.watch();
         parted.poll();
-        var watching = parted.watch();
         clock.advance(Cadence.POLL);
         parted.poll();
-        watching.close();
-        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
+        rtorrent.restart(false);
+        clock.advance(Cadence.POLL);
         parted.poll();
-        var again = parted.watch();
         gated.set(true);
         var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {

@@ -1,0 +1,177 @@
+package io.pyrotorrent.domain.mirror;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pyrotorrent.domain.fake.FakeTorrent;
+import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
+import io.pyrotorrent.domain.fake.TestClock;
+import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * After an idle spell, a table too large for one reply (20,000 torrents take five) is made current
+ * in ONE round trip: every torrent's hash, state and rates, beside the transferring torrents'
+ * moving values. Byte totals of torrents that moved while nobody watched follow within a poll per
+ * catch-up read; nothing is read in parts before the first page can be served.
+ */
+class MirrorResumeTest {
+
+    private static final int TORRENTS = 12;
+    /** 12 torrents x 35 fields do not fit 100 values: a full read goes in parts. */
+    private static final int CELLS = 100;
+
+    private static final Cadence SMALL_READS = new Cadence(
+            Cadence.POLL,
+            Cadence.MEMBERSHIP,
+            Cadence.STATE,
+            Cadence.SWEEP_CHUNK,
+            Cadence.SWEEP_FIELDS_PER_CHUNK,
+            Cadence.IDLE_AFTER,
+            Cadence.NEW_ROWS_PER_POLL,
+            CELLS);
+
+    private final InMemoryTorrentClient rtorrent = new InMemoryTorrentClient();
+    private final RecordingClient client = new RecordingClient(rtorrent);
+    private final TestClock clock = new TestClock();
+    private final TargetMirror mirror =
+            new TargetMirror(client, TorrentFields.ALL, SMALL_READS, clock, new ManualScheduler());
+    private final List<FakeTorrent> torrents = new ArrayList<>();
+
+    /** Fills the mirror, then lets it go idle: polls stop sending anything. */
+    private void filledThenIdle() {
+        for (int i = 0; i < TORRENTS; i++) {
+            torrents.add(rtorrent.put(TestTorrent.single("resumed-" + i).metainfo(), i % 2 == 0));
+        }
+        torrents.get(0).rates(100, 200).totals(1_000, 2_000);
+        var watching = mirror.watch();
+        for (int i = 0; i < 40 && mirror.view().stale(); i++) {
+            clock.advance(Duration.ofMillis(10));
+            mirror.poll();
+        }
+        clock.advance(Cadence.POLL);
+        mirror.poll();
+        assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
+        watching.close();
+        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
+        long before = rtorrent.roundTrips();
+        assertThat(mirror.poll()).isFalse();
+        clock.advance(Cadence.POLL);
+        assertThat(mirror.poll()).isFalse();
+        assertThat(rtorrent.roundTrips()).isEqualTo(before);
+    }
+
+    private static List<TorrentListQuery> mainReads(Request request) {
+        return request.steps().stream()
+                .filter(TorrentListQuery.class::isInstance)
+                .map(TorrentListQuery.class::cast)
+                .filter(q -> q.view().equals(ViewName.MAIN))
+                .toList();
+    }
+
+    @Test
+    void theFirstReadAfterAnIdleSpell_isOneRoundTrip_withMembershipStateAndRatesCurrent() {
+        filledThenIdle();
+        Instant idleFrom = clock.instant();
+        FakeTorrent busy = torrents.get(0).rates(0, 0).totals(5_000, 6_000);
+        FakeTorrent stopped = torrents.get(2);
+        rtorrent.send(Request.of(new Command.Stop(stopped.hash())));
+        FakeTorrent labelled = torrents.get(3).label(new Label("linux")).message("Tracker: unregistered torrent");
+        FakeTorrent removed = torrents.get(5);
+        rtorrent.remove(removed.hash());
+        long before = rtorrent.roundTrips();
+
+        MirrorView view = mirror.read(Cadence.POLL, Duration.ofSeconds(1));
+
+        assertThat(rtorrent.roundTrips())
+                .as("round trips before the first page")
+                .isEqualTo(before + 1);
+        assertThat(mainReads(client.last()))
+                .singleElement()
+                .satisfies(q -> assertThat(q.columns().fields())
+                        .contains(TorrentFields.HASH, TorrentFields.STATE, TorrentFields.UP_RATE)
+                        .doesNotContain(TorrentFields.NAME, TorrentFields.UP_TOTAL));
+        assertThat(view.freshFor(Cadence.POLL, clock.instant())).isTrue();
+        assertThat(view.rows().get(stopped.hash()).get(TorrentFields.STATE)).isFalse();
+        assertThat(view.rows().get(labelled.hash()).get(TorrentFields.LABEL)).isEqualTo(new Label("linux"));
+        assertThat(view.rows().get(labelled.hash()).get(TorrentFields.MESSAGE)).contains("unregistered");
+        assertThat(view.rows()).doesNotContainKey(removed.hash());
+        assertThat(view.rows().get(busy.hash()).get(TorrentFields.UP_RATE))
+                .as("a torrent that stopped transferring while nobody watched")
+                .isZero();
+        assertThat(view.asOf().get(ValueClass.STATIC))
+                .as("static values are as old as the last sweep, and say so")
+                .isBefore(idleFrom);
+    }
+
+    @Test
+    void byteTotalsThatMovedWhileNobodyWatched_catchUpInTheNextPolls_eachReadWithinTheBound() {
+        filledThenIdle();
+        FakeTorrent busy = torrents.get(0).rates(0, 0).totals(5_000, 6_000);
+        FakeTorrent meanwhile = torrents.get(4).totals(70, 80).peers(3, 1);
+        mirror.read(Cadence.POLL, Duration.ofSeconds(1));
+        client.requests.clear();
+
+        int polls = 0;
+        while (!mirror.view().list().equals(FreshRead.of(rtorrent)) && polls < 5) {
+            clock.advance(Cadence.POLL);
+            mirror.poll();
+            polls++;
+            for (TorrentListQuery read : mainReads(client.last())) {
+                assertThat((long) read.columns().fields().size()
+                                * mirror.view().rows().size())
+                        .as("values in catch-up read %d", polls)
+                        .isLessThanOrEqualTo(CELLS);
+            }
+        }
+
+        assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
+        assertThat(polls).as("polls to catch up").isBetween(1, 2);
+        assertThat(mirror.view().rows().get(busy.hash()).get(TorrentFields.UP_TOTAL))
+                .isEqualTo(5_000);
+        assertThat(mirror.view().rows().get(meanwhile.hash()).get(TorrentFields.PEERS_CONNECTED))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aTorrentAddedWhileNobodyWatched_showsWholeOnThePollAfterTheResume() {
+        filledThenIdle();
+        FakeTorrent added = rtorrent.put(TestTorrent.single("added-meanwhile").metainfo(), true);
+
+        mirror.read(Cadence.POLL, Duration.ofSeconds(1));
+        clock.advance(Cadence.POLL);
+        mirror.poll();
+
+        assertThat(mirror.view().rows().get(added.hash()).get(TorrentFields.NAME))
+                .isEqualTo("added-meanwhile");
+    }
+
+    @Test
+    void aRestartWhileNobodyWatched_isSeenByTheResume_andEverythingIsReadAgain() {
+        filledThenIdle();
+        rtorrent.restart(false);
+        torrents.get(1).rename("renamed across the restart");
+
+        MirrorView first = mirror.read(Cadence.POLL, Duration.ofSeconds(1));
+        assertThat(first.stale())
+                .as("a restarted rTorrent's rows are not served as ours")
+                .isTrue();
+        var watching = mirror.watch();
+        for (int i = 0; i < 40 && mirror.view().stale(); i++) {
+            clock.advance(Duration.ofMillis(10));
+            mirror.poll();
+        }
+
+        assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
+        watching.close();
+    }
+}
