@@ -58,11 +58,6 @@ final class MirrorAnswers {
     }
 
     private static Row project(Row row, Columns columns) {
-        List<Field<?>> fields = columns.fields();
-        var values = new Object[fields.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = row.get(fields.get(i));
-        }
-        return columns.row(values);
+        return row.select(columns);
     }
 }

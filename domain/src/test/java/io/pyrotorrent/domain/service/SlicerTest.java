@@ -45,6 +45,28 @@ class SlicerTest {
     }
 
     @Test
+    void aSort_comparesNamesWithoutCase_breaksTiesByHash_andDescendingReversesBoth() {
+        var a = client.put(TestTorrent.single("same").metainfo(), false);
+        var b = client.put(TestTorrent.single("SAME").metainfo(), false);
+        client.put(TestTorrent.single("Zebra").metainfo(), false);
+        client.put(TestTorrent.single("apple").metainfo(), false);
+        String first = a.hash().hex().compareTo(b.hash().hex()) < 0 ? "same" : "SAME";
+        String second = first.equals("same") ? "SAME" : "same";
+
+        var up = service.slice(
+                Principal.LOCAL, TargetName.of("box"), names.withSort(TorrentFields.NAME, SortOrder.ASCENDING));
+        var down = service.slice(
+                Principal.LOCAL, TargetName.of("box"), names.withSort(TorrentFields.NAME, SortOrder.DESCENDING));
+
+        assertThat(up.rows())
+                .extracting(r -> r.get(TorrentFields.NAME))
+                .containsExactly("apple", first, second, "Zebra");
+        assertThat(down.rows())
+                .extracting(r -> r.get(TorrentFields.NAME))
+                .containsExactly("Zebra", second, first, "apple");
+    }
+
+    @Test
     void filters_matchNamesWithoutCaseAndLabelsExactly_andCountTheWholeViewByState() {
         client.put(TestTorrent.single("Ubuntu 24.04").metainfo(), true).label(Label.of("iso"));
         client.put(TestTorrent.single("ubuntu-notes.txt").metainfo(), false);

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * <pre>mvn -B -o verify -pl it-tests -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dit.test=MirrorProbe -Dprobe.n=20000</pre>
  * and it prints its findings; -Dprobe.streams=N also opens N API event streams at once,
- * -Dprobe.browser=true measures the benchmark's browser numbers, -Dprobe.load=true runs the
+ * -Dprobe.browser=true measures the benchmark's browser numbers (-Dprobe.idle=true: after 65 s
+ * without readers, as the benchmark does), -Dprobe.load=true runs the
  * benchmark's 100-client load and prints the end of pyroTorrent's output.
  */
 @Timeout(value = 30, unit = TimeUnit.MINUTES)
@@ -170,7 +171,12 @@ class MirrorProbe {
                             .forEach(l -> Pacing.log("PROBE metric %s", l));
                 }
                 if (Boolean.getBoolean("probe.browser")) {
-                    // #13's browser numbers (first paint, first-visit bytes, DOM rows while scrolling).
+                    // #13's browser numbers (first paint, first-visit bytes, DOM rows while scrolling),
+                    // after an idle spell as in the benchmark when -Dprobe.idle=true.
+                    if (Boolean.getBoolean("probe.idle")) {
+                        Pacing.log("waiting 65 s without readers: the mirror should stop polling");
+                        Pacing.sleep(65_000);
+                    }
                     BrowserNumbers.measure(base).forEach((k, v) -> facts.put("browser: " + k, v));
                 }
                 int streams = Integer.getInteger("probe.streams", 0);

@@ -62,6 +62,11 @@ public final class PyrotorrentProcess implements AutoCloseable {
         var command = new ArrayList<String>();
         if (ownGroup) {
             command.add("setsid");
+            // A terminal's foreground job takes Ctrl-C; a test run started in the background (by
+            // `cmd &` in a script, say) passes SIGINT on as ignored, and the JVM then never hears
+            // it. perl sets it back to the default before it becomes java (same pid).
+            command.addAll(
+                    List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec: $!\";"));
         }
         command.addAll(
                 List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx112m", "-jar", jar().toString()));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A typed key for one value rTorrent knows about the client, a torrent, a file, a peer or a
@@ -18,14 +19,24 @@ import java.util.Optional;
  */
 public final class Field<T> {
 
+    /** Numbers the fields as they are made: {@link Columns} finds a field's column by it in one step. */
+    private static final AtomicInteger MADE = new AtomicInteger();
+
     private final Scope scope;
     private final String name;
     private final ValueKind kind;
+    private final int id;
 
     private Field(Scope scope, String name, ValueKind kind) {
         this.scope = Objects.requireNonNull(scope);
         this.name = Objects.requireNonNull(name);
         this.kind = Objects.requireNonNull(kind);
+        this.id = MADE.getAndIncrement();
+    }
+
+    /** Small, dense and unique per field, for lookup tables; not a name to show or keep. */
+    int id() {
+        return id;
     }
 
     static Field<String> text(Scope scope, String name) {

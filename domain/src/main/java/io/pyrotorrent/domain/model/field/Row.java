@@ -28,6 +28,27 @@ public final class Row {
         return (T) values[index];
     }
 
+    /**
+     * This row's values of {@code target}'s fields, as a row of those columns; each must be one
+     * of this row's fields. The values were checked when this row was made, so they are not again.
+     */
+    public Row select(Columns target) {
+        if (target == columns) {
+            return this;
+        }
+        List<Field<?>> fields = target.fields();
+        var selected = new Object[fields.size()];
+        for (int i = 0; i < selected.length; i++) {
+            int index = columns.indexOf(fields.get(i));
+            if (index < 0) {
+                throw new IllegalArgumentException(
+                        fields.get(i) + " was not requested; this row has " + columns.fields());
+            }
+            selected[i] = values[index];
+        }
+        return new Row(target, selected);
+    }
+
     public boolean has(Field<?> field) {
         return columns.indexOf(field) >= 0;
     }

@@ -39,6 +39,51 @@ class FieldsTest {
     }
 
     @Test
+    void aRowOfEveryTorrentField_findsEachFieldOfEveryScopeOrSaysItWasNotRequested() {
+        var values = TorrentFields.ALL.stream().map(f -> sample(f.kind())).toArray();
+        Row whole = Columns.of(TorrentFields.ALL).row(values);
+
+        for (int i = 0; i < TorrentFields.ALL.size(); i++) {
+            assertThat((Object) whole.get(TorrentFields.ALL.get(i))).isSameAs(values[i]);
+        }
+        for (Scope scope : Scope.values()) {
+            for (Field<?> field : FieldCatalog.all(scope)) {
+                assertThat(whole.has(field)).as(field.toString()).isEqualTo(TorrentFields.ALL.contains(field));
+            }
+        }
+    }
+
+    @Test
+    void aSelection_isARowOfTheChosenColumns_inTheirOrder() {
+        Columns columns = Columns.of(List.of(TorrentFields.HASH, TorrentFields.NAME, TorrentFields.SIZE_BYTES));
+        InfoHash hash = InfoHash.of("CD".repeat(20));
+        Row row = columns.row(hash, "debian.iso", 42L);
+        Columns chosen = Columns.of(List.of(TorrentFields.SIZE_BYTES, TorrentFields.HASH));
+
+        Row selected = row.select(chosen);
+
+        assertThat(selected).isEqualTo(chosen.row(42L, hash));
+        assertThat(row.select(columns)).isSameAs(row);
+        assertThatThrownBy(() -> row.select(Columns.of(List.of(TorrentFields.LABEL))))
+                .hasMessageContaining("was not requested");
+    }
+
+    private static Object sample(ValueKind kind) {
+        return switch (kind) {
+            case TEXT -> "text";
+            case NUMBER -> 7L;
+            case FLAG -> Boolean.TRUE;
+            case RATIO -> 1.5;
+            case TIME -> java.util.Optional.<java.time.Instant>empty();
+            case TEXT_LIST -> List.of("a");
+            case HASH -> InfoHash.of("EF".repeat(20));
+            case LABEL -> io.pyrotorrent.domain.model.Label.of("linux");
+            case TORRENT_PRIORITY -> io.pyrotorrent.domain.model.TorrentPriority.values()[0];
+            case FILE_PRIORITY -> io.pyrotorrent.domain.model.FilePriority.values()[0];
+        };
+    }
+
+    @Test
     void columns_refuseMixedScopesDuplicatesAndWrongTypes() {
         assertThatThrownBy(() -> Columns.of(List.of(TorrentFields.NAME, FileFields.PATH)))
                 .hasMessageContaining("share a scope");
