@@ -55,6 +55,33 @@ class MirrorFeedTest {
     }
 
     @Test
+    void listenersArrivingBetweenTwoPolls_shareOneSnapshot_andAPollThatChangedRowsMakesANewOne() {
+        var seeding = fake.put(TestTorrent.single("seeding").metainfo(), true);
+        fake.put(TestTorrent.single("idle").metainfo(), false);
+        MirrorFeed feed = feed("main", RATES);
+        List<TorrentEvent> first = new ArrayList<>();
+        feed.add(first::add);
+        pollLater();
+        List<TorrentEvent> second = new ArrayList<>();
+        List<TorrentEvent> third = new ArrayList<>();
+
+        feed.add(second::add);
+        feed.add(third::add);
+        seeding.rates(900, 0);
+        pollLater();
+        List<TorrentEvent> fourth = new ArrayList<>();
+        feed.add(fourth::add);
+
+        assertThat(second.get(0)).isInstanceOf(TorrentEvent.Full.class).isSameAs(third.get(0));
+        var later = (TorrentEvent.Full) fourth.get(0);
+        assertThat(later).isNotSameAs(second.get(0));
+        assertThat(later.torrents())
+                .filteredOn(r -> r.get(TorrentFields.HASH).equals(seeding.hash()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get(TorrentFields.UP_RATE)).isEqualTo(900L));
+    }
+
+    @Test
     void tenListenersOfDifferentViewsAndFields_costRtorrentWhatTheMirrorsPollsCost() {
         var one = fake.put(TestTorrent.single("one").metainfo(), true);
         fake.put(TestTorrent.single("two").metainfo(), false);

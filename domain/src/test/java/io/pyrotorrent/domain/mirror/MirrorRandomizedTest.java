@@ -32,10 +32,28 @@ class MirrorRandomizedTest {
     private static final long[] SEEDS = {20261204L, 7L, 424242L};
     private static final int STEPS = 400;
 
+    /** 20-40 torrents x 35 fields do not fit 200 values: full reads go in parts, idle spells resume. */
+    private static final Cadence SMALL_READS = new Cadence(
+            Cadence.POLL,
+            Cadence.MEMBERSHIP,
+            Cadence.STATE,
+            Cadence.SWEEP_CHUNK,
+            Cadence.SWEEP_FIELDS_PER_CHUNK,
+            Cadence.IDLE_AFTER,
+            Cadence.NEW_ROWS_PER_POLL,
+            200);
+
     @Test
     void afterOneFullSweep_theMirrorEqualsAFreshFullRead() {
         for (long seed : SEEDS) {
-            new Run(seed).go();
+            new Run(seed, Cadence.DEFAULT, false).go();
+        }
+    }
+
+    @Test
+    void withReadsInPartsAndIdleSpells_afterOneFullSweep_theMirrorEqualsAFreshFullRead() {
+        for (long seed : SEEDS) {
+            new Run(seed, SMALL_READS, true).go();
         }
     }
 
@@ -44,13 +62,17 @@ class MirrorRandomizedTest {
         private final Random random;
         private final InMemoryTorrentClient rtorrent = new InMemoryTorrentClient();
         private final TestClock clock = new TestClock();
-        private final TargetMirror mirror = TargetMirror.of(rtorrent, clock, new ManualScheduler());
+        private final TargetMirror mirror;
+        private final boolean idleSpells;
+        private Lease watching;
         private int step;
         private int made;
 
-        Run(long seed) {
+        Run(long seed, Cadence cadence, boolean idleSpells) {
             this.seed = seed;
             this.random = new Random(seed);
+            this.mirror = new TargetMirror(rtorrent, TorrentFields.ALL, cadence, clock, new ManualScheduler());
+            this.idleSpells = idleSpells;
         }
 
         private String where() {
@@ -61,13 +83,26 @@ class MirrorRandomizedTest {
             for (int i = 0; i < 20; i++) {
                 add();
             }
-            try (var watching = mirror.watch()) {
+            watching = mirror.watch();
+            try {
                 for (step = 0; step < STEPS; step++) {
                     act();
                 }
                 rtorrent.failWith(null);
                 settle();
+            } finally {
+                watching.close();
             }
+        }
+
+        /** Nobody watches for a minute: polls send nothing; then somebody looks again. */
+        private void idle() {
+            watching.close();
+            long before = rtorrent.roundTrips();
+            clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
+            assertThat(mirror.poll()).as(where()).isFalse();
+            assertThat(rtorrent.roundTrips()).as(where()).isEqualTo(before);
+            watching = mirror.watch();
         }
 
         private void act() {
@@ -96,6 +131,8 @@ class MirrorRandomizedTest {
                 rtorrent.restart(random.nextBoolean());
             } else if (dice < 82) {
                 rtorrent.failWith(random.nextBoolean() ? new ClientFailure.Unreachable("refused") : null);
+            } else if (idleSpells && dice < 85) {
+                idle();
             } else {
                 throughTheMirror(some.hash());
             }

@@ -18,7 +18,9 @@ import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One stream's events as SSE event names and JSON: "full" {torrents, client}, then "changes"
@@ -32,6 +34,11 @@ final class EventJson {
 
     private static final Columns STATE_COLUMNS = Columns.of(TorrentState.FIELDS);
 
+    private record Written(TorrentEvent.Full full, List<String> names, Sse sse) {}
+
+    /** The last "full" event written, by snapshot identity and columns; shared by every stream. */
+    private static final AtomicReference<Written> lastFull = new AtomicReference<>();
+
     private final TorrentColumns columns;
 
     EventJson(TorrentColumns columns) {
@@ -40,7 +47,15 @@ final class EventJson {
 
     Sse of(TorrentEvent event) {
         if (event instanceof TorrentEvent.Full full) {
-            return new Sse("full", new String(Json.write(new FullJson(full)), StandardCharsets.UTF_8));
+            // Streams that start together get the same snapshot (see FeedState): written once, it
+            // is one string of a few megabytes at 20,000 torrents, not one per stream.
+            Written held = lastFull.get();
+            if (held != null && held.full() == full && held.names().equals(columns.names())) {
+                return held.sse();
+            }
+            var sse = new Sse("full", new String(Json.write(new FullJson(full)), StandardCharsets.UTF_8));
+            lastFull.set(new Written(full, columns.names(), sse));
+            return sse;
         }
         ObjectNode data = Json.object();
         String name;

@@ -68,6 +68,11 @@ public final class TorrentColumns {
 
     private final List<String> names;
 
+    /** The names asked for, in the order the rows carry them. */
+    public List<String> names() {
+        return names;
+    }
+
     private TorrentColumns(List<String> names) {
         this.names = List.copyOf(names);
     }
