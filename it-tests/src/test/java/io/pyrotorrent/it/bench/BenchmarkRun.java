@@ -186,11 +186,20 @@ class BenchmarkRun {
                             "pyroTorrent VmHWM after the timed runs and windows",
                             ProcessMemory.mb(ProcessMemory.procStatusKb(app.process, "VmHWM")));
                     if (load100) {
-                        var coalescing = new CoalescingLoad(new BenchHttp()).run(base, n, app.process);
-                        coalescing.forEach((k, v) -> facts.put("100 clients: " + k, v));
-                        facts.put(
-                                "100 clients: pyroTorrent VmHWM (peak RSS) after the load",
-                                ProcessMemory.mb(ProcessMemory.procStatusKb(app.process, "VmHWM")));
+                        try {
+                            var coalescing = new CoalescingLoad(new BenchHttp()).run(base, n, app.process);
+                            coalescing.forEach((k, v) -> facts.put("100 clients: " + k, v));
+                            facts.put(
+                                    "100 clients: pyroTorrent VmHWM (peak RSS) after the load",
+                                    ProcessMemory.mb(ProcessMemory.procStatusKb(app.process, "VmHWM")));
+                        } catch (Exception | AssertionError e) {
+                            // The numbers measured before the load stand; the report says the load failed, and why.
+                            String said = (app.process.stderr() + app.process.stdout()).strip();
+                            facts.put(
+                                    "100 clients: FAILED",
+                                    e + "; pyroTorrent's last line: "
+                                            + said.lines().reduce((a, b) -> b).orElse("(nothing)"));
+                        }
                     }
                 } catch (Exception | AssertionError e) {
                     // Keep what pyroTorrent said: a run that fails or ends the process must say why.
