@@ -71,7 +71,10 @@ public final class TargetMirror {
     /** One poll or command at a time changes the table; readers never take it. */
     private final ReentrantLock changing = new ReentrantLock();
 
-    /** A full read in parts is under way (readers wait for it rather than read everything beside it). */
+    /**
+     * A full read in parts or a resume after an idle spell is under way: readers wait for it
+     * rather than read everything beside it.
+     */
     private volatile boolean fillUnderWay;
 
     private final Publisher publisher = new Publisher();
@@ -205,8 +208,9 @@ public final class TargetMirror {
     }
 
     /**
-     * While a full read in parts is under way, waits (at most {@code bound}) for the view it
-     * leads to; empty when no such read is under way or the wait ended without a servable view.
+     * While a full read in parts (or a resume after an idle spell) is under way, waits (at most
+     * {@code bound}) for the view it leads to; empty when no such read is under way or the wait
+     * ended without a servable view.
      * A reader that asked rTorrent itself instead would read the same thousands of rows beside the
      * parts, each too large to share the reply memory with them.
      */
@@ -243,7 +247,10 @@ public final class TargetMirror {
                 return false;
             }
             PollPlan plan = PollPlan.next(fields, table, timers, cadence, now);
-            fillUnderWay = timers.fill.isPresent();
+            // A resume reads every torrent's state (a reply of 13 MB at 20,000): readers wait for
+            // it as for a fill; one that read the whole list live beside it could leave neither
+            // room in the reply memory, and the page without rows.
+            fillUnderWay = timers.fill.isPresent() || plan.kind == PollPlan.MainRead.RESUME;
             boolean full = plan.kind == PollPlan.MainRead.FULL;
             try {
                 Snapshot answer = client.send(plan.request);

@@ -174,4 +174,68 @@ class MirrorResumeTest {
         assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
         watching.close();
     }
+
+    @Test
+    void whileAResumeIsUnderWay_aReaderWaitsForIt_ratherThanReadEveryTorrentLiveBesideIt() throws Exception {
+        var gate = new java.util.concurrent.Semaphore(0);
+        var gated = new java.util.concurrent.atomic.AtomicBoolean();
+        var waiting = new java.util.concurrent.atomic.AtomicInteger();
+        io.pyrotorrent.domain.port.out.TorrentClient slow = request -> {
+            if (gated.get()) {
+                waiting.incrementAndGet();
+                gate.acquireUninterruptibly();
+            }
+            return rtorrent.send(request);
+        };
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var resumed = new TargetMirror(slow, TorrentFields.ALL, SMALL_READS, clock, new ManualScheduler() {
+            @Override
+            public void now(Runnable task) {
+                threads.submit(task); // the reader's poll, on a thread of its own as in production
+            }
+        });
+        var live = new RecordingClient(rtorrent);
+        var reader = new MirroredTorrentClient(resumed, live);
+        for (int i = 0; i < TORRENTS; i++) {
+            rtorrent.put(TestTorrent.single("waited-" + i).metainfo(), i % 2 == 0);
+        }
+        var watching = resumed.watch();
+        for (int i = 0; i < 40 && resumed.view().stale(); i++) {
+            clock.advance(Duration.ofMillis(10));
+            resumed.poll();
+        }
+        watching.close();
+        clock.advance(Cadence.IDLE_AFTER.plus(Cadence.POLL));
+        assertThat(resumed.poll()).isFalse();
+        gated.set(true);
+        try {
+            var read = threads.submit(
+                    () -> reader.send(Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.ALL))));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (waiting.get() == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(waiting.get()).as("the resume poll reached rTorrent").isEqualTo(1);
+            // Past the reader's own wait for a fresh view (READ_WAIT), it must still not go live.
+            long past = System.nanoTime()
+                    + MirroredTorrentClient.READ_WAIT.plusMillis(300).toNanos();
+            while (System.nanoTime() < past) {
+                assertThat(live.requests)
+                        .as("reads sent to rTorrent beside the resume")
+                        .isEmpty();
+                Thread.onSpinWait();
+            }
+            gated.set(false);
+            gate.release(10);
+            var answer = read.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(answer.outcomes().get(0).orThrow()).isEqualTo(FreshRead.of(rtorrent));
+            assertThat(live.requests)
+                    .as("reads sent to rTorrent beside the resume")
+                    .isEmpty();
+        } finally {
+            gate.release(10);
+            threads.shutdownNow();
+        }
+    }
 }
