@@ -94,6 +94,11 @@ public record Cadence(
         this(poll, membership, state, sweepChunk, sweepFieldsPerChunk, idleAfter, newRowsPerPoll, CELLS_PER_READ);
     }
 
+    /** This cadence with another bound on the values in one read of the main view. */
+    public Cadence withCellsPerRead(int cells) {
+        return new Cadence(poll, membership, state, sweepChunk, sweepFieldsPerChunk, idleAfter, newRowsPerPoll, cells);
+    }
+
     public Cadence {
         for (Duration d : new Duration[] {poll, membership, state, sweepChunk, idleAfter}) {
             if (Objects.requireNonNull(d, "cadence").isNegative() || d.isZero()) {

@@ -29,7 +29,10 @@ final class FeedState {
     private final List<Consumer<TorrentEvent>> needFull = new ArrayList<>();
     private Set<InfoHash> members;
     private MirrorView last;
-    /** The last full snapshot made, and the view it was made of. */
+    /**
+     * The last full snapshot made, and the view it was made of: every publication is a new view,
+     * and members change only with one, so the view's identity says whether it still holds.
+     */
     private TorrentEvent.Full lastFull;
 
     private MirrorView lastFullOf;
@@ -44,7 +47,6 @@ final class FeedState {
     }
 
     void members(MirrorView view, Predicate<Row> inView) {
-        lastFull = null;
         members = new LinkedHashSet<>();
         view.rows().forEach((hash, row) -> {
             if (inView.test(row)) {
@@ -77,7 +79,6 @@ final class FeedState {
     boolean fail() {
         boolean news = members != null || last == null;
         members = null;
-        lastFull = null;
         needFull.clear();
         return news;
     }
@@ -101,7 +102,6 @@ final class FeedState {
     /** The delta, seen through the view and the watched fields; empty when the watchers see no change. */
     Optional<TorrentEvent.Changes> changes(MirrorDelta delta, MirrorView view, Predicate<Row> inView, Columns client) {
         last = view;
-        lastFull = null;
         var added = new ArrayList<Row>();
         var removed = new ArrayList<InfoHash>();
         var changed = new LinkedHashMap<InfoHash, Map<Field<?>, Object>>();

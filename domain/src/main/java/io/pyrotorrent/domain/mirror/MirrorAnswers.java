@@ -1,6 +1,5 @@
 package io.pyrotorrent.domain.mirror;
 
-import io.pyrotorrent.domain.model.field.Columns;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.request.ClientQuery;
@@ -48,16 +47,12 @@ final class MirrorAnswers {
             var rows = new ArrayList<Row>();
             for (Row row : view.rows().values()) {
                 if (filter.test(row)) {
-                    rows.add(project(row, list.columns()));
+                    rows.add(row.select(list.columns()));
                 }
             }
             return new Outcome.Success<List<Row>>(List.copyOf(rows));
         }
         var client = (ClientQuery) step;
-        return new Outcome.Success<>(project(view.client().orElseThrow(), client.columns()));
-    }
-
-    private static Row project(Row row, Columns columns) {
-        return row.select(columns);
+        return new Outcome.Success<>(view.client().orElseThrow().select(client.columns()));
     }
 }

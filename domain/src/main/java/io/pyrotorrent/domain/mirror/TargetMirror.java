@@ -75,7 +75,7 @@ public final class TargetMirror {
      * A full read in parts or a resume after an idle spell is under way: readers wait for it
      * rather than read everything beside it.
      */
-    private volatile boolean fillUnderWay;
+    private volatile boolean wholeReadUnderWay;
 
     private final Publisher publisher = new Publisher();
     private final AtomicInteger leases = new AtomicInteger();
@@ -216,7 +216,7 @@ public final class TargetMirror {
      */
     public Optional<MirrorView> awaitFill(Duration maxAge, Duration bound) {
         long deadline = System.nanoTime() + bound.toNanos();
-        while (fillUnderWay) {
+        while (wholeReadUnderWay) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return Optional.empty();
@@ -243,14 +243,14 @@ public final class TargetMirror {
                 } else if (!timers.needFull) {
                     timers.resume = true; // nobody saw what happened meanwhile: catch up when asked
                 }
-                fillUnderWay = false;
+                wholeReadUnderWay = false;
                 return false;
             }
             PollPlan plan = PollPlan.next(fields, table, timers, cadence, now);
             // A resume reads every torrent's state (a reply of 13 MB at 20,000): readers wait for
             // it as for a fill; one that read the whole list live beside it could leave neither
             // room in the reply memory, and the page without rows.
-            fillUnderWay = timers.fill.isPresent() || plan.kind == PollPlan.MainRead.RESUME;
+            wholeReadUnderWay = timers.fill.isPresent() || plan.kind == PollPlan.MainRead.RESUME;
             boolean full = plan.kind == PollPlan.MainRead.FULL;
             try {
                 Snapshot answer = client.send(plan.request);
@@ -268,7 +268,7 @@ public final class TargetMirror {
             }
             publish(full);
             // After the publication: a reader waiting for the fill must find its view when it stops.
-            fillUnderWay = timers.fill.isPresent();
+            wholeReadUnderWay = timers.fill.isPresent();
             return true;
         } finally {
             changing.unlock();

@@ -33,15 +33,7 @@ class MirrorRandomizedTest {
     private static final int STEPS = 400;
 
     /** 20-40 torrents x 35 fields do not fit 200 values: full reads go in parts, idle spells resume. */
-    private static final Cadence SMALL_READS = new Cadence(
-            Cadence.POLL,
-            Cadence.MEMBERSHIP,
-            Cadence.STATE,
-            Cadence.SWEEP_CHUNK,
-            Cadence.SWEEP_FIELDS_PER_CHUNK,
-            Cadence.IDLE_AFTER,
-            Cadence.NEW_ROWS_PER_POLL,
-            200);
+    private static final Cadence SMALL_READS = Cadence.DEFAULT.withCellsPerRead(200);
 
     @Test
     void afterOneFullSweep_theMirrorEqualsAFreshFullRead() {

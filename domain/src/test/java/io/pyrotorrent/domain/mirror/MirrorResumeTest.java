@@ -30,15 +30,7 @@ class MirrorResumeTest {
     /** 12 torrents x 35 fields do not fit 100 values: a full read goes in parts. */
     private static final int CELLS = 100;
 
-    private static final Cadence SMALL_READS = new Cadence(
-            Cadence.POLL,
-            Cadence.MEMBERSHIP,
-            Cadence.STATE,
-            Cadence.SWEEP_CHUNK,
-            Cadence.SWEEP_FIELDS_PER_CHUNK,
-            Cadence.IDLE_AFTER,
-            Cadence.NEW_ROWS_PER_POLL,
-            CELLS);
+    private static final Cadence SMALL_READS = Cadence.DEFAULT.withCellsPerRead(CELLS);
 
     private final InMemoryTorrentClient rtorrent = new InMemoryTorrentClient();
     private final RecordingClient client = new RecordingClient(rtorrent);
@@ -70,14 +62,6 @@ class MirrorResumeTest {
         assertThat(rtorrent.roundTrips()).isEqualTo(before);
     }
 
-    private static List<TorrentListQuery> mainReads(Request request) {
-        return request.steps().stream()
-                .filter(TorrentListQuery.class::isInstance)
-                .map(TorrentListQuery.class::cast)
-                .filter(q -> q.view().equals(ViewName.MAIN))
-                .toList();
-    }
-
     @Test
     void theFirstReadAfterAnIdleSpell_isOneRoundTrip_withMembershipStateAndRatesCurrent() {
         filledThenIdle();
@@ -95,7 +79,7 @@ class MirrorResumeTest {
         assertThat(rtorrent.roundTrips())
                 .as("round trips before the first page")
                 .isEqualTo(before + 1);
-        assertThat(mainReads(client.last()))
+        assertThat(RecordingClient.mainReads(client.last()))
                 .singleElement()
                 .satisfies(q -> assertThat(q.columns().fields())
                         .contains(TorrentFields.HASH, TorrentFields.STATE, TorrentFields.UP_RATE)
@@ -126,7 +110,7 @@ class MirrorResumeTest {
             clock.advance(Cadence.POLL);
             mirror.poll();
             polls++;
-            for (TorrentListQuery read : mainReads(client.last())) {
+            for (TorrentListQuery read : RecordingClient.mainReads(client.last())) {
                 assertThat((long) read.columns().fields().size()
                                 * mirror.view().rows().size())
                         .as("values in catch-up read %d", polls)

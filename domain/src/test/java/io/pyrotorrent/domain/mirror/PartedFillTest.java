@@ -26,15 +26,7 @@ class PartedFillTest {
     /** 12 torrents x 35 fields do not fit 100 values: parts of 7 fields (8 values a row with the hash). */
     private static final int CELLS = 100;
 
-    private static final Cadence SMALL_READS = new Cadence(
-            Cadence.POLL,
-            Cadence.MEMBERSHIP,
-            Cadence.STATE,
-            Cadence.SWEEP_CHUNK,
-            Cadence.SWEEP_FIELDS_PER_CHUNK,
-            Cadence.IDLE_AFTER,
-            Cadence.NEW_ROWS_PER_POLL,
-            CELLS);
+    private static final Cadence SMALL_READS = Cadence.DEFAULT.withCellsPerRead(CELLS);
 
     private final InMemoryTorrentClient rtorrent = new InMemoryTorrentClient();
     private final RecordingClient client = new RecordingClient(rtorrent);
@@ -54,14 +46,6 @@ class PartedFillTest {
         clock.advance(Cadence.POLL);
         mirror.poll();
         assertThat(mirror.view().stale()).isTrue();
-    }
-
-    private static List<TorrentListQuery> mainReads(Request request) {
-        return request.steps().stream()
-                .filter(TorrentListQuery.class::isInstance)
-                .map(TorrentListQuery.class::cast)
-                .filter(q -> q.view().equals(ViewName.MAIN))
-                .toList();
     }
 
     @Test
@@ -84,7 +68,7 @@ class PartedFillTest {
             assertThat(mirror.poll()).isTrue();
             parts++;
             Request sent = client.requests.get(client.requests.size() - 1);
-            var main = mainReads(sent);
+            var main = RecordingClient.mainReads(sent);
             assertThat(main).hasSize(1);
             int fields = main.get(0).columns().fields().size();
             assertThat((long) fields * TORRENTS).as("values in part %d", parts).isLessThanOrEqualTo(CELLS);
@@ -111,9 +95,12 @@ class PartedFillTest {
 
         assertThat(client.requests).hasSizeGreaterThan(1);
         assertThat(client.requests)
-                .allSatisfy(
-                        r -> assertThat(mainReads(r).get(0).columns().fields().size())
-                                .isLessThan(TorrentFields.ALL.size()));
+                .allSatisfy(r -> assertThat(RecordingClient.mainReads(r)
+                                .get(0)
+                                .columns()
+                                .fields()
+                                .size())
+                        .isLessThan(TorrentFields.ALL.size()));
         assertThat(mirror.view().stale()).isFalse();
         assertThat(mirror.view().fault()).isEmpty();
         assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
