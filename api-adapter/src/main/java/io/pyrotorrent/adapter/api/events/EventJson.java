@@ -30,7 +30,14 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class EventJson {
 
-    record Sse(String name, String data) {}
+    /** An event's name and its JSON as written: one line of UTF-8, shared, never modified. */
+    record Sse(String name, byte[] json) {
+
+        /** The JSON as text, for tests and logs. */
+        String data() {
+            return new String(json, StandardCharsets.UTF_8);
+        }
+    }
 
     private static final Columns STATE_COLUMNS = Columns.of(TorrentState.FIELDS);
 
@@ -53,7 +60,7 @@ final class EventJson {
             if (held != null && held.full() == full && held.names().equals(columns.names())) {
                 return held.sse();
             }
-            var sse = new Sse("full", new String(Json.write(new FullJson(full)), StandardCharsets.UTF_8));
+            var sse = new Sse("full", Json.write(new FullJson(full)));
             lastFull.set(new Written(full, columns.names(), sse));
             return sse;
         }
@@ -77,20 +84,16 @@ final class EventJson {
             name = "failed";
             data.setAll(ErrorMapping.of(((TorrentEvent.Failed) event).failure()).body());
         }
-        return new Sse(name, new String(Json.write(data), StandardCharsets.UTF_8));
+        return new Sse(name, Json.write(data));
     }
 
     /** Told to a client that fell too far behind, just before it is dropped. */
     static Sse tooSlow() {
         return new Sse(
                 "failed",
-                new String(
-                        Json.write(new ApiError(
-                                        503,
-                                        "too_slow",
-                                        "this client read events too slowly and was dropped; reconnect")
-                                .body()),
-                        StandardCharsets.UTF_8));
+                Json.write(
+                        new ApiError(503, "too_slow", "this client read events too slowly and was dropped; reconnect")
+                                .body()));
     }
 
     private ObjectNode changed(Map<Field<?>, Object> fields) {

@@ -1,9 +1,9 @@
 package io.pyrotorrent.adapter.api.events;
 
-import io.javalin.http.sse.SseClient;
 import io.pyrotorrent.adapter.api.rest.TorrentColumns;
 import io.pyrotorrent.domain.model.watch.TorrentEvent;
 import io.pyrotorrent.domain.port.in.WatchTorrents;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -48,30 +48,31 @@ final class EventStream {
     }
 
     /** Writes events until the client leaves, falls behind, or the stream is stopped. */
-    void pump(SseClient client) {
+    void pump(EventSink sink) {
         try {
-            while (!client.terminated()) {
+            while (sink.open()) {
                 Object next = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
                 if (next == STOP) {
                     break;
                 }
                 if (overflowed) {
                     EventJson.Sse tooSlow = EventJson.tooSlow();
-                    client.sendEvent(tooSlow.name(), tooSlow.data());
+                    sink.event(tooSlow.name(), tooSlow.json());
                     break;
                 }
                 if (next == null) {
-                    client.sendComment("keep-alive");
+                    sink.comment("keep-alive");
                 } else {
                     EventJson.Sse event = json.of((TorrentEvent) next);
-                    client.sendEvent(event.name(), event.data());
+                    sink.event(event.name(), event.json());
                 }
             }
+        } catch (IOException e) {
+            // The client left mid-write: nothing to tell it.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             close();
-            client.close();
         }
     }
 

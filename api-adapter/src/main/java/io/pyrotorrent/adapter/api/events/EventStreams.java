@@ -71,8 +71,9 @@ public final class EventStreams {
         try {
             new SseHandler(0, client -> {
                         try {
-                            stream.pump(client);
+                            stream.pump(EventSink.of(client));
                         } finally {
+                            client.close();
                             if (open.remove(stream)) {
                                 release(user);
                             }
