@@ -4,7 +4,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.staticfiles.Location;
 import io.pyrotorrent.domain.model.ViewName;
 import java.time.Clock;
 import java.util.List;
@@ -59,18 +58,12 @@ public final class WebUi {
         var labels = new LabelRoutes(ports.renameLabels(), csrf);
         var throttles = new ThrottleRoutes(ports.throttles(), pages, csrf);
         var magnets = new MagnetLinks(ports.magnets());
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/static";
-            files.directory = "/static";
-            files.location = Location.CLASSPATH;
-        });
-        // uPlot from its WebJar, under our own path: no asset from another site.
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/static/vendor/uplot";
-            files.directory = "/META-INF/resources/webjars/uplot/1.6.30";
-            files.location = Location.CLASSPATH;
-        });
         var routes = config.routes;
+        // uPlot from its WebJar, under our own path: no asset from another site.
+        var uplot = new StaticAssets("/META-INF/resources/webjars/uplot/1.6.30");
+        get(routes, "/static/vendor/uplot/<path>", ctx -> uplot.serve(ctx, ctx.pathParam("path")));
+        var assets = new StaticAssets("/static");
+        get(routes, "/static/<path>", ctx -> assets.serve(ctx, ctx.pathParam("path")));
         get(routes, "/login", login::form);
         routes.post("/login", login::logIn);
         routes.post("/logout", gate.page(login::logOut));
