@@ -4,13 +4,22 @@ import io.pyrotorrent.domain.model.field.Columns;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Scope;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.listing.TorrentState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The torrent fields a mirror holds, cut by value class and into sweep chunks. */
 final class MirrorFields {
 
     private final Columns columns;
+    /** What a resume reads of the state: the status flags and the tracker's message. */
+    private static final Set<Field<?>> RESUME_STATE = Stream.concat(
+                    TorrentState.FIELDS.stream(), Stream.of(TorrentFields.MESSAGE))
+            .collect(Collectors.toUnmodifiableSet());
+
     private final List<Field<?>> state;
     private final List<Field<?>> changing;
     private final List<Field<?>> moving;
@@ -27,11 +36,9 @@ final class MirrorFields {
                 .filter(f -> ValueClass.of(f) == ValueClass.MOVING || ValueClass.of(f) == ValueClass.STATE)
                 .toList();
         moving = ofClass(ValueClass.MOVING);
-        var stateAndRates = new ArrayList<Field<?>>(state);
-        columns.fields().stream()
-                .filter(f -> f == TorrentFields.UP_RATE || f == TorrentFields.DOWN_RATE)
-                .forEach(stateAndRates::add);
-        resume = withHash(stateAndRates);
+        resume = withHash(columns.fields().stream()
+                .filter(f -> RESUME_STATE.contains(f) || f == TorrentFields.UP_RATE || f == TorrentFields.DOWN_RATE)
+                .toList());
         List<Field<?>> rest =
                 columns.fields().stream().filter(f -> f != TorrentFields.HASH).toList();
         for (int from = 0; from < rest.size(); from += fieldsPerChunk) {
@@ -55,8 +62,12 @@ final class MirrorFields {
     }
 
     /**
-     * The first read after an idle spell: the hash, the state and the rates of every torrent, so
-     * a torrent that stopped transferring meanwhile shows a rate of zero at once.
+     * The first read after an idle spell: every torrent's hash, the flags its status and the
+     * sidebar's counts come from, its tracker message and its rates, so the first page has the
+     * right torrents in the right filters, and a torrent that stopped transferring meanwhile shows
+     * a rate of zero at once. The rest of the state (label, priority, times, views) follows in the
+     * next poll's state read: 8 values a torrent instead of 18, about half of rTorrent's time for
+     * the read at 20,000 torrents (see {@link PollPlan.MainRead#RESUME}).
      */
     List<Field<?>> resume() {
         return resume;

@@ -23,7 +23,7 @@ final class RefreshTimers {
 
     /**
      * Polling stopped for an idle spell and the table is kept: the next poll reads everything if
-     * that fits one reply, else every torrent's hash and state (see {@link PollPlan.MainRead#RESUME}).
+     * that fits one reply, else every torrent's hash, status and rates (see {@link PollPlan.MainRead#RESUME}).
      */
     boolean resume;
 
@@ -32,6 +32,9 @@ final class RefreshTimers {
      * torrents that transferred while nobody watched and stopped before the resume), one per poll.
      */
     final Deque<List<Field<?>>> catchUp = new ArrayDeque<>();
+
+    /** A resume read only the status flags and messages: the next poll reads the rest of the state. */
+    boolean stateAfterResume;
 
     /** A single full read failed: the next one goes in parts even before the table's size is known. */
     boolean splitNextFull;
@@ -61,6 +64,7 @@ final class RefreshTimers {
     void fullRead(Instant now) {
         needFull = false;
         resume = false;
+        stateAfterResume = false;
         catchUp.clear();
         fill = Optional.empty();
         splitNextFull = false;

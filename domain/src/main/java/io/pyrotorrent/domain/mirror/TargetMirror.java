@@ -40,8 +40,8 @@ import java.util.function.Consumer;
  *   <li>At most one read of the main view per poll, in this order of precedence: everything (first
  *       fill, after a restart or a failure, or when more than 50 torrents are new; in parts when
  *       it would not fit one reply); after an idle spell, everything if it fits one reply, else
- *       every torrent's hash and state, with the moving values of all torrents caught up in the
- *       next polls; every torrent's state when view sizes moved (at most once per membership
+ *       every torrent's hash, status flags, message and rates, then the rest of the state in the
+ *       next poll and the moving values of all torrents in the polls after that; every torrent's state when view sizes moved (at most once per membership
  *       period) and every 2 minutes; one sweep chunk (4 fields of every torrent) every 30 s; or
  *       the hashes (and messages) every 7 s. Each of them also shows added and removed torrents;
  *       a new one is read whole in the next poll, so other clients' adds show within 10 s.
@@ -247,8 +247,8 @@ public final class TargetMirror {
                 return false;
             }
             PollPlan plan = PollPlan.next(fields, table, timers, cadence, now);
-            // A resume reads every torrent's state (a reply of 13 MB at 20,000): readers wait for
-            // it as for a fill; one that read the whole list live beside it could leave neither
+            // A resume reads every torrent (a reply of megabytes at 20,000): readers wait for it
+            // as for a fill; one that read the whole list live beside it could leave neither
             // room in the reply memory, and the page without rows.
             wholeReadUnderWay = timers.fill.isPresent() || plan.kind == PollPlan.MainRead.RESUME;
             boolean full = plan.kind == PollPlan.MainRead.FULL;

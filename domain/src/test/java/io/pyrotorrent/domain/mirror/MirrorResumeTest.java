@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * After an idle spell, a table too large for one reply (20,000 torrents take five) is made current
- * in ONE round trip: every torrent's hash, state and rates, beside the transferring torrents'
- * moving values. Byte totals of torrents that moved while nobody watched follow within a poll per
- * catch-up read; nothing is read in parts before the first page can be served.
+ * in ONE round trip: every torrent's hash, status flags, message and rates, beside the transferring
+ * torrents' moving values. The rest of the state (labels, priorities...) follows in the next poll,
+ * byte totals of torrents that moved while nobody watched within a poll per catch-up read after
+ * it; nothing is read in parts before the first page can be served.
  */
 class MirrorResumeTest {
 
@@ -63,7 +64,7 @@ class MirrorResumeTest {
     }
 
     @Test
-    void theFirstReadAfterAnIdleSpell_isOneRoundTrip_withMembershipStateAndRatesCurrent() {
+    void theFirstReadAfterAnIdleSpell_isOneRoundTrip_withMembershipStatusesMessagesAndRatesCurrent() {
         filledThenIdle();
         Instant idleFrom = clock.instant();
         FakeTorrent busy = torrents.get(0).rates(0, 0).totals(5_000, 6_000);
@@ -82,11 +83,10 @@ class MirrorResumeTest {
         assertThat(RecordingClient.mainReads(client.last()))
                 .singleElement()
                 .satisfies(q -> assertThat(q.columns().fields())
-                        .contains(TorrentFields.HASH, TorrentFields.STATE, TorrentFields.UP_RATE)
-                        .doesNotContain(TorrentFields.NAME, TorrentFields.UP_TOTAL));
+                        .contains(TorrentFields.HASH, TorrentFields.STATE, TorrentFields.MESSAGE, TorrentFields.UP_RATE)
+                        .doesNotContain(TorrentFields.NAME, TorrentFields.UP_TOTAL, TorrentFields.LABEL));
         assertThat(view.freshFor(Cadence.POLL, clock.instant())).isTrue();
         assertThat(view.rows().get(stopped.hash()).get(TorrentFields.STATE)).isFalse();
-        assertThat(view.rows().get(labelled.hash()).get(TorrentFields.LABEL)).isEqualTo(new Label("linux"));
         assertThat(view.rows().get(labelled.hash()).get(TorrentFields.MESSAGE)).contains("unregistered");
         assertThat(view.rows()).doesNotContainKey(removed.hash());
         assertThat(view.rows().get(busy.hash()).get(TorrentFields.UP_RATE))
@@ -95,6 +95,26 @@ class MirrorResumeTest {
         assertThat(view.asOf().get(ValueClass.STATIC))
                 .as("static values are as old as the last sweep, and say so")
                 .isBefore(idleFrom);
+        assertThat(view.asOf().get(ValueClass.STATE))
+                .as("labels and the rest of the state are not read yet, and it says so")
+                .isBefore(idleFrom);
+    }
+
+    @Test
+    void theRestOfTheStateThatChangedWhileNobodyWatched_isReadInThePollAfterTheResume() {
+        filledThenIdle();
+        FakeTorrent labelled = torrents.get(3).label(new Label("linux"));
+        mirror.read(Cadence.POLL, Duration.ofSeconds(1));
+
+        clock.advance(Cadence.POLL);
+        mirror.poll();
+
+        assertThat(RecordingClient.mainReads(client.last()))
+                .singleElement()
+                .satisfies(q -> assertThat(q.columns().fields()).contains(TorrentFields.LABEL, TorrentFields.PRIORITY));
+        MirrorView view = mirror.view();
+        assertThat(view.rows().get(labelled.hash()).get(TorrentFields.LABEL)).isEqualTo(new Label("linux"));
+        assertThat(view.asOf().get(ValueClass.STATE)).isEqualTo(clock.instant());
     }
 
     @Test
@@ -103,6 +123,8 @@ class MirrorResumeTest {
         FakeTorrent busy = torrents.get(0).rates(0, 0).totals(5_000, 6_000);
         FakeTorrent meanwhile = torrents.get(4).totals(70, 80).peers(3, 1);
         mirror.read(Cadence.POLL, Duration.ofSeconds(1));
+        clock.advance(Cadence.POLL);
+        mirror.poll(); // the rest of the state (see the test above), as the regular state read is
         client.requests.clear();
 
         int polls = 0;
@@ -119,7 +141,9 @@ class MirrorResumeTest {
         }
 
         assertThat(mirror.view().list()).containsExactlyElementsOf(FreshRead.of(rtorrent));
-        assertThat(polls).as("polls to catch up").isBetween(1, 2);
+        assertThat(polls)
+                .as("polls to catch up: the state, then the moving values")
+                .isBetween(2, 3);
         assertThat(mirror.view().rows().get(busy.hash()).get(TorrentFields.UP_TOTAL))
                 .isEqualTo(5_000);
         assertThat(mirror.view().rows().get(meanwhile.hash()).get(TorrentFields.PEERS_CONNECTED))
