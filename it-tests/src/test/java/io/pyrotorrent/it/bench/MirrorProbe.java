@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <pre>mvn -B -o verify -pl it-tests -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dit.test=MirrorProbe -Dprobe.n=20000</pre>
  * and it prints its findings; -Dprobe.streams=N also opens N API event streams at once,
+ * -Dprobe.jvmExtra="..." adds flags to pyroTorrent's (a heap dump on OutOfMemoryError, say),
  * -Dprobe.browser=true measures the benchmark's browser numbers (-Dprobe.idle=true: after 65 s
  * without readers, as the benchmark does), -Dprobe.load=true runs the
  * benchmark's 100-client load and prints the end of pyroTorrent's output.
@@ -125,7 +126,8 @@ class MirrorProbe {
                         url: %s
                         timeout: 60s
                     """.formatted(port, rtorrent.scgiTcpUrl()));
-            var env = new HashMap<String, String>(Map.of("_JAVA_OPTIONS", BenchmarkRun.JVM_FLAGS));
+            var env = new HashMap<String, String>(
+                    Map.of("_JAVA_OPTIONS", BenchmarkRun.JVM_FLAGS + " " + System.getProperty("probe.jvmExtra", "")));
             env.put("MALLOC_ARENA_MAX", BenchmarkRun.MALLOC_ARENA_MAX);
             try (var app = PyrotorrentProcess.start(dir, env, "--config", config.toString())) {
                 String base = "http://127.0.0.1:" + port + "/";
