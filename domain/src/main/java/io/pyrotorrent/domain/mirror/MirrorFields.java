@@ -24,6 +24,7 @@ final class MirrorFields {
     private final List<Field<?>> changing;
     private final List<Field<?>> moving;
     private final List<Field<?>> resume;
+    private final List<Field<?>> transferring;
     private final List<List<Field<?>>> chunks = new ArrayList<>();
 
     MirrorFields(List<? extends Field<?>> fields, int fieldsPerChunk) {
@@ -38,6 +39,9 @@ final class MirrorFields {
         moving = ofClass(ValueClass.MOVING);
         resume = withHash(columns.fields().stream()
                 .filter(f -> RESUME_STATE.contains(f) || f == TorrentFields.UP_RATE || f == TorrentFields.DOWN_RATE)
+                .toList());
+        transferring = withHash(columns.fields().stream()
+                .filter(f -> RESUME_STATE.contains(f) || ValueClass.of(f) == ValueClass.MOVING)
                 .toList());
         List<Field<?>> rest =
                 columns.fields().stream().filter(f -> f != TorrentFields.HASH).toList();
@@ -73,7 +77,18 @@ final class MirrorFields {
         return resume;
     }
 
-    /** The fields a command or a moving torrent can change: moving and state. */
+    /**
+     * What every poll reads of the torrents transferring now, and of those that just stopped:
+     * their moving values, status flags and message. Labels, priorities, times and views change
+     * on commands, not with transfer: ours re-read what they touch, other clients' show in the
+     * state read (2 minutes), as on idle torrents. 17 values a torrent instead of 27, in the read
+     * that every poll makes.
+     */
+    List<Field<?>> transferring() {
+        return transferring;
+    }
+
+    /** The fields a command can change: moving and state. */
     List<Field<?>> changing() {
         return changing;
     }

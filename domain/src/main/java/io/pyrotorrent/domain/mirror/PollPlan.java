@@ -25,8 +25,8 @@ import java.util.Optional;
 
 /**
  * One poll, described whole before it is sent: the client's identity, at most one read of the
- * main view (everything, the state fields, one sweep chunk, or just the hashes), the moving and
- * state values of the active view's torrents that transfer now (rTorrent picks them: a seedbox of
+ * main view (everything, the state fields, one sweep chunk, or just the hashes), the moving values,
+ * status flags and message of the active view's torrents that transfer now (rTorrent picks them: a seedbox of
  * 20,000 started torrents, 200 of them busy, answers 200 rows; the active view, not main, because
  * rTorrent then tests only started torrents: at 20,000 paused ones the predicate over main cost it
  * 22 ms a poll, over active nothing), the sizes of a few views, and the rows of torrents that are
@@ -120,9 +120,7 @@ final class PollPlan {
             case MEMBERSHIP -> steps.add(TorrentListQuery.of(ViewName.MAIN, membership(fields)));
         };
         // A full read has every value of every torrent: the other reads would only repeat it.
-        active = kind == MainRead.FULL
-                ? null
-                : steps.add(TransferringQuery.of(ACTIVE, MirrorFields.withHash(fields.changing())));
+        active = kind == MainRead.FULL ? null : steps.add(TransferringQuery.of(ACTIVE, fields.transferring()));
         sizes = steps.add(FINGERPRINT);
         if (kind != MainRead.FULL && kind != MainRead.PART) {
             table.pending.stream()
@@ -130,8 +128,7 @@ final class PollPlan {
                     .forEach(h -> newRows.put(h, steps.add(TorrentQuery.of(h, fields.all()))));
             table.leavers.stream()
                     .limit(cadence.newRowsPerPoll())
-                    .forEach(h ->
-                            leaverRows.put(h, steps.add(TorrentQuery.of(h, MirrorFields.withHash(fields.changing())))));
+                    .forEach(h -> leaverRows.put(h, steps.add(TorrentQuery.of(h, fields.transferring()))));
         }
         request = steps.build();
     }

@@ -167,8 +167,7 @@ class BodyMemoryIT {
     @Test
     @DisplayName("The UI's files are served without a mounted copy of the jar in the heap")
     void staticFilesMountNoCopyOfTheJar() throws Exception {
-        for (String path :
-                List.of("/login", "/static/site.css", "/static/live.js", "/static/vendor/uplot/dist/uPlot.esm.js")) {
+        for (String path : List.of("/static/site.css", "/static/live.js", "/static/vendor/uplot/dist/uPlot.esm.js")) {
             var answer = RawHttp.send(port, "GET", path, List.of(), new byte[0], Duration.ofSeconds(10));
             assertThat(answer.status()).as(path).isEqualTo(200);
         }
