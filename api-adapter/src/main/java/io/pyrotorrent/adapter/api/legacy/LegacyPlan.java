@@ -1,8 +1,8 @@
 package io.pyrotorrent.adapter.api.legacy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import io.pyrotorrent.adapter.api.http.ApiError;
 import io.pyrotorrent.adapter.api.http.ErrorMapping;
 import io.pyrotorrent.adapter.api.http.Json;
@@ -90,7 +90,7 @@ final class LegacyPlan {
     /** The element's answer: an object, an array of objects, or an error naming the failed attribute. */
     JsonNode answer(Snapshot snapshot) {
         ObjectNode answer = Json.object();
-        ArrayNode rows = Json.array();
+        LegacyRows rows = new LegacyRows();
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
             Outcome<?> outcome = snapshot.outcomes().get(refs.get(i).index());
@@ -103,12 +103,12 @@ final class LegacyPlan {
             } else if (value instanceof Row row) {
                 put(answer, ((Read) op).names(), row);
             } else {
-                for (Object each : (List<?>) value) {
-                    put(rows.addObject(), ((Read) op).names(), (Row) each);
-                }
+                @SuppressWarnings("unchecked")
+                List<Row> list = (List<Row>) value;
+                rows.add(((Read) op).names(), list);
             }
         }
-        return type.answersList() ? rows : answer;
+        return type.answersList() ? new POJONode(rows) : answer;
     }
 
     /** Every element of a target gets this when the target failed as a whole. */
