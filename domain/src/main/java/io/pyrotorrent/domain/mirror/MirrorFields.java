@@ -14,12 +14,12 @@ import java.util.stream.Stream;
 /** The torrent fields a mirror holds, cut by value class and into sweep chunks. */
 final class MirrorFields {
 
-    private final Columns columns;
     /** What a resume reads of the state: the status flags and the tracker's message. */
     private static final Set<Field<?>> RESUME_STATE = Stream.concat(
                     TorrentState.FIELDS.stream(), Stream.of(TorrentFields.MESSAGE))
             .collect(Collectors.toUnmodifiableSet());
 
+    private final Columns columns;
     private final List<Field<?>> state;
     private final List<Field<?>> changing;
     private final List<Field<?>> moving;

@@ -25,12 +25,12 @@ import java.util.Optional;
 
 /**
  * One poll, described whole before it is sent: the client's identity, at most one read of the
- * main view (everything, the state fields, one sweep chunk, or just the hashes), the moving values,
- * status flags and message of the active view's torrents that transfer now (rTorrent picks them: a seedbox of
- * 20,000 started torrents, 200 of them busy, answers 200 rows; the active view, not main, because
- * rTorrent then tests only started torrents: at 20,000 paused ones the predicate over main cost it
- * 22 ms a poll, over active nothing), the sizes of a few views, and the rows of torrents that are
- * new or just stopped transferring. All of it is ONE request, so one round trip.
+ * main view (everything, the state fields, one sweep chunk, or just the hashes), the moving
+ * values, status flags and message of the active view's torrents that transfer now (rTorrent
+ * picks them: a seedbox of 20,000 started torrents, 200 of them busy, answers 200 rows; the
+ * active view, not main, because rTorrent then tests only started torrents: at 20,000 paused
+ * ones the predicate over main cost it 22 ms a poll, over active nothing), the sizes of a few
+ * views, and the rows of torrents that are new or just stopped transferring. All of it is ONE request, so one round trip.
  */
 final class PollPlan {
 
