@@ -82,7 +82,12 @@ class BrowserRssIT {
             browser.type("form.rss-rule input[name=include]", "the\\.show");
 
             browser.waitForText("Preview: what this rule would take now", SHOWN_WITHIN);
-            browser.waitFor("#rss-preview tr.take");
+            // The preview follows every keystroke: "the" alone would take the other show too, so
+            // wait for the preview of the whole pattern (its skip row), not for the first one shown.
+            browser.waitUntil(
+                    "the preview of the whole pattern",
+                    () -> browser.find("#rss-preview tr.skip").getText().contains("Other.Show.S01E01.720p"),
+                    SHOWN_WITHIN);
 
             assertThat(browser.find("#rss-preview tr.take").getText()).contains("The.Show.S01E01.1080p");
             assertThat(browser.find("#rss-preview tr.skip").getText())
