@@ -5,6 +5,7 @@ import io.pyrotorrent.domain.model.field.Columns;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import java.util.Set;
  * holds the mirror's lock touches it; readers see copies published from it.
  */
 final class MirrorTable {
+
+    private static final Columns NO_MESSAGE = Columns.of(List.of(TorrentFields.HASH, TorrentFields.MESSAGE));
 
     final Columns columns;
     final LinkedHashMap<InfoHash, Row> rows = new LinkedHashMap<>();
@@ -97,6 +100,25 @@ final class MirrorTable {
                 .filter(h -> !nowActive.contains(h) && rows.containsKey(h))
                 .forEach(leavers::add);
         active = nowActive;
+    }
+
+    /**
+     * The answer naming every torrent whose message is not empty, with it: each known torrent left
+     * out has an empty message now. Unknown torrents wait for their whole row.
+     */
+    void messagesNow(List<Row> withMessage) {
+        var named = new HashSet<InfoHash>();
+        for (Row row : withMessage) {
+            named.add(row.get(TorrentFields.HASH));
+            merge(row);
+        }
+        var cleared = new ArrayList<InfoHash>();
+        rows.forEach((hash, row) -> {
+            if (!row.get(TorrentFields.MESSAGE).isEmpty() && !named.contains(hash)) {
+                cleared.add(hash);
+            }
+        });
+        cleared.forEach(hash -> merge(NO_MESSAGE.row(new Object[] {hash, ""})));
     }
 
     /** Some fields of a known torrent; unknown torrents wait for their whole row. */

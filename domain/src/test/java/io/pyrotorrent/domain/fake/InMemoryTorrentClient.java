@@ -10,6 +10,7 @@ import io.pyrotorrent.domain.model.metainfo.Metainfo;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
+import io.pyrotorrent.domain.model.request.FilteredQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.PeerListQuery;
 import io.pyrotorrent.domain.model.request.Request;
@@ -19,7 +20,6 @@ import io.pyrotorrent.domain.model.request.ThrottleQuery;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
-import io.pyrotorrent.domain.model.request.TransferringQuery;
 import io.pyrotorrent.domain.model.request.ViewSizesQuery;
 import io.pyrotorrent.domain.model.throttle.ThrottleLimits;
 import java.util.ArrayList;
@@ -153,11 +153,14 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
         if (step instanceof ThrottleQuery query) {
             return success(throttle(query.name().value()));
         }
-        if (step instanceof TransferringQuery query) {
+        if (step instanceof FilteredQuery query) {
             return FakeViews.filter(query.view().value())
                     .<Outcome<?>>map(filter -> success(torrents.values().stream()
                             .filter(filter)
-                            .filter(t -> t.upRate > 0 || t.downRate > 0)
+                            .filter(t -> switch (query.filter()) {
+                                case TRANSFERRING -> t.upRate > 0 || t.downRate > 0;
+                                case WITH_MESSAGE -> !t.message.isEmpty();
+                            })
                             .map(t -> row(query.columns(), FakeValues.TORRENT, t))
                             .toList()))
                     .orElseGet(() -> new Outcome.Failure<>(UNKNOWN_VIEW));

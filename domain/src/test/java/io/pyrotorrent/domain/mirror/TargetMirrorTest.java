@@ -13,12 +13,13 @@ import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.FilteredQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
-import io.pyrotorrent.domain.model.request.TransferringQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -93,9 +94,10 @@ class TargetMirrorTest {
             pollLater();
             Request asked = client.last();
             assertThat(asked.steps())
-                    .filteredOn(TransferringQuery.class::isInstance)
+                    .filteredOn(
+                            step -> step instanceof FilteredQuery q && q.filter() == FilteredQuery.Filter.TRANSFERRING)
                     .singleElement()
-                    .satisfies(q -> assertThat(((TransferringQuery) q).columns().fields())
+                    .satisfies(q -> assertThat(((FilteredQuery) q).columns().fields())
                             .as("moving values, status flags and message; labels and the like wait for the state read")
                             .contains(
                                     TorrentFields.UP_RATE,
@@ -115,7 +117,7 @@ class TargetMirrorTest {
         assertThat(row(busy.hash()).get(TorrentFields.DOWN_RATE))
                 .as("read once more after it stopped transferring")
                 .isZero();
-        var transferring = TransferringQuery.of(ViewName.MAIN, List.of(TorrentFields.HASH));
+        var transferring = FilteredQuery.transferring(ViewName.MAIN, List.of(TorrentFields.HASH));
         busy.rates(1, 1);
         assertThat(rtorrent.send(Request.of(transferring)).outcomes().get(0).orThrow())
                 .as("rows rTorrent sends for the 52 torrents, 51 of them started")
@@ -218,12 +220,44 @@ class TargetMirrorTest {
 
         idle.message("Tracker: [Timeout was reached]");
         pollUntil(v -> !v.rows().get(idle.hash()).get(TorrentFields.MESSAGE).isEmpty(), Cadence.MEMBERSHIP.plus(POLL));
+        // rTorrent names only the torrents with a message: one left out has none any more.
+        idle.message("");
+        pollUntil(v -> v.rows().get(idle.hash()).get(TorrentFields.MESSAGE).isEmpty(), Cadence.MEMBERSHIP.plus(POLL));
 
         idle.rename("renamed");
         // One sweep is 9 chunks of 4 fields, one every 30 s: the name's chunk comes round within it.
         pollUntil(v -> v.rows().get(idle.hash()).get(TorrentFields.NAME).equals("renamed"), Duration.ofMinutes(5));
         Instant renamed = clock.instant();
         pollUntil(v -> !v.asOf().get(ValueClass.STATIC).isBefore(renamed), Duration.ofMinutes(10));
+        watching.close();
+    }
+
+    @Test
+    void theMembershipRead_asksForTheHashesAlone_andTheTorrentsWithAMessage() {
+        for (int i = 0; i < 20; i++) {
+            torrent("quiet-" + i, false);
+        }
+        var watching = mirror.watch();
+        mirror.poll();
+        var membershipReads = new ArrayList<Request>();
+
+        for (int i = 0; i < Cadence.MEMBERSHIP.dividedBy(POLL) + 2; i++) {
+            pollLater();
+            boolean hashList = lists(client.last()).stream()
+                    .anyMatch(q -> q.columns().fields().equals(List.of(TorrentFields.HASH)));
+            if (hashList) {
+                membershipReads.add(client.last());
+            }
+        }
+
+        assertThat(membershipReads)
+                .isNotEmpty()
+                .allSatisfy(asked -> assertThat(asked.steps())
+                        .filteredOn(step ->
+                                step instanceof FilteredQuery q && q.filter() == FilteredQuery.Filter.WITH_MESSAGE)
+                        .singleElement()
+                        .satisfies(q -> assertThat(((FilteredQuery) q).columns().fields())
+                                .containsExactly(TorrentFields.HASH, TorrentFields.MESSAGE)));
         watching.close();
     }
 

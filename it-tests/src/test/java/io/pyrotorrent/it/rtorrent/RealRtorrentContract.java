@@ -4,12 +4,16 @@ import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.model.ClientFailure;
+import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.port.out.TorrentClient;
 import io.pyrotorrent.domain.port.out.TorrentClientContract;
 import io.pyrotorrent.it.support.RtorrentContainer;
+import io.pyrotorrent.it.support.ScgiProbe;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -68,6 +72,24 @@ abstract class RealRtorrentContract extends TorrentClientContract {
                 new ClientFailure.NotFound(invalidParams, "invalid parameters: info-hash not found"),
                 new ClientFailure.NotFound(invalidParams, "invalid parameters: index not found"),
                 new ClientFailure.Rejected(invalidParams, "Could not find view."));
+    }
+
+    @Override
+    protected void setMessageBehindOurBack(InfoHash hash, String message) {
+        try {
+            String reply = ScgiProbe.call(
+                    container.scgiAddress(),
+                    "<?xml version=\"1.0\"?><methodCall><methodName>d.message.set</methodName><params>"
+                            + "<param><value><string>" + hash.hex() + "</string></value></param>"
+                            + "<param><value><string>" + message + "</string></value></param>"
+                            + "</params></methodCall>",
+                    Duration.ofSeconds(10));
+            if (reply.contains("fault")) {
+                throw new AssertionError("d.message.set failed: " + reply);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @BeforeAll

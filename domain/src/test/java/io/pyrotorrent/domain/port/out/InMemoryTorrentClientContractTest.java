@@ -13,6 +13,11 @@ class InMemoryTorrentClientContractTest extends TorrentClientContract {
     }
 
     @Override
+    protected void setMessageBehindOurBack(io.pyrotorrent.domain.model.InfoHash hash, String message) {
+        client.torrent(hash).message(message);
+    }
+
+    @Override
     protected long roundTrips() {
         return client.roundTrips();
     }

@@ -24,13 +24,13 @@ import io.pyrotorrent.domain.model.field.TrackerFields;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
+import io.pyrotorrent.domain.model.request.FilteredQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.PeerListQuery;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
-import io.pyrotorrent.domain.model.request.TransferringQuery;
 import io.pyrotorrent.domain.model.request.ViewSizesQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +72,12 @@ public abstract class TorrentClientContract {
                 new ClientFailure.NotFound(-501, "Invalid index."),
                 new ClientFailure.Rejected(-503, "Could not find view."));
     }
+
+    /**
+     * Gives a torrent this message the way a tracker's answer would, outside the port (rTorrent's
+     * d.message.set over a raw call; the fake's own field): the port has no command for it.
+     */
+    protected abstract void setMessageBehindOurBack(InfoHash hash, String message);
 
     protected final ContractSteps steps() {
         return new ContractSteps(client());
@@ -414,7 +420,7 @@ public abstract class TorrentClientContract {
         var started = TestTorrent.unique("transferring-started");
         steps().load(started, true);
 
-        var rows = client().send(Request.of(TransferringQuery.of(
+        var rows = client().send(Request.of(FilteredQuery.transferring(
                         ViewName.MAIN, List.of(HASH, TorrentFields.UP_RATE, TorrentFields.DOWN_RATE))))
                 .outcomes()
                 .get(0)
@@ -428,6 +434,62 @@ public abstract class TorrentClientContract {
         assertThat(rows)
                 .asList()
                 .noneSatisfy(row -> assertThat(((Row) row).get(HASH)).isEqualTo(started.hash()));
+    }
+
+    @Test
+    @DisplayName("the torrents with a message are exactly those whose message is not empty, each with it")
+    void withMessage() {
+        var quiet = TestTorrent.unique("message-quiet");
+        var erring = TestTorrent.unique("message-erring");
+        steps().load(quiet, false);
+        steps().load(erring, false);
+        setMessageBehindOurBack(erring.hash(), "Tracker: [unregistered torrent]");
+
+        var rows = client().send(
+                        Request.of(FilteredQuery.withMessage(ViewName.MAIN, List.of(HASH, TorrentFields.MESSAGE))))
+                .outcomes()
+                .get(0)
+                .orThrow();
+
+        assertThat(rows)
+                .asList()
+                .allSatisfy(row ->
+                        assertThat(((Row) row).get(TorrentFields.MESSAGE)).isNotEmpty());
+        assertThat(rows)
+                .asList()
+                .filteredOn(row -> ((Row) row).get(HASH).equals(erring.hash()))
+                .singleElement()
+                .satisfies(row -> assertThat(((Row) row).get(TorrentFields.MESSAGE))
+                        .isEqualTo("Tracker: [unregistered torrent]"));
+        assertThat(rows)
+                .asList()
+                .noneSatisfy(row -> assertThat(((Row) row).get(HASH)).isEqualTo(quiet.hash()));
+    }
+
+    @Test
+    @DisplayName("a list of just the hashes names every torrent of the view, as the list with more fields does")
+    void justTheHashes() {
+        var one = TestTorrent.unique("hashes-one");
+        var two = TestTorrent.unique("hashes-two");
+        steps().load(one, false);
+        steps().load(two, true);
+
+        var request = Request.builder();
+        request.add(TorrentListQuery.of(ViewName.MAIN, HASH));
+        request.add(TorrentListQuery.of(ViewName.MAIN, HASH, NAME));
+        request.add(TorrentListQuery.of(ViewName.of("started"), HASH));
+        var snapshot = client().send(request.build());
+
+        var justHashes = hashes(snapshot.outcomes().get(0).orThrow());
+        assertThat(justHashes).contains(one.hash(), two.hash());
+        assertThat(justHashes).isEqualTo(hashes(snapshot.outcomes().get(1).orThrow()));
+        assertThat(hashes(snapshot.outcomes().get(2).orThrow()))
+                .contains(two.hash())
+                .doesNotContain(one.hash());
+    }
+
+    private static List<InfoHash> hashes(Object rows) {
+        return ((List<?>) rows).stream().map(row -> ((Row) row).get(HASH)).toList();
     }
 
     @Test

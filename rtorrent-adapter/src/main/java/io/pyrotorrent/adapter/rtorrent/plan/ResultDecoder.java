@@ -72,6 +72,23 @@ final class ResultDecoder {
         return new Outcome.Success<>(List.copyOf(rows));
     }
 
+    /** download_list's answer (a list of hashes) as rows of the one column, the hash. */
+    static Outcome<?> hashes(Columns columns, Object result) {
+        Optional<ClientFailure> fault = fault(result);
+        if (fault.isPresent()) {
+            return new Outcome.Failure<>(fault.get());
+        }
+        if (!(value(result) instanceof Object[] raw)) {
+            throw protocol("download_list answered something other than a list of hashes");
+        }
+        var rows = new ArrayList<Row>(raw.length);
+        for (Object hash : raw) {
+            rows.add(columns.row(
+                    new Object[] {ValueConverter.convert(columns.fields().get(0), hash)}));
+        }
+        return new Outcome.Success<>(List.copyOf(rows));
+    }
+
     /** throttle.up.max and throttle.down.max of one group, in that order: bytes/s, -1 unknown. */
     static Outcome<?> throttle(List<Object> results) {
         long[] limits = new long[2];

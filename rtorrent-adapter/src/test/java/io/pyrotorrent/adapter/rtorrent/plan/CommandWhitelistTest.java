@@ -10,14 +10,16 @@ import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TorrentPriority;
 import io.pyrotorrent.domain.model.TrackerUrl;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.Columns;
 import io.pyrotorrent.domain.model.field.FieldCatalog;
 import io.pyrotorrent.domain.model.field.Scope;
+import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.FilteredQuery;
 import io.pyrotorrent.domain.model.request.ThrottleQuery;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
-import io.pyrotorrent.domain.model.request.TransferringQuery;
 import io.pyrotorrent.domain.model.request.ViewSizesQuery;
 import io.pyrotorrent.domain.model.settings.Setting;
 import io.pyrotorrent.domain.model.settings.SettingKind;
@@ -31,6 +33,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * An rTorrent connection is a shell: everything pyroTorrent can ever send is planned from the
@@ -159,7 +163,10 @@ class CommandWhitelistTest {
         StepPlanner.plan(new ViewSizesQuery(List.of(ViewName.MAIN, new ViewName("started"))))
                 .calls()
                 .forEach(call -> methods.add(call.method()));
-        StepPlanner.plan(TransferringQuery.of(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT)))
+        StepPlanner.plan(FilteredQuery.transferring(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT)))
+                .calls()
+                .forEach(call -> methods.add(call.method()));
+        StepPlanner.plan(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH))
                 .calls()
                 .forEach(call -> methods.add(call.method()));
 
@@ -194,21 +201,28 @@ class CommandWhitelistTest {
 
     /**
      * d.multicall.filtered runs its predicate as a command on every torrent, so it is planned with
-     * one constant predicate (a rate above zero, two getters) and nothing of a request in it.
+     * one constant predicate per filter (a rate above zero, two getters; a message, one getter) and
+     * nothing of a request in it.
      */
-    @Test
-    void theOneFilteredMulticall_hasAConstantPredicateOfGetters_andGettersAsArguments() {
-        var call = StepPlanner.plan(TransferringQuery.of(ViewName.MAIN, FieldCatalog.all(Scope.TORRENT)))
+    @ParameterizedTest
+    @EnumSource(FilteredQuery.Filter.class)
+    void eachFilteredMulticall_hasAConstantPredicateOfGetters_andGettersAsArguments(FilteredQuery.Filter filter) {
+        var call = StepPlanner.plan(
+                        new FilteredQuery(ViewName.MAIN, filter, Columns.of(FieldCatalog.all(Scope.TORRENT))))
                 .calls()
                 .get(0);
 
         assertThat(call.method()).isEqualTo("d.multicall.filtered");
-        assertThat(call.params()[2]).isEqualTo("or={d.up.rate=,d.down.rate=}").isEqualTo(StepPlanner.TRANSFERRING);
+        String expected = switch (filter) {
+            case TRANSFERRING -> "or={d.up.rate=,d.down.rate=}";
+            case WITH_MESSAGE -> "d.message=";
+        };
+        assertThat(call.params()[2]).isEqualTo(expected);
         var getters = new HashSet<String>();
         for (Scope scope : Scope.values()) {
             FieldCatalog.all(scope).forEach(field -> getters.add(CommandTable.getter(field)));
         }
-        assertThat(List.of("d.up.rate", "d.down.rate")).allMatch(getters::contains);
+        assertThat(List.of("d.up.rate", "d.down.rate", "d.message")).allMatch(getters::contains);
         for (int i = 3; i < call.params().length; i++) {
             String argument = (String) call.params()[i];
             assertThat(argument.substring(0, argument.indexOf('=')))

@@ -8,14 +8,17 @@ import io.pyrotorrent.domain.model.InfoHash;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.FileFields;
+import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
+import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,26 @@ class StepPlannerTest {
             assertThat(call.method()).isEqualTo("d.multicall2");
             assertThat(call.params()).containsExactly("", "seeding", "d.hash=", "d.name=");
         });
+    }
+
+    @Test
+    void aListOfJustTheHashes_isOneDownloadList_readBackAsRowsOfTheHash() {
+        var plan = StepPlanner.plan(TorrentListQuery.of(ViewName.of("seeding"), TorrentFields.HASH));
+
+        assertThat(plan.calls()).singleElement().satisfies(call -> {
+            assertThat(call.method()).isEqualTo("download_list");
+            assertThat(call.params()).containsExactly("", "seeding");
+        });
+        var other = InfoHash.of("CD".repeat(20));
+        Object answer = new Object[] {new Object[] {HASH.hex(), other.hex().toLowerCase()}};
+        assertThat(plan.decoder().apply(List.of(answer)))
+                .isInstanceOfSatisfying(
+                        Outcome.Success.class,
+                        ok -> assertThat((List<?>) ok.value())
+                                .extracting(row -> ((Row) row).get(TorrentFields.HASH))
+                                .containsExactly(HASH, other));
+        Object fault = Map.of("faultCode", -503, "faultString", "Could not find view.");
+        assertThat(plan.decoder().apply(List.of(fault))).isInstanceOf(Outcome.Failure.class);
     }
 
     @Test
