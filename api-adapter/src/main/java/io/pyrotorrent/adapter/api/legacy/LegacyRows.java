@@ -38,7 +38,7 @@ final class LegacyRows extends JsonSerializable.Base {
                 generator.writeStartObject();
                 for (Named named : part.names()) {
                     generator.writeFieldName(named.name());
-                    generator.writeTree(RawValues.of(named.field(), row.get(named.field())));
+                    RawValues.write(generator, named.field(), row.get(named.field()));
                 }
                 generator.writeEndObject();
             }
