@@ -38,6 +38,11 @@ record OverviewSection(
     /** Rows {@code from}-{@code to} of {@code total}; an empty href means no such page. */
     record Paging(int from, int to, int total, String previousHref, String nextHref) {}
 
+    /** This page's rows as HTML (see {@link TorrentRows}); public, as Pebble calls only public methods. */
+    public String rowsHtml(String base) {
+        return TorrentRows.html(torrents, base, target);
+    }
+
     static OverviewSection of(TargetSection section, OverviewQuery query) {
         String target = section.target().value();
         if (section instanceof TargetSection.Failed failed) {
