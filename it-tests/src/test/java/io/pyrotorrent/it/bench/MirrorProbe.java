@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   -Dit.test=MirrorProbe -Dprobe.n=20000</pre>
  * and it prints its findings; -Dprobe.streams=N also opens N API event streams at once,
  * -Dprobe.jvmExtra="..." adds flags to pyroTorrent's (a heap dump on OutOfMemoryError, say),
+ * -Dprobe.reads=N times N pages instead of 10 (with a flight recording in jvmExtra, a profile),
  * -Dprobe.browser=true measures the benchmark's browser numbers (-Dprobe.idle=true: after 65 s
  * without readers, as the benchmark does), -Dprobe.load=true runs the
  * benchmark's 100-client load and prints the end of pyroTorrent's output.
@@ -98,7 +99,8 @@ class MirrorProbe {
                     Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.ALL.subList(0, 5))));
             pieces.put(
                     "transferring torrents (d.multicall.filtered main, " + changing.size() + " fields)",
-                    Request.of(io.pyrotorrent.domain.model.request.TransferringQuery.of(ViewName.MAIN, changing)));
+                    Request.of(
+                            io.pyrotorrent.domain.model.request.FilteredQuery.transferring(ViewName.MAIN, changing)));
             pieces.put(
                     "view sizes (5 views)",
                     Request.of(new io.pyrotorrent.domain.model.request.ViewSizesQuery(List.of(
@@ -147,7 +149,7 @@ class MirrorProbe {
                             fmt((after[2] - before[2]) / Math.max(1, after[1] - before[1])));
                     facts.put("  live round trips in the window", fmt(after[0] - before[0]));
 
-                    int reads = 10;
+                    int reads = Integer.getInteger("probe.reads", 10);
                     before = counters(http, base);
                     double cpuBefore = cpu.seconds();
                     double millis = 0;
