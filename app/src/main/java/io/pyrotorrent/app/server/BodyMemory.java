@@ -32,7 +32,7 @@ final class BodyMemory {
      * A quarter of the heap, as rTorrent's replies have; the rest is the mirror, the store and the
      * pages. (It was half; the fuzz run then ran the heap out, mostly because each body stayed
      * referenced until its deadline check, since fixed in BodyRead, but a quarter leaves the mirror
-     * and the store their room: one request may still bring about 7 MB on the 112 MB heap.)
+     * and the store their room: one request may still bring about 6 MB on the 96 MB heap.)
      */
     static BodyMemory quarterOfTheHeap() {
         return new BodyMemory(Runtime.getRuntime().maxMemory() / 4);

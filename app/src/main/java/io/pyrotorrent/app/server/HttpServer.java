@@ -22,7 +22,7 @@ import org.slf4j.MDC;
  * rTorrent are coalesced, so threads beyond what the 2-4 cores of a seedbox can run buy no
  * throughput, only memory: with 100 polling clients the default pool grew to ~225 threads and the
  * JVM to 352 MB RSS (about 300 MB with this cap, both with the 160 MB heap of the time; with
- * today's -Xmx112m and a bounded rtorrent-call pool the same load peaks at ~250 MB, see BENCHMARKS.md).
+ * -Xmx112m and a bounded rtorrent-call pool the same load peaked at ~250-262 MB; today's -Xmx96m 245 MB, see BENCHMARKS.md).
  * Requests over the cap wait in Jetty's queue. Event streams (server-sent
  * events) do not hold a pool thread: Javalin's SseHandler runs each stream as a servlet async
  * request on its own async executor, and the API caps open streams (503 too_many_streams), so

@@ -36,9 +36,7 @@ class BenchmarkRun {
 
     static final String TARGET = "bench";
     /** What ./pyrotorrent runs the JVM with (its JAVA_OPTS default). */
-    static final String JVM_FLAGS =
-            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=48m"
-                    + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
+    static final String JVM_FLAGS = io.pyrotorrent.it.support.LauncherFlags.JAVA_OPTS;
 
     /** What ./pyrotorrent exports unless set: at most 2 glibc malloc arenas (default 8 per core). */
     static final String MALLOC_ARENA_MAX = "2";

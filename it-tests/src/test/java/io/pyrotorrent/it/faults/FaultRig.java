@@ -49,9 +49,7 @@ final class FaultRig implements AutoCloseable {
     static final String FAULTY = "beta";
     static final Duration FAULTY_TIMEOUT = Duration.ofSeconds(2);
     /** What ./pyrotorrent runs the JVM with (its JAVA_OPTS default); the launcher reads this variable. */
-    static final String PRODUCTION_JVM_FLAGS =
-            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=48m"
-                    + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
+    static final String PRODUCTION_JVM_FLAGS = io.pyrotorrent.it.support.LauncherFlags.JAVA_OPTS;
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

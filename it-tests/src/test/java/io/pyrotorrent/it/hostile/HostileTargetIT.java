@@ -46,9 +46,7 @@ class HostileTargetIT {
     /** Scheduling, rendering and a loaded 2-core machine, on top of the target's own timeout. */
     static final Duration MARGIN = Duration.ofMillis(2500);
     /** What ./pyrotorrent runs the JVM with: a small heap that a hostile reply must not exhaust. */
-    static final String PRODUCTION_JVM_FLAGS =
-            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=48m"
-                    + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
+    static final String PRODUCTION_JVM_FLAGS = io.pyrotorrent.it.support.LauncherFlags.JAVA_OPTS;
 
     @TempDir
     static Path dir;

@@ -36,9 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BodyMemoryIT {
 
     /** What ./pyrotorrent runs the JVM with (its JAVA_OPTS default). */
-    static final String PRODUCTION_JVM_FLAGS =
-            "-Xms32m -Xmx112m -XX:+UseSerialGC -XX:MaxMetaspaceSize=96m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:ReservedCodeCacheSize=48m"
-                    + " -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError";
+    static final String PRODUCTION_JVM_FLAGS = io.pyrotorrent.it.support.LauncherFlags.JAVA_OPTS;
 
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(60);
     private static final String CSRF = "A".repeat(43);

@@ -69,7 +69,7 @@ public final class PyrotorrentProcess implements AutoCloseable {
                     List.of("perl", "-e", "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec: $!\";"));
         }
         command.addAll(
-                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx112m", "-jar", jar().toString()));
+                List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx96m", "-jar", jar().toString()));
         command.addAll(List.of(args));
         try {
             Path out = Files.createTempFile(workDir, "stdout", ".log");
