@@ -118,6 +118,13 @@ function virtualize(table) {
 
   function held() { return [...body.rows].filter((r) => r !== top && r !== bottom); }
 
+  // "Select all N that match" says the server's count of the filter as it is now, not at load.
+  const matchTotal = table.closest('form').querySelector('[data-match-total]');
+  function totalIs(n) {
+    total = n;
+    if (matchTotal && matchTotal.textContent !== String(n)) { matchTotal.textContent = String(n); }
+  }
+
   /**
    * The same torrents in the same order: patch the cells whose text changed and keep each row
    * element, so focus, the keyboard cursor and checkboxes stay; else the window is rendered anew.
@@ -137,7 +144,7 @@ function virtualize(table) {
         else if (c > 0 && was && td.querySelector('progress')) { was.querySelector('progress').value = td.querySelector('progress').value; }
       });
     });
-    total = answer.total;
+    totalIs(answer.total);
     heights();
     return true;
   }
@@ -148,7 +155,7 @@ function virtualize(table) {
     const fragment = document.createDocumentFragment();
     answer.rows.forEach((t) => fragment.appendChild(row(t, base, target, selected)));
     body.insertBefore(fragment, bottom);
-    total = answer.total;
+    totalIs(answer.total);
     from = start;
     to = start + answer.rows.length;
     heights();

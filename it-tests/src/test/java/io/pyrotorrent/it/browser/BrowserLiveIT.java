@@ -116,11 +116,20 @@ class BrowserLiveIT {
     @Order(3)
     void aTorrentAddedElsewhere_appears_andOneErasedElsewhere_vanishes() {
         var added = TestTorrent.unique("live-added");
+        int before = Integer.parseInt(browser.find("[data-match-total]").getText());
 
         behindItsBack.send(Request.of(Command.AddTorrent.of(added.source(), false)));
         browser.waitFor(row(added), SHOWN);
+        browser.waitUntil(
+                "\"Select all N that match\" counts the added torrent",
+                () -> browser.find("[data-match-total]").getText().equals(String.valueOf(before + 1)),
+                SHOWN);
         behindItsBack.send(Request.of(new Command.Erase(added.hash())));
         browser.waitForGone(row(added), SHOWN);
+        browser.waitUntil(
+                "\"Select all N that match\" no longer counts it",
+                () -> browser.find("[data-match-total]").getText().equals(String.valueOf(before)),
+                SHOWN);
 
         assertThat(browser.findAll(row(kept))).hasSize(1);
         assertThat(browser.findAll(".live-stale:not([hidden])")).isEmpty();
