@@ -42,9 +42,10 @@ public record Cadence(
      * or removed by other clients; 8 s left no room for the poll itself. Most
      * adds and removes show sooner: they change the main view's size, which every poll reads
      * ({@link PollPlan#FINGERPRINT}); this read is for one add and one remove that cancel out, and
-     * for messages (the torrents with one, beside the hashes). At 20,000 torrents the hashes with
-     * every message cost rTorrent about 98 ms of CPU (0.84 s a minute at this period); the hashes
-     * alone as download_list 29 ms and the torrents with a message a few (0.25 s a minute).
+     * for messages (the torrents with one, beside the hashes). At 20,000 torrents
+     * (it-tests/bin/rtorrent-read-costs) the hashes with every message cost rTorrent 126 ms of CPU
+     * (1.1 s a minute at this period); the hashes alone as download_list 74 ms and the torrents
+     * with a message 4 ms (0.67 s a minute).
      */
     public static final Duration MEMBERSHIP = Duration.ofSeconds(7);
     /**

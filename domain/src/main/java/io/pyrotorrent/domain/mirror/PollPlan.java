@@ -30,7 +30,8 @@ import java.util.Optional;
  * picks them: a seedbox of 20,000 started torrents, 200 of them busy, answers 200 rows; the
  * active view, not main, because rTorrent then tests only started torrents: at 20,000 paused
  * ones the predicate over main cost it 22 ms a poll, over active nothing), the sizes of a few
- * views, and the rows of torrents that are new or just stopped transferring. All of it is ONE request, so one round trip.
+ * views, and the rows of torrents that are new or just stopped transferring. All of it is ONE
+ * request, so one round trip.
  */
 final class PollPlan {
 

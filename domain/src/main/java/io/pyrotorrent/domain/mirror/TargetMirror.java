@@ -42,7 +42,8 @@ import java.util.function.Consumer;
  *       it would not fit one reply); after an idle spell, everything if it fits one reply, else
  *       every torrent's hash, status flags, message and rates, then the rest of the state in the
  *       next poll and the moving values of all torrents in the polls after that; every torrent's
- *       state when view sizes moved (at most once per membership period) and every 2 minutes; one sweep chunk (4 fields of every torrent) every 30 s; or
+ *       state when view sizes moved (at most once per membership period) and every 2 minutes;
+ *       one sweep chunk (4 fields of every torrent) every 30 s; or
  *       the hashes (and messages) every 7 s. Each of them also shows added and removed torrents;
  *       a new one is read whole in the next poll, so other clients' adds show within 10 s.
  *   <li>Freshness bound: moving values of transferring torrents are at most one poll old (2 s),
