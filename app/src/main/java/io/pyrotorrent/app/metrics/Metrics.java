@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
+import io.pyrotorrent.domain.mirror.MainRead;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.disk.TargetDisk;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * What pyroTorrent counts, in Prometheus text format: HTTP requests by route, method and status;
@@ -115,6 +117,21 @@ public final class Metrics {
             polls.increment();
             latency.record(roundTrip.elapsed());
         };
+    }
+
+    /**
+     * A target's mirror polls by what they read of the main view ({@code kind}: none, state,
+     * chunk, membership...): with each kind's cost in RTORRENT.md, where its cost to rTorrent goes.
+     */
+    public void mirrorReads(String target, ToLongFunction<MainRead> reads) {
+        counterStates.add(reads); // kept here for the same reason as in coalescing
+        for (MainRead kind : MainRead.values()) {
+            FunctionCounter.builder("pyrotorrent.mirror.reads", reads, r -> r.applyAsLong(kind))
+                    .tag("target", target)
+                    .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
+                    .description("mirror polls by what they read of the main view")
+                    .register(registry);
+        }
     }
 
     /** Reads a target's coalescing decorator answered without a call of their own. */

@@ -98,6 +98,9 @@ public final class Application implements AutoCloseable {
                 // another version (RtorrentClient asks again what it speaks when the version changes).
                 metrics.speaks(name, () -> speaks(polls).or(() -> speaks(rtorrent)));
                 TorrentClient reads = target.mirror() ? mirrors.mirrored(target.name(), rtorrent, polls) : rtorrent;
+                if (target.mirror()) {
+                    metrics.mirrorReads(name, mirrors.byTarget().get(target.name())::reads);
+                }
                 var coalescing = new CoalescingTorrentClient(reads, COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);
                 clients.put(target.name(), coalescing);

@@ -3,6 +3,7 @@ package io.pyrotorrent.app.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTrip;
+import io.pyrotorrent.domain.mirror.MainRead;
 import io.pyrotorrent.domain.model.ClientFailure;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,6 +27,20 @@ class MetricsTest {
 
     private static void registerAndForget(Metrics metrics, java.util.concurrent.atomic.AtomicLong hits) {
         metrics.coalescing("seedbox", () -> hits.get());
+    }
+
+    @Test
+    void mirrorReads_areShownPerKind_asTheMirrorCountsThem() {
+        var metrics = new Metrics();
+        var counts = new java.util.EnumMap<MainRead, Long>(MainRead.class);
+        counts.put(MainRead.MEMBERSHIP, 7L);
+        metrics.mirrorReads("seedbox", kind -> counts.getOrDefault(kind, 0L));
+        counts.put(MainRead.STATE, 2L);
+
+        assertThat(metrics.scrape())
+                .contains("pyrotorrent_mirror_reads_total{kind=\"membership\",target=\"seedbox\"} 7.0")
+                .contains("pyrotorrent_mirror_reads_total{kind=\"state\",target=\"seedbox\"} 2.0")
+                .contains("pyrotorrent_mirror_reads_total{kind=\"chunk\",target=\"seedbox\"} 0.0");
     }
 
     @Test

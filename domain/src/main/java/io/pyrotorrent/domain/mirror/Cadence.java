@@ -10,9 +10,10 @@ import java.util.Objects;
  *
  * @param poll one poll (one round trip) this often while watched; every poll reads the moving
  *     values of the active view, so rates on a page are at most this old
- * @param membership a list of the main view's hashes (and the torrents with a message) at least this often, so torrents added or
- *     removed by another client show within 10 s (this, plus one poll to read the new row); also
- *     the least time between two state reads that moved view sizes ask for
+ * @param membership a look for torrents added or removed by another client at least this often
+ *     (the torrents loaded since the last look, and those with a message), so they show within
+ *     10 s (this, plus one poll to read the new row); also the least time between two state reads
+ *     that moved view sizes ask for
  * @param state state flags and messages of every torrent this often; active torrents' flags are
  *     read on every poll already, and moved view sizes bring a state read forward, so this only
  *     catches changes to idle ones that move no count
@@ -38,16 +39,17 @@ public record Cadence(
     /** Rates on a page no older than 2 s: the bound, and the refresh a person sees as live. */
     public static final Duration POLL = Duration.ofSeconds(2);
     /**
-     * 7 s + one 2 s poll (+ the poll's own time) stays inside the 10 s promised for torrents added
-     * or removed by other clients; 8 s left no room for the poll itself. Most
-     * adds and removes show sooner: they change the main view's size, which every poll reads
-     * ({@link PollPlan#FINGERPRINT}); this read is for one add and one remove that cancel out, and
-     * for messages (the torrents with one, beside the hashes). At 20,000 torrents
-     * (it-tests/bin/rtorrent-read-costs) the hashes with every message cost rTorrent 126 ms of CPU
-     * (1.1 s a minute at this period); the hashes alone as download_list 74 ms and the torrents
-     * with a message 4 ms (0.67 s a minute).
+     * Inside the 10 s promised for torrents added or removed by other clients, with room for the
+     * polls' own time. Most adds and removes show sooner: they change the main view's size, which
+     * every poll reads ({@link PollPlan#FINGERPRINT}), and the next poll looks (an add) or lists
+     * every hash (a remove). This look is for an add and a remove that cancel out: rTorrent names
+     * the torrents it loaded since the last look (d.load_date against its own clock), and with the
+     * new one read the table is one longer than the main view, so the next poll lists every hash:
+     * 6 s + one 2 s poll at worst. At 20,000 torrents (it-tests/bin/rtorrent-read-costs) the look
+     * and the torrents with a message cost rTorrent about 8 ms; every hash every 7 s, as before,
+     * cost 78 (0.67 s a minute).
      */
-    public static final Duration MEMBERSHIP = Duration.ofSeconds(7);
+    public static final Duration MEMBERSHIP = Duration.ofSeconds(6);
     /**
      * Every torrent's flags, messages and labels. Starts, stops, pauses, finishes and hash checks
      * by other clients change a view's size and are read on the next poll (at most one such read

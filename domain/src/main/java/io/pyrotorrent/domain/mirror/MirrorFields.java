@@ -71,7 +71,7 @@ final class MirrorFields {
      * right torrents in the right filters, and a torrent that stopped transferring meanwhile shows
      * a rate of zero at once. The rest of the state (label, priority, times, views) follows in the
      * next poll's state read: 8 values a torrent instead of 18, about half of rTorrent's time for
-     * the read at 20,000 torrents (see {@link PollPlan.MainRead#RESUME}).
+     * the read at 20,000 torrents (see {@link MainRead#RESUME}).
      */
     List<Field<?>> resume() {
         return resume;

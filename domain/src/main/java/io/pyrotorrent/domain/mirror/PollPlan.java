@@ -10,6 +10,7 @@ import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.FilteredQuery;
+import io.pyrotorrent.domain.model.request.LoadedAfterQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Ref;
 import io.pyrotorrent.domain.model.request.Request;
@@ -35,29 +36,6 @@ import java.util.Optional;
  */
 final class PollPlan {
 
-    enum MainRead {
-        NONE,
-        FULL,
-        STATE,
-        CHUNK,
-        MEMBERSHIP,
-        /**
-         * The first poll after an idle spell, when a full read would not fit one reply (at 20,000
-         * torrents it takes five): every torrent's hash, status flags, message and rates (see
-         * {@link MirrorFields#resume()}), so membership, statuses and rates are current at once,
-         * with the transferring torrents' moving values beside them as in every poll. The next
-         * poll reads the rest of the state ({@link #STATE}); byte totals, ratios and peers of the
-         * others follow in {@link #CATCH_UP} reads, one per poll (two at 20,000 torrents). The
-         * first page waits for this read alone: at 20,000 torrents the whole state took rTorrent
-         * 730 ms and a 13 MB reply, before any page could be served.
-         */
-        RESUME,
-        /** One read of some moving fields of every torrent, in the polls after a {@link #RESUME}. */
-        CATCH_UP,
-        /** One part of a full read of a large table (see {@link PartedFill}). */
-        PART
-    }
-
     /**
      * Torrents assumed when a single full read failed and the table is still empty: its size is
      * unknown, so the parts are cut for a large one (a few round trips more for a small table).
@@ -71,6 +49,7 @@ final class PollPlan {
      */
     static final List<Field<?>> CLIENT_FIELDS = List.of(
             ClientFields.PID,
+            ClientFields.TIME,
             ClientFields.UP_TOTAL,
             ClientFields.DOWN_TOTAL,
             ClientFields.UP_RATE,
@@ -86,6 +65,7 @@ final class PollPlan {
     static final ViewName ACTIVE = new ViewName("active");
 
     private static final List<Field<?>> MESSAGES = List.of(TorrentFields.HASH, TorrentFields.MESSAGE);
+    private static final List<Field<?>> JUST_THE_HASH = List.of(TorrentFields.HASH);
 
     /**
      * Views whose sizes every poll reads (one view.size each, next to free): a torrent added,
@@ -112,6 +92,17 @@ final class PollPlan {
      */
     private final Ref<List<Row>> messages;
 
+    /**
+     * Every {@link Cadence#membership()}, unless this poll lists the main view anyway: the torrents
+     * rTorrent loaded since the last look, so adds by other clients show within 10 s even when an
+     * add and a remove leave every view's size as it was (the remove then shows as a main view one
+     * torrent shorter than the table, and the next poll lists every hash).
+     */
+    private final Ref<List<Row>> loaded;
+
+    /** This poll looks for torrents that came or went: by a list of the main view or a look for loads. */
+    private final boolean membershipLook;
+
     private final Map<InfoHash, Ref<Row>> newRows = new LinkedHashMap<>();
     private final Map<InfoHash, Ref<Row>> leaverRows = new LinkedHashMap<>();
 
@@ -131,7 +122,15 @@ final class PollPlan {
             case CHUNK -> steps.add(TorrentListQuery.of(ViewName.MAIN, fields.chunk(timers.nextChunk)));
             case MEMBERSHIP -> steps.add(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH));
         };
-        messages = kind == MainRead.MEMBERSHIP && fields.all().contains(TorrentFields.MESSAGE)
+        membershipLook = kind != MainRead.FULL
+                && kind != MainRead.PART
+                && (kind == MainRead.MEMBERSHIP
+                        || timers.lookWanted
+                        || RefreshTimers.due(timers.lastMainRead, cadence.membership(), now));
+        loaded = membershipLook && !kind.listsMain()
+                ? steps.add(LoadedAfterQuery.of(ViewName.MAIN, timers.loadedUpTo.orElseThrow(), JUST_THE_HASH))
+                : null;
+        messages = membershipLook && !kind.readsEveryMessage() && fields.all().contains(TorrentFields.MESSAGE)
                 ? steps.add(FilteredQuery.withMessage(ViewName.MAIN, MESSAGES))
                 : null;
         // A full read has every value of every torrent: the other reads would only repeat it.
@@ -162,6 +161,7 @@ final class PollPlan {
             if (timers.splitNextFull && rows == 0) {
                 rows = UNKNOWN_LARGE_TABLE;
             }
+            timers.loadedUpTo = Optional.empty(); // another run of rTorrent, or a table to rebuild
             var parts = fields.fullParts(rows, cadence.cellsPerRead());
             if (parts.size() == 1) {
                 return MainRead.FULL;
@@ -172,6 +172,7 @@ final class PollPlan {
         }
         if (timers.resume) {
             timers.resume = false;
+            timers.loadedUpTo = Optional.empty();
             // Where everything fits one reply, the rule holds as it is: one full round trip.
             if (fields.fullParts(table.size(), cadence.cellsPerRead()).size() == 1) {
                 return MainRead.FULL;
@@ -202,7 +203,9 @@ final class PollPlan {
         if (chunkDue) {
             return MainRead.CHUNK;
         }
-        return RefreshTimers.due(timers.lastMainRead, cadence.membership(), now) ? MainRead.MEMBERSHIP : MainRead.NONE;
+        // A look for loads needs a second of rTorrent's clock up to which the table is whole.
+        boolean lookDue = timers.lookWanted || RefreshTimers.due(timers.lastMainRead, cadence.membership(), now);
+        return timers.hashesWanted || (lookDue && timers.loadedUpTo.isEmpty()) ? MainRead.MEMBERSHIP : MainRead.NONE;
     }
 
     /**
@@ -226,6 +229,18 @@ final class PollPlan {
         if (messages != null) {
             table.messagesNow(answer.get(messages));
         }
+        if (loaded != null) {
+            answer.get(loaded).forEach(table::merge); // a hash new to the table is read whole next
+        }
+        if (membershipLook || kind.listsMain() && kind != MainRead.PART) {
+            timers.lastMainRead = now;
+            timers.lookWanted = false;
+            timers.hashesWanted = false;
+            // The same second may hold loads after this answer: the next look starts at it again.
+            timers.loadedUpTo = clientRow.has(ClientFields.TIME)
+                    ? Optional.of(clientRow.get(ClientFields.TIME) - 1)
+                    : Optional.empty();
+        }
         newRows.forEach((hash, ref) -> whole(answer.outcome(ref), hash, table));
         leaverRows.forEach((hash, ref) -> {
             table.leavers.remove(hash);
@@ -240,6 +255,21 @@ final class PollPlan {
             // a fill in parts takes them from its first part, before any of its state is read.
             timers.countsRead(
                     counts.value(), kind == MainRead.STATE || kind == MainRead.RESUME || kind == MainRead.FULL);
+        }
+        // rTorrent answered the sizes and the reads above in one turn of its loop, so they agree
+        // unless torrents came or went that this poll did not see. More torrents in rTorrent than
+        // here: a look for loads finds them (one filtered call). Fewer, or still more after a
+        // look: only a list of every hash can tell which went.
+        if (sizes != null
+                && timers.fill.isEmpty()
+                && answer.outcome(sizes) instanceof Outcome.Success<List<Long>> counts) {
+            long there = counts.value().get(0);
+            long here = table.size() + table.pending.size();
+            if (there < here || there > here && membershipLook) {
+                timers.hashesWanted = true;
+            } else if (there > here) {
+                timers.lookWanted = true;
+            }
         }
         timers.membershipSettled(table.pending.isEmpty());
         return true;
@@ -268,7 +298,6 @@ final class PollPlan {
                 if (kind != MainRead.MEMBERSHIP) { // its rows hold the hash alone: nothing to merge
                     rows.forEach(table::merge);
                 }
-                timers.lastMainRead = now;
                 switch (kind) {
                     case STATE -> {
                         timers.lastState = now;

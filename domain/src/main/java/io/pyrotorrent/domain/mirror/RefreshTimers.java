@@ -23,7 +23,7 @@ final class RefreshTimers {
 
     /**
      * Polling stopped for an idle spell and the table is kept: the next poll reads everything if
-     * that fits one reply, else every torrent's hash, status and rates (see {@link PollPlan.MainRead#RESUME}).
+     * that fits one reply, else every torrent's hash, status and rates (see {@link MainRead#RESUME}).
      */
     boolean resume;
 
@@ -40,7 +40,28 @@ final class RefreshTimers {
     boolean splitNextFull;
 
     Optional<ClientIdentity> identity = Optional.empty();
+    /** The last read that showed who is there: a list of the main view, or a look for loads. */
     Instant lastMainRead = NEVER;
+
+    /**
+     * A second of rTorrent's clock: every torrent it loaded up to this one is in the table or
+     * pending. Empty until a list of the main view was read in one piece; then each look for
+     * torrents loaded since moves it on ({@link io.pyrotorrent.domain.model.request.LoadedAfterQuery}).
+     */
+    Optional<Long> loadedUpTo = Optional.empty();
+
+    /**
+     * The main view's size and the table's disagree, or a command queued a load: the next poll
+     * looks for loads at once instead of at the end of the membership period.
+     */
+    boolean lookWanted;
+
+    /**
+     * The main view's size and the table's still disagree after a look for loads (a torrent
+     * removed elsewhere, or a clock that went back): the next poll lists every hash.
+     */
+    boolean hashesWanted;
+
     Instant lastState = NEVER;
     Instant lastChunk = NEVER;
     int nextChunk;
@@ -72,6 +93,8 @@ final class RefreshTimers {
         lastState = now;
         lastChunk = now;
         nextChunk = 0;
+        lookWanted = false;
+        hashesWanted = false;
         for (ValueClass valueClass : ValueClass.values()) {
             asOf.put(valueClass, now);
         }
@@ -109,6 +132,6 @@ final class RefreshTimers {
 
     /** A command queued a load: rTorrent adds it on its next loop turn, so look again next poll. */
     void lookForNewTorrents() {
-        lastMainRead = NEVER;
+        lookWanted = true;
     }
 }

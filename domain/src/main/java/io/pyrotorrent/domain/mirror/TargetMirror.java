@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -43,14 +44,16 @@ import java.util.function.Consumer;
  *       every torrent's hash, status flags, message and rates, then the rest of the state in the
  *       next poll and the moving values of all torrents in the polls after that; every torrent's
  *       state when view sizes moved (at most once per membership period) and every 2 minutes;
- *       one sweep chunk (4 fields of every torrent) every 30 s; or
- *       the hashes (and messages) every 7 s. Each of them also shows added and removed torrents;
- *       a new one is read whole in the next poll, so other clients' adds show within 10 s.
+ *       one sweep chunk (4 fields of every torrent) every 30 s; or every hash, when the main
+ *       view's size and the table disagree. Each of them also shows added and removed torrents.
+ *       Every 7 s, unless the poll lists the main view anyway, a look for torrents loaded since
+ *       the last one (and those with a message); a new one is read whole in the next poll, so
+ *       other clients' adds show within 10 s.
  *   <li>Freshness bound: moving values of transferring torrents are at most one poll old (2 s),
  *       state of idle torrents 2 minutes, membership 10 s, static values one sweep (about 4.5
  *       minutes at 34 fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
  *   <li>Only while watched: reads, leases and subscribers keep it polling; with none for 60 s a
- *       poll sends nothing, and the next one is one round trip (see {@link PollPlan.MainRead#RESUME}).
+ *       poll sends nothing, and the next one is one round trip (see {@link MainRead#RESUME}).
  *   <li>Readers never wait for a poll: each poll publishes a new immutable {@link MirrorView}.
  *       {@link #read} waits for a fresh one only up to a bound, then returns the last one.
  *   <li>Commands run through {@link #run}: the commands and a re-read of the torrents they name,
@@ -69,6 +72,8 @@ public final class TargetMirror {
 
     /** A parted full read of 34 fields has at most 34 parts; past this a tick gives the rest to the next. */
     private static final int MAX_PARTS_PER_TICK = 40;
+    /** Polls that asked rTorrent, per what they read of the main view (index: ordinal). */
+    private final AtomicLongArray reads = new AtomicLongArray(MainRead.values().length);
     /** One poll or command at a time changes the table; readers never take it. */
     private final ReentrantLock changing = new ReentrantLock();
 
@@ -232,6 +237,11 @@ public final class TargetMirror {
         return servable(maxAge);
     }
 
+    /** How many polls so far asked rTorrent for this {@code kind} of main-view read. */
+    public long reads(MainRead kind) {
+        return reads.get(kind.ordinal());
+    }
+
     /** One poll: one round trip when watched, none otherwise. True when it asked rTorrent. */
     public boolean poll() {
         changing.lock();
@@ -251,8 +261,9 @@ public final class TargetMirror {
             // A resume reads every torrent (a reply of megabytes at 20,000): readers wait for it
             // as for a fill; one that read the whole list live beside it could leave neither
             // room in the reply memory, and the page without rows.
-            wholeReadUnderWay = timers.fill.isPresent() || plan.kind == PollPlan.MainRead.RESUME;
-            boolean full = plan.kind == PollPlan.MainRead.FULL;
+            wholeReadUnderWay = timers.fill.isPresent() || plan.kind == MainRead.RESUME;
+            boolean full = plan.kind == MainRead.FULL;
+            reads.incrementAndGet(plan.kind.ordinal());
             try {
                 Snapshot answer = client.send(plan.request);
                 if (plan.apply(answer, fields, table, timers, now)) {

@@ -64,6 +64,8 @@ public final class FakeTorrent {
     long downTotal;
     long peersConnected;
     long peersComplete;
+    /** d.load_date: when this fake loaded it, in seconds of its clock (the wall clock, as system.time). */
+    final long loaded = Instant.now().getEpochSecond();
 
     FakeTorrent(InfoHash hash, String name, long size, long pieceLength, String directory) {
         this.hash = hash;

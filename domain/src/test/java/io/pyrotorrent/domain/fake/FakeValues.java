@@ -107,6 +107,9 @@ final class FakeValues {
         if (field == ClientFields.HOSTNAME) {
             return state.hostname;
         }
+        if (field == ClientFields.TIME) {
+            return java.time.Instant.now().getEpochSecond();
+        }
         if (field == ClientFields.PID) {
             return state.pid;
         }

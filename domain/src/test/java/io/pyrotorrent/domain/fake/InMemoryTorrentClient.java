@@ -11,6 +11,7 @@ import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
 import io.pyrotorrent.domain.model.request.FilteredQuery;
+import io.pyrotorrent.domain.model.request.LoadedAfterQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.PeerListQuery;
 import io.pyrotorrent.domain.model.request.Request;
@@ -161,6 +162,15 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
                                 case TRANSFERRING -> t.upRate > 0 || t.downRate > 0;
                                 case WITH_MESSAGE -> !t.message.isEmpty();
                             })
+                            .map(t -> row(query.columns(), FakeValues.TORRENT, t))
+                            .toList()))
+                    .orElseGet(() -> new Outcome.Failure<>(UNKNOWN_VIEW));
+        }
+        if (step instanceof LoadedAfterQuery query) {
+            return FakeViews.filter(query.view().value())
+                    .<Outcome<?>>map(filter -> success(torrents.values().stream()
+                            .filter(filter)
+                            .filter(t -> t.loaded > query.epochSecond())
                             .map(t -> row(query.columns(), FakeValues.TORRENT, t))
                             .toList()))
                     .orElseGet(() -> new Outcome.Failure<>(UNKNOWN_VIEW));

@@ -123,6 +123,7 @@ class BenchmarkRun {
             perMinute.put("rTorrent alone (idle)", idle);
             try (var app = startApp(n, rtorrent, "xmlrpc", "098")) {
                 String base = app.base;
+                var http = new BenchHttp();
                 var flood = FloodProcess.executable().isPresent()
                         ? FloodProcess.start(FloodProcess.executable().get(), dir.resolve("flood-" + n), port(rtorrent))
                         : null;
@@ -141,7 +142,11 @@ class BenchmarkRun {
                     // Stop reading: the mirror stops polling 60 s after the last read.
                     try (var browser = new BenchBrowser(1400, 900)) {
                         browser.open(List.of(base));
+                        var reads = MirrorReads.of(http, base, TARGET);
                         perMinute.put("one pyroTorrent overview window", cpu.perMinute(window));
+                        facts.put(
+                                "one window: the mirror's polls by main-view read",
+                                MirrorReads.of(http, base, TARGET).since(reads));
                         if (transfer) {
                             var seed = seeds.get(7);
                             String[] fastest = RateFreshness.fastest(
@@ -160,8 +165,12 @@ class BenchmarkRun {
                     }
                     try (var browser = new BenchBrowser(1400, 900)) {
                         browser.open(TEN_VIEWS.stream().map(v -> base + v).toList());
+                        var reads = MirrorReads.of(http, base, TARGET);
                         perMinute.put(
                                 "ten pyroTorrent tabs (other views, filters, sorts; one shown)", cpu.perMinute(window));
+                        facts.put(
+                                "ten tabs: the mirror's polls by main-view read",
+                                MirrorReads.of(http, base, TARGET).since(reads));
                     }
                     if (flood != null) {
                         try (var browser = new BenchBrowser(1400, 900)) {
@@ -174,9 +183,13 @@ class BenchmarkRun {
                     }
                     Pacing.log("waiting 65 s without readers: the mirror should stop polling");
                     Pacing.sleep(65_000);
+                    var idleReads = MirrorReads.of(http, base, TARGET);
                     perMinute.put(
                             "nobody watching, 65 s after the last window closed (pyroTorrent running)",
                             cpu.perMinute(window / 2));
+                    facts.put(
+                            "nobody watching: the mirror's polls by main-view read",
+                            MirrorReads.of(http, base, TARGET).since(idleReads));
                     report.cpuTable(perMinute, idle);
                     report.text("");
                     facts.putAll(BrowserNumbers.measure(base));

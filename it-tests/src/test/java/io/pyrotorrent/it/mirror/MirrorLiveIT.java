@@ -54,6 +54,8 @@ class MirrorLiveIT {
     private final TestTorrent started = TestTorrent.unique("started-elsewhere");
     private final TestTorrent erased = TestTorrent.unique("erased-elsewhere");
     private final TestTorrent kept = TestTorrent.unique("kept");
+    private final TestTorrent swappedOut = TestTorrent.unique("swapped-out");
+    private final TestTorrent swappedIn = TestTorrent.unique("swapped-in");
     private AppOnRtorrent running;
     private PyrotorrentProcess app;
     private String list;
@@ -68,14 +70,15 @@ class MirrorLiveIT {
                 RtorrentClient.connect(running.rtorrent().scgiTcpUrl(), TransportSettings.defaults(), trip -> {});
         // Loaded by the other client too (faster than three CLI runs): the first read sees them.
         var loads = Request.builder();
-        List.of(started, erased, kept).forEach(t -> loads.add(Command.AddTorrent.of(t.source(), false)));
+        List.of(started, erased, kept, swappedOut).forEach(t -> loads.add(Command.AddTorrent.of(t.source(), false)));
         behindItsBack.send(loads.build());
         app.await(
                 list,
                 Duration.ofSeconds(30),
                 body -> body.contains(started.hash().hex())
                         && body.contains(erased.hash().hex())
-                        && body.contains(kept.hash().hex()));
+                        && body.contains(kept.hash().hex())
+                        && body.contains(swappedOut.hash().hex()));
     }
 
     @AfterAll
@@ -101,6 +104,24 @@ class MirrorLiveIT {
         Duration took = Duration.ofNanos(System.nanoTime() - from);
         System.out.printf("MirrorLiveIT: a start elsewhere showed after %d ms%n", took.toMillis());
         assertThat(took).isLessThanOrEqualTo(STARTED_BOUND);
+    }
+
+    @Test
+    void anEraseAndAnAddElsewhere_thatLeaveEveryViewsSizeAsItWas_bothShowWithin10s() {
+        long from = System.nanoTime();
+        var swap = Request.builder();
+        swap.add(new Command.Erase(swappedOut.hash()));
+        swap.add(Command.AddTorrent.of(swappedIn.source(), false));
+        behindItsBack.send(swap.build());
+        app.await(
+                list,
+                REMOVED_BOUND,
+                b -> b.contains(swappedIn.hash().hex())
+                        && !b.contains(swappedOut.hash().hex()));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - from);
+        System.out.printf("MirrorLiveIT: a swap elsewhere showed after %d ms%n", took.toMillis());
+        assertThat(took).isLessThanOrEqualTo(REMOVED_BOUND);
     }
 
     @Test

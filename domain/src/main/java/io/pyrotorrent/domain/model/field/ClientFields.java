@@ -23,6 +23,9 @@ public final class ClientFields {
 
     public static final Field<String> HOSTNAME = Field.text(CLIENT, "hostname");
     public static final Field<Long> PID = Field.number(CLIENT, "pid");
+    /** rTorrent's clock, in seconds since the epoch: what {@code d.load_date} is compared with. */
+    public static final Field<Long> TIME = Field.number(CLIENT, "time");
+
     public static final Field<String> CWD = Field.text(CLIENT, "cwd");
     public static final Field<String> LOCAL_ADDRESS = Field.text(CLIENT, "local_address");
     public static final Field<Long> MEMORY_USAGE = Field.number(CLIENT, "memory_usage");
@@ -62,6 +65,7 @@ public final class ClientFields {
             API_VERSION,
             HOSTNAME,
             PID,
+            TIME,
             CWD,
             LOCAL_ADDRESS,
             MEMORY_USAGE,

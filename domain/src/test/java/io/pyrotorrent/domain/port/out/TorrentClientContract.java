@@ -25,6 +25,7 @@ import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
 import io.pyrotorrent.domain.model.request.FilteredQuery;
+import io.pyrotorrent.domain.model.request.LoadedAfterQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.PeerListQuery;
 import io.pyrotorrent.domain.model.request.Request;
@@ -464,6 +465,26 @@ public abstract class TorrentClientContract {
         assertThat(rows)
                 .asList()
                 .noneSatisfy(row -> assertThat(((Row) row).get(HASH)).isEqualTo(quiet.hash()));
+    }
+
+    @Test
+    @DisplayName("the torrents loaded after a second of rTorrent's clock are those loaded since: a new one, none later")
+    void loadedAfter() {
+        var clock = Request.builder();
+        var time = clock.add(ClientQuery.of(ClientFields.TIME));
+        long before = client().send(clock.build()).get(time).get(ClientFields.TIME);
+        var fresh = TestTorrent.unique("loaded-after");
+        steps().load(fresh, false);
+
+        var look = Request.builder();
+        var since = look.add(LoadedAfterQuery.of(ViewName.MAIN, before - 1, List.of(HASH)));
+        var later = look.add(LoadedAfterQuery.of(ViewName.MAIN, before + 3600, List.of(HASH)));
+        var answer = client().send(look.build());
+
+        assertThat(before).as("rTorrent's clock, in seconds since the epoch").isGreaterThan(1_700_000_000L);
+        assertThat(answer.get(since))
+                .anySatisfy(row -> assertThat(row.get(HASH)).isEqualTo(fresh.hash()));
+        assertThat(answer.get(later)).isEmpty();
     }
 
     @Test

@@ -32,6 +32,7 @@ final class CommandTable {
         put(ClientFields.API_VERSION, "system.api_version");
         put(ClientFields.HOSTNAME, "system.hostname");
         put(ClientFields.PID, "system.pid");
+        put(ClientFields.TIME, "system.time");
         put(ClientFields.CWD, "system.cwd");
         put(ClientFields.LOCAL_ADDRESS, "network.local_address");
         put(ClientFields.MEMORY_USAGE, "pieces.memory.current");

@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
 import io.pyrotorrent.domain.model.request.FilteredQuery;
+import io.pyrotorrent.domain.model.request.LoadedAfterQuery;
 import io.pyrotorrent.domain.model.request.PeerListQuery;
 import io.pyrotorrent.domain.model.request.Step;
 import io.pyrotorrent.domain.model.request.ThrottleQuery;
@@ -34,6 +35,12 @@ public final class StepPlanner {
 
     /** The same for a torrent with a message that is not empty: rTorrent reads a string as true then. */
     static final String WITH_MESSAGE = "d.message=";
+
+    /**
+     * The torrents rTorrent loaded after a second of its clock: the number is the query's own
+     * (a long, never text from a request), so the predicate stays a constant shape.
+     */
+    static final String LOADED_AFTER = "greater=d.load_date=,value=";
 
     /** A list of the hash alone: the mirror's membership read. */
     private static final List<Field<?>> JUST_THE_HASH = List.of(TorrentFields.HASH);
@@ -82,6 +89,14 @@ public final class StepPlanner {
                 case WITH_MESSAGE -> WITH_MESSAGE;
             };
             return multicall("d.multicall.filtered", "", query.view().value(), predicate, query.columns());
+        }
+        if (step instanceof LoadedAfterQuery query) {
+            return multicall(
+                    "d.multicall.filtered",
+                    "",
+                    query.view().value(),
+                    LOADED_AFTER + query.epochSecond(),
+                    query.columns());
         }
         if (step instanceof ViewSizesQuery query) {
             return new PlannedStep(

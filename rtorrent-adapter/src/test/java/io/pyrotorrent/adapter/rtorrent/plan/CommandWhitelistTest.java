@@ -1,6 +1,7 @@
 package io.pyrotorrent.adapter.rtorrent.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.DownloadDirectory;
@@ -17,6 +18,7 @@ import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FilteredQuery;
+import io.pyrotorrent.domain.model.request.LoadedAfterQuery;
 import io.pyrotorrent.domain.model.request.ThrottleQuery;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentSource;
@@ -230,6 +232,20 @@ class CommandWhitelistTest {
                             name -> assertThat(getters).contains(name),
                             name -> assertThat(name).isEqualTo("t.multicall"));
         }
+    }
+
+    /** The one filtered multicall with a number in its predicate: the number is the query's long, nothing else. */
+    @Test
+    void theLookForLoads_hasAConstantPredicate_withOnlyTheQuerysSecondInIt() {
+        var call = StepPlanner.plan(LoadedAfterQuery.of(ViewName.MAIN, 1_796_559_483L, List.of(TorrentFields.HASH)))
+                .calls()
+                .get(0);
+
+        assertThat(call.method()).isEqualTo("d.multicall.filtered");
+        assertThat(call.params()).containsExactly("", "main", "greater=d.load_date=,value=1796559483", "d.hash=");
+        assertThatThrownBy(() -> LoadedAfterQuery.of(ViewName.MAIN, -1, List.of(TorrentFields.HASH)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("-1");
     }
 
     @Test
