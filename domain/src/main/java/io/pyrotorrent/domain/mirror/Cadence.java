@@ -46,8 +46,9 @@ public record Cadence(
      * the torrents it loaded since the last look (d.load_date against its own clock), and with the
      * new one read the table is one longer than the main view, so the next poll lists every hash:
      * 6 s + one 2 s poll at worst. At 20,000 torrents (it-tests/bin/rtorrent-read-costs) the look
-     * and the torrents with a message cost rTorrent about 8 ms; every hash every 7 s, as before,
-     * cost 78 (0.67 s a minute).
+     * costs rTorrent 26-32 ms and the torrents with a message 8, about 0.3 s a minute at one look
+     * per 8 s; every hash with the messages every 7 s, as before, cost 78-100 ms a time (0.7-0.9 s
+     * a minute).
      */
     public static final Duration MEMBERSHIP = Duration.ofSeconds(6);
     /**

@@ -232,7 +232,7 @@ class TargetMirrorTest {
             pollLater();
             Request asked = client.last();
             assertThat(lists(asked))
-                    .as("a list of every hash costs rTorrent 74 ms at 20,000 torrents; a look for loads 4")
+                    .as("a list of every hash costs rTorrent 72-100 ms at 20,000 torrents; a look for loads 26-32")
                     .noneMatch(q -> q.columns().fields().equals(List.of(TorrentFields.HASH)));
             var loadLooks = asked.steps().stream()
                     .filter(LoadedAfterQuery.class::isInstance)

@@ -11,8 +11,9 @@ import java.util.Objects;
 /**
  * The torrents of a view that rTorrent loaded after a second of its own clock ({@code d.load_date},
  * compared with {@code system.time}), with these columns, in view order. rTorrent picks them: how
- * the mirror sees torrents other clients add, for about what the torrents with a message cost it
- * (4 ms at 20,000 torrents) where a list of every hash costs 74 (it-tests/bin/rtorrent-read-costs).
+ * the mirror sees torrents other clients add: at 20,000 torrents 26-32 ms of rTorrent's CPU (the
+ * predicate is parsed per torrent), where a list of every hash costs 72-100
+ * (it-tests/bin/rtorrent-read-costs, two runs on 2026-12-06).
  *
  * @param epochSecond a moment of rTorrent's clock ({@link io.pyrotorrent.domain.model.field.ClientFields#TIME})
  */
