@@ -89,9 +89,11 @@ function virtualize(table) {
   const target = table.getAttribute('data-target');
   const columns = table.tHead.rows[0].cells.length;
   let total = Number(table.getAttribute('data-total'));
-  const first = body.rows[0];
-  if (!box || !first) { return; }
-  const rowHeight = first.getBoundingClientRect().height || 32;
+  const first = body.rows[0] || null;
+  if (!box) { return; }
+  // An empty view guesses, and measures its first row once one is drawn.
+  let rowHeight = (first && first.getBoundingClientRect().height) || 32;
+  let measured = first !== null;
   const top = spacer(columns);
   const bottom = spacer(columns);
   body.insertBefore(top, first);
@@ -119,10 +121,16 @@ function virtualize(table) {
   function held() { return [...body.rows].filter((r) => r !== top && r !== bottom); }
 
   // "Select all N that match" says the server's count of the filter as it is now, not at load.
-  const matchTotal = table.closest('form').querySelector('[data-match-total]');
+  // An empty view shows its note instead of the table until a torrent comes.
+  const form = table.closest('form');
+  const matchTotal = form.querySelector('[data-match-total]');
+  const emptyNote = form.querySelector('[data-empty-note]');
   function totalIs(n) {
     total = n;
     if (matchTotal && matchTotal.textContent !== String(n)) { matchTotal.textContent = String(n); }
+    if (matchTotal) { matchTotal.closest('label').hidden = n === 0; }
+    if (emptyNote) { emptyNote.hidden = n !== 0; }
+    box.hidden = n === 0;
   }
 
   /**
@@ -158,6 +166,10 @@ function virtualize(table) {
     totalIs(answer.total);
     from = start;
     to = start + answer.rows.length;
+    if (!measured && answer.rows.length > 0) {
+      rowHeight = held()[0].getBoundingClientRect().height || rowHeight;
+      measured = true;
+    }
     heights();
   }
 

@@ -58,9 +58,7 @@ function failed(d) {
 function recovered(d) {
   const error = document.querySelector('section[data-target="' + CSS.escape(d.target) + '"] [data-live-error]');
   if (error) { error.hidden = true; }
-  // A list that was empty at first paint has no table to fill: the first torrent brings it.
-  const section = document.querySelector('section[data-target="' + CSS.escape(d.target) + '"]');
-  if (section && section.querySelector('p.empty') && (d.count > 0 || d.added > 0)) { window.location.reload(); }
+  // A list that was empty at first paint keeps a hidden table: list-scroll.js fills it in place.
 }
 
 function start(url, overview) {

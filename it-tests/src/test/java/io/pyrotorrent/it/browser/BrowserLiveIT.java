@@ -217,6 +217,32 @@ class BrowserLiveIT {
     }
 
     /** The list with the indicator, desktop and phone, light and dark, for a person to look at. */
+    @Test
+    @Order(7)
+    void anEmptySearch_fillsWhenAMatchingTorrentIsAddedElsewhere_withoutAReload() {
+        var awaited = TestTorrent.unique("live-awaited");
+        browser.open(app.base() + "?q=" + awaited.name());
+        browser.waitFor("[data-empty-note]:not([hidden])");
+        browser.script("window.pyroMarker = true");
+        assertThat(browser.findAll("label.match-all:not([hidden])"))
+                .as("no \"Select all 0 that match\"")
+                .isEmpty();
+
+        behindItsBack.send(Request.of(Command.AddTorrent.of(awaited.source(), false)));
+
+        browser.waitFor(row(awaited), SHOWN);
+        browser.waitUntil(
+                "\"Select all 1 that match\" appears with it",
+                () -> !browser.findAll("label.match-all:not([hidden]) [data-match-total]")
+                                .isEmpty()
+                        && browser.find("[data-match-total]").getText().equals("1"),
+                SHOWN);
+        assertThat(browser.findAll("[data-empty-note]:not([hidden])")).isEmpty();
+        assertThat(browser.findAll("tr.torrent")).hasSize(1);
+        assertNotReloaded();
+        browser.script("window.pyroMarker = false"); // the next test opens the whole list again
+    }
+
     private void screenshots() {
         for (Viewport viewport : List.of(Viewport.desktop(1400, 900), Viewport.PHONE)) {
             for (String theme : List.of("light", "dark")) {
