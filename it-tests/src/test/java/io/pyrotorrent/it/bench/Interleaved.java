@@ -50,14 +50,7 @@ final class Interleaved {
         var floorRequest = Request.of(TorrentListQuery.of(ViewName.DEFAULT, BenchColumns.LEGACY_FIELDS));
         String list = base + "api/v1/targets/" + BenchmarkRun.TARGET + "/torrents?fields=" + BenchColumns.API_FIELDS
                 + "&limit=1000";
-        String legacyRequest = "[{\"type\":\"torrentrequester\",\"target\":\"" + BenchmarkRun.TARGET
-                + "\",\"view\":\"\",\"attributes\":["
-                + String.join(
-                        ",",
-                        BenchColumns.LEGACY_ATTRIBUTES.stream()
-                                .map(a -> "[\"" + a + "\",[]]")
-                                .toList())
-                + "]}]";
+        String legacyRequest = legacyRequest();
         var results = new LinkedHashMap<String, Measure>();
         results.put(
                 "floor",
@@ -108,6 +101,18 @@ final class Interleaved {
             }
         }
         return results;
+    }
+
+    /** The legacy API's torrentrequester for every row of the default view, the benchmark's attributes. */
+    static String legacyRequest() {
+        return "[{\"type\":\"torrentrequester\",\"target\":\"" + BenchmarkRun.TARGET
+                + "\",\"view\":\"\",\"attributes\":["
+                + String.join(
+                        ",",
+                        BenchColumns.LEGACY_ATTRIBUTES.stream()
+                                .map(a -> "[\"" + a + "\",[]]")
+                                .toList())
+                + "]}]";
     }
 
     interface Call {

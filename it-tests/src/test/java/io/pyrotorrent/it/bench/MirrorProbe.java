@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and it prints its findings; -Dprobe.streams=N also opens N API event streams at once,
  * -Dprobe.jvmExtra="..." adds flags to pyroTorrent's (a heap dump on OutOfMemoryError, say),
  * -Dprobe.reads=N times N pages instead of 10 (with a flight recording in jvmExtra, a profile),
+ * -Dprobe.legacy=N then N legacy torrentrequester answers of every row, back to back,
  * -Dprobe.browser=true measures the benchmark's browser numbers (-Dprobe.idle=true: after 65 s
  * without readers, as the benchmark does), -Dprobe.load=true runs the
  * benchmark's 100-client load and prints the end of pyroTorrent's output.
@@ -161,6 +162,16 @@ class MirrorProbe {
                     double cpuUsed = cpu.seconds() - cpuBefore;
                     after = counters(http, base);
                     facts.put(reads + " x GET / (0.5 s apart): mean ms", fmt(millis / reads));
+                    int legacy = Integer.getInteger("probe.legacy", 0);
+                    double legacyMillis = 0;
+                    for (int i = 0; i < legacy; i++) {
+                        legacyMillis += http.postForm(
+                                        base + "api", "request", Interleaved.legacyRequest(), Duration.ofSeconds(120))
+                                .millis();
+                    }
+                    if (legacy > 0) {
+                        facts.put(legacy + " x legacy torrentrequester, all rows: mean ms", fmt(legacyMillis / legacy));
+                    }
                     facts.put("  live round trips for them", fmt(after[0] - before[0]));
                     facts.put("  mirror polls meanwhile", fmt(after[1] - before[1]));
                     facts.put("  rTorrent CPU s over the reads (polls included)", fmt(cpuUsed));
