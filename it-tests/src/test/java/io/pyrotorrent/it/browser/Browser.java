@@ -53,6 +53,10 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final DeviceEmulation emulation;
     private final Duration startupTime;
+
+    /** Console entries {@link #open} read while checking a load; the console methods return them first. */
+    private final List<LogEntry> read = new java.util.ArrayList<>();
+
     private Viewport viewport;
 
     private Browser(Viewport viewport, List<String> extraArguments) {
@@ -114,9 +118,30 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Loads url and returns once its load event has fired (at most 30 s). */
+    /**
+     * Loads the page. Chromium aborts the loads in flight with net::ERR_NETWORK_CHANGED whenever a
+     * network interface comes or goes, and the ITs running beside this one start and stop
+     * containers (each a veth pair): a page that lost its modules that way is loaded again, at
+     * most twice more. Any other failed load stays in the console for the test to see.
+     */
     public Browser open(String url) {
-        driver.get(url);
-        return this;
+        for (int attempt = 1; ; attempt++) {
+            driver.get(url);
+            List<LogEntry> entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+            boolean changed = entries.stream().anyMatch(e -> e.getMessage().contains("ERR_NETWORK_CHANGED"));
+            if (!changed || attempt == 3) {
+                read.addAll(entries);
+                return this;
+            }
+            LOG.warn("{}: loads aborted by a network change on this machine (attempt {}); loading again", url, attempt);
+        }
+    }
+
+    private List<LogEntry> console() {
+        var all = new java.util.ArrayList<>(read);
+        read.clear();
+        all.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
+        return all;
     }
 
     public Browser reload() {
@@ -269,14 +294,12 @@ public final class Browser implements AutoCloseable {
 
     /** The browser console's messages since the last call ("LEVEL message"), e.g. JS errors. */
     public List<String> consoleMessages() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(e -> e.getLevel() + " " + e.getMessage())
-                .collect(Collectors.toList());
+        return console().stream().map(e -> e.getLevel() + " " + e.getMessage()).collect(Collectors.toList());
     }
 
     /** Only the console's SEVERE messages since the last call (uncaught errors, failed loads). */
     public List<String> consoleErrors() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return console().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .collect(Collectors.toList());
