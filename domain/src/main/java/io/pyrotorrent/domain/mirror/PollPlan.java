@@ -255,24 +255,27 @@ final class PollPlan {
             // a fill in parts takes them from its first part, before any of its state is read.
             timers.countsRead(
                     counts.value(), kind == MainRead.STATE || kind == MainRead.RESUME || kind == MainRead.FULL);
-        }
-        // rTorrent answered the sizes and the reads above in one turn of its loop, so they agree
-        // unless torrents came or went that this poll did not see. More torrents in rTorrent than
-        // here: a look for loads finds them (one filtered call). Fewer, or still more after a
-        // look: only a list of every hash can tell which went.
-        if (sizes != null
-                && timers.fill.isEmpty()
-                && answer.outcome(sizes) instanceof Outcome.Success<List<Long>> counts) {
-            long there = counts.value().get(0);
-            long here = table.size() + table.pending.size();
-            if (there < here || there > here && membershipLook) {
-                timers.hashesWanted = true;
-            } else if (there > here) {
-                timers.lookWanted = true;
+            if (timers.fill.isEmpty()) {
+                compareMembership(counts.value().get(0), table, timers);
             }
         }
         timers.membershipSettled(table.pending.isEmpty());
         return true;
+    }
+
+    /**
+     * rTorrent answered the main view's size and the reads above in one turn of its loop, so they
+     * agree unless torrents came or went that this poll did not see. More torrents in rTorrent than
+     * here: a look for loads finds them (one filtered call). Fewer, or still more after a look:
+     * only a list of every hash can tell which went.
+     */
+    private void compareMembership(long there, MirrorTable table, RefreshTimers timers) {
+        long here = table.size() + table.pending.size();
+        if (there < here || there > here && membershipLook) {
+            timers.hashesWanted = true;
+        } else if (there > here) {
+            timers.lookWanted = true;
+        }
     }
 
     Row client(Snapshot answer) {
