@@ -3,12 +3,13 @@ package io.pyrotorrent.adapter.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.pyrotorrent.adapter.web.http.CsrfTokens;
+import io.pyrotorrent.adapter.web.http.Pages;
+import io.pyrotorrent.adapter.web.http.Templates;
 import io.pyrotorrent.domain.model.TorrentClientException;
 import io.pyrotorrent.domain.model.UnknownTargetException;
 import io.pyrotorrent.domain.model.UnknownTorrentException;
 import jakarta.servlet.ServletException;
-import java.util.HashMap;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,17 +69,6 @@ public final class ErrorPages {
 
     /** An error page; it leaves flash messages for the next page and issues no token. */
     void page(Context ctx, HttpStatus status, String message) {
-        var model = new HashMap<String, Object>();
-        model.put("base", WebUi.base(ctx));
-        model.put("csrf", "");
-        model.put("flash", List.of());
-        model.put("page", new ErrorPage(status.getCode(), status.getMessage(), message));
-        model.put("user", "");
-        model.put("headerNotes", List.of());
-        model.put("headerDisks", List.of());
-        Pages.write(ctx, status, templates.render("error", model));
+        Pages.error(templates, ctx, status, message);
     }
-
-    /** What the error template shows. */
-    record ErrorPage(int code, String title, String message) {}
 }

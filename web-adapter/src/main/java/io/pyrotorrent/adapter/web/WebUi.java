@@ -2,8 +2,39 @@ package io.pyrotorrent.adapter.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.pyrotorrent.adapter.web.actions.ActionRoutes;
+import io.pyrotorrent.adapter.web.actions.MagnetLinks;
+import io.pyrotorrent.adapter.web.actions.MatchingActions;
+import io.pyrotorrent.adapter.web.actions.TorrentNames;
+import io.pyrotorrent.adapter.web.add.AddRoutes;
+import io.pyrotorrent.adapter.web.audit.AuditRoutes;
+import io.pyrotorrent.adapter.web.automation.AutomationRoutes;
+import io.pyrotorrent.adapter.web.automation.RssRoutes;
+import io.pyrotorrent.adapter.web.automation.SchedulePage;
+import io.pyrotorrent.adapter.web.automation.WatchFolderRoutes;
+import io.pyrotorrent.adapter.web.automation.WebhookRoutes;
+import io.pyrotorrent.adapter.web.data.DataJobRoutes;
+import io.pyrotorrent.adapter.web.data.RemoveDataRoutes;
+import io.pyrotorrent.adapter.web.http.CsrfTokens;
+import io.pyrotorrent.adapter.web.http.HeaderDisk;
+import io.pyrotorrent.adapter.web.http.Pages;
+import io.pyrotorrent.adapter.web.http.SecureCookies;
+import io.pyrotorrent.adapter.web.http.StaticAssets;
+import io.pyrotorrent.adapter.web.http.Templates;
+import io.pyrotorrent.adapter.web.live.LiveEvents;
+import io.pyrotorrent.adapter.web.live.RateRoutes;
+import io.pyrotorrent.adapter.web.login.LoginGate;
+import io.pyrotorrent.adapter.web.login.LoginRoutes;
+import io.pyrotorrent.adapter.web.overview.OverviewRoutes;
+import io.pyrotorrent.adapter.web.overview.SliceRoutes;
+import io.pyrotorrent.adapter.web.settings.ClientSettingsRoutes;
+import io.pyrotorrent.adapter.web.settings.LabelRoutes;
+import io.pyrotorrent.adapter.web.settings.SettingRoutes;
+import io.pyrotorrent.adapter.web.settings.ThrottleRoutes;
+import io.pyrotorrent.adapter.web.torrent.DownloadRoutes;
+import io.pyrotorrent.adapter.web.torrent.TorrentRoutes;
+import io.pyrotorrent.adapter.web.torrent.TrackerRoutes;
 import io.pyrotorrent.domain.model.ViewName;
 import java.time.Clock;
 import java.util.List;
@@ -25,13 +56,13 @@ public final class WebUi {
     }
 
     public static void register(JavalinConfig config, WebPorts ports, WebOptions options) {
-        config.appData(WebOptions.KEY, options);
+        SecureCookies.configure(config, options.secureCookies());
         var csrf = new CsrfTokens();
         var gate = new LoginGate(ports.authenticate(), ports.sessions());
         var pages = new Pages(
                 new Templates(),
                 csrf,
-                gate,
+                gate::required,
                 caller -> ports.schedule()
                         .map(schedule -> SchedulePage.headerNotes(schedule.now(caller)))
                         .orElse(List.of()),
@@ -162,11 +193,5 @@ public final class WebUi {
     private static void get(RoutesConfig routes, String path, Handler handler) {
         routes.get(path, handler);
         routes.head(path, handler);
-    }
-
-    /** The base path every link starts with ("/" or e.g. "/torrent/" behind a reverse proxy). */
-    static String base(Context ctx) {
-        String path = ctx.contextPath();
-        return path.endsWith("/") ? path : path + "/";
     }
 }

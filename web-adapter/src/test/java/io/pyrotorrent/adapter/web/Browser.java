@@ -1,5 +1,6 @@
 package io.pyrotorrent.adapter.web;
 
+import io.pyrotorrent.adapter.web.http.CsrfTokens;
 import io.pyrotorrent.domain.model.auth.Session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,18 +21,18 @@ import java.util.Map;
  * A visitor: keeps cookies like a browser, follows nothing by itself (tests see each 303), and
  * fills the CSRF field from its cookie the way our pages do. Paths are relative to the base.
  */
-final class Browser {
+public final class Browser {
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(cookies).build();
-    final String root;
+    public final String root;
 
     Browser(String root) {
         this.root = root;
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(root + path));
         if (headers.length > 0) {
             request.headers(headers);
@@ -39,7 +40,7 @@ final class Browser {
         return send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> download(String path, String... headers) {
+    public HttpResponse<byte[]> download(String path, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(root + path));
         if (headers.length > 0) {
             request.headers(headers);
@@ -48,7 +49,7 @@ final class Browser {
     }
 
     /** Posts a form as a page would: the token from the cookie (a page is loaded first if needed). */
-    HttpResponse<String> post(String path, String... namesAndValues) {
+    public HttpResponse<String> post(String path, String... namesAndValues) {
         var fields = new ArrayList<>(List.of(namesAndValues));
         fields.add(CsrfTokens.FIELD);
         fields.add(token());
@@ -56,12 +57,12 @@ final class Browser {
     }
 
     /** Posts exactly these fields: no token added. */
-    HttpResponse<String> postRaw(String path, String... namesAndValues) {
+    public HttpResponse<String> postRaw(String path, String... namesAndValues) {
         return postWithHeaders(path, new String[0], namesAndValues);
     }
 
     /** Posts exactly these fields with these extra headers (say, a Cookie the jar would not send over http). */
-    HttpResponse<String> postWithHeaders(String path, String[] headers, String... namesAndValues) {
+    public HttpResponse<String> postWithHeaders(String path, String[] headers, String... namesAndValues) {
         var body = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             body.append(i == 0 ? "" : "&")
@@ -91,7 +92,7 @@ final class Browser {
     }
 
     /** A multipart form: text fields, then files as (field, file name, bytes); the token is added if absent. */
-    HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
         String boundary = "pyroTorrentTestBoundary7MA4YWxk";
         var body = new ByteArrayOutputStream();
         var all = new java.util.LinkedHashMap<>(fields);
@@ -117,10 +118,10 @@ final class Browser {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    record FilePart(String field, String name, byte[] bytes) {}
+    public record FilePart(String field, String name, byte[] bytes) {}
 
     /** Where a redirect points, fetched (the flash cookie goes with it). */
-    HttpResponse<String> follow(HttpResponse<String> redirect) {
+    public HttpResponse<String> follow(HttpResponse<String> redirect) {
         String location = redirect.headers().firstValue("Location").orElseThrow();
         return send(
                 HttpRequest.newBuilder(URI.create(root).resolve(location)).build(),
@@ -128,7 +129,7 @@ final class Browser {
     }
 
     /** The CSRF token a page would put in its forms: the session's when logged in, else the cookie's. */
-    String token() {
+    public String token() {
         if (!cookie(Session.COOKIE).isEmpty()) {
             var page = get("").body();
             var meta = java.util.regex.Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\">")
@@ -145,7 +146,7 @@ final class Browser {
     }
 
     /** Fills in and sends the login form; the answer is the 303 (or the form again, with an error). */
-    HttpResponse<String> logIn(String name, String password) {
+    public HttpResponse<String> logIn(String name, String password) {
         return post("login", "name", name, "password", password);
     }
 
@@ -156,7 +157,7 @@ final class Browser {
                 .findFirst();
     }
 
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))
                 .map(c -> c.getValue())

@@ -43,14 +43,14 @@ import java.util.concurrent.Executors;
  * The web UI on a free port, wired to the domain's services over two fake rTorrents, "seedbox"
  * and "nas" (in that order). Optional: a context path, a storage mapping for seedbox, a fetcher.
  */
-final class RunningWebUi implements AutoCloseable {
+public final class RunningWebUi implements AutoCloseable {
 
     static final TorrentFileFetcher NO_FETCHER = url -> {
         throw new TorrentFileFetcher.FetchRefusedException("fetching is off in this test");
     };
 
-    final InMemoryTorrentClient seedbox = new InMemoryTorrentClient();
-    final InMemoryTorrentClient nas = new InMemoryTorrentClient();
+    public final InMemoryTorrentClient seedbox = new InMemoryTorrentClient();
+    public final InMemoryTorrentClient nas = new InMemoryTorrentClient();
     private final ExecutorService executor = Executors.newCachedThreadPool();
     /** The live stream's polls (these fakes have no mirror, so the watch polls them itself). */
     private final java.util.concurrent.ScheduledExecutorService watchPolls = Executors.newScheduledThreadPool(1);
@@ -59,33 +59,34 @@ final class RunningWebUi implements AutoCloseable {
     private final String contextPath;
     private final DetailsService details;
     /** Moved by hand in tests of idle sessions and login waits. */
-    final TestClock clock = new TestClock();
+    public final TestClock clock = new TestClock();
     /** The speed graphs' history; tests record samples or tick the sampler by hand. */
-    final RateHistory rateHistory = RateHistory.tenMinutes();
+    public final RateHistory rateHistory = RateHistory.tenMinutes();
 
-    final RateSampler rateSampler;
+    public final RateSampler rateSampler;
 
     /**
      * What every mapped directory's file system says (low below 5% free); nothing is visible until
      * a test sets it. Measurements are kept 5 s: move {@link #clock} on to see a change.
      */
-    volatile java.util.Optional<io.pyrotorrent.domain.model.disk.DiskUsage> disk = java.util.Optional.empty();
+    public volatile java.util.Optional<io.pyrotorrent.domain.model.disk.DiskUsage> disk = java.util.Optional.empty();
 
-    final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
+    public final SessionService sessions = new SessionService(java.time.Duration.ofMinutes(30), clock);
     /** Where the UI's commands are audited; the user named "admin" reads every entry. */
-    final InMemoryAuditLog audit = new InMemoryAuditLog();
+    public final InMemoryAuditLog audit = new InMemoryAuditLog();
     /** Watch folders' disk: only /srv/watch exists. */
-    final io.pyrotorrent.domain.fake.InMemoryDroppedFiles droppedFiles =
+    public final io.pyrotorrent.domain.fake.InMemoryDroppedFiles droppedFiles =
             new io.pyrotorrent.domain.fake.InMemoryDroppedFiles().directory("/srv/watch");
     /** Scanned by hand in tests: nothing polls. */
-    io.pyrotorrent.domain.automation.watchdir.WatchFolders watchFolders;
+    public io.pyrotorrent.domain.automation.watchdir.WatchFolders watchFolders;
 
     final AuthService auth;
 
     /** Feeds: kept in memory, read from {@link #feedItems}; a URL with "broken" in it is unreadable. */
-    final io.pyrotorrent.domain.fake.InMemoryFeedStore feedStore = new io.pyrotorrent.domain.fake.InMemoryFeedStore();
+    public final io.pyrotorrent.domain.fake.InMemoryFeedStore feedStore =
+            new io.pyrotorrent.domain.fake.InMemoryFeedStore();
 
-    volatile List<io.pyrotorrent.domain.model.rss.FeedItem> feedItems = List.of();
+    public volatile List<io.pyrotorrent.domain.model.rss.FeedItem> feedItems = List.of();
 
     private io.pyrotorrent.domain.port.in.ManageFeeds feeds(Targets targets, TorrentFileFetcher fetcher) {
         io.pyrotorrent.domain.port.out.FeedReader reader = url -> {
@@ -224,7 +225,7 @@ final class RunningWebUi implements AutoCloseable {
         config.routes.error(404, "*", errors::status);
     }
 
-    static RunningWebUi start() {
+    public static RunningWebUi start() {
         return new RunningWebUi("/", Map.of(), NO_FETCHER);
     }
 
@@ -233,20 +234,20 @@ final class RunningWebUi implements AutoCloseable {
     }
 
     /** seedbox's paths starting with "/" are read below {@code root} (the fake keeps data in /downloads). */
-    static RunningWebUi withStorage(Path root) {
+    public static RunningWebUi withStorage(Path root) {
         return new RunningWebUi("/", Map.of(TargetName.of("seedbox"), new StorageMapping("/", root)), NO_FETCHER);
     }
 
-    static RunningWebUi withFetcher(TorrentFileFetcher fetcher) {
+    public static RunningWebUi withFetcher(TorrentFileFetcher fetcher) {
         return new RunningWebUi("/", Map.of(), fetcher);
     }
 
     /** Users who must log in; each "name" has the password "secret-name" and the given targets ("*": all). */
-    static RunningWebUi withUsers(WebOptions options, UserAccount... users) {
+    public static RunningWebUi withUsers(WebOptions options, UserAccount... users) {
         return new RunningWebUi("/", Map.of(), NO_FETCHER, List.of(users), options);
     }
 
-    static UserAccount user(String name, String... targets) {
+    public static UserAccount user(String name, String... targets) {
         boolean all = List.of(targets).contains("*");
         return new UserAccount(
                 new Principal(
@@ -261,21 +262,21 @@ final class RunningWebUi implements AutoCloseable {
     }
 
     /** A new visitor with an empty cookie jar. */
-    Browser browser() {
+    public Browser browser() {
         String path = contextPath.endsWith("/") ? contextPath : contextPath + "/";
         return new Browser("http://127.0.0.1:" + server.port() + path);
     }
 
     /** A torrent as seedbox has it now, every field: what a test checks after an action. */
-    Row onSeedbox(InfoHash hash) {
+    public Row onSeedbox(InfoHash hash) {
         return details.details(Principal.LOCAL, TargetName.of("seedbox"), hash).torrent();
     }
 
-    String stateOnSeedbox(InfoHash hash) {
+    public String stateOnSeedbox(InfoHash hash) {
         return TorrentState.of(onSeedbox(hash)).label();
     }
 
-    boolean seedboxHas(InfoHash hash) {
+    public boolean seedboxHas(InfoHash hash) {
         try {
             onSeedbox(hash);
             return true;

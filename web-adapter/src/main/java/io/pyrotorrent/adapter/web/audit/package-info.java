@@ -1,0 +1,2 @@
+/** The audit log (audit): who changed what, filtered by user, target and time. */
+package io.pyrotorrent.adapter.web.audit;
