@@ -8,9 +8,13 @@ import io.pyrotorrent.domain.model.listing.Facets;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.Slice;
 import io.pyrotorrent.domain.model.listing.TorrentState;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -18,32 +22,58 @@ import java.util.function.Supplier;
  * list. The mirror hands every reader between two polls the same list object, so its identity
  * says "nothing changed": a hundred readers of one view cost one filter, one sort and one count,
  * and each then only cuts its page. Concurrent readers of the same listing wait for the first.
- * A list read live is new each time and simply replaces the one held. Bounded: one list per
- * target, view and set of fields, at most {@link #MAX_LISTINGS} listings per list (past that, worked out and not
- * kept), at most {@link #MAX_SOURCES} lists.
+ * A list read live is new each time and simply replaces the one held.
+ *
+ * <p>Bounded in what it holds, not only in how many: one list per target, view and set of
+ * fields, at most {@link #MAX_LISTINGS} listings per list (past that, worked out and not kept).
+ * A held list is a projection of every torrent (at 20,000 torrents and 30 fields, about 3 MB),
+ * and it would stay until its key is read again: tabs closed on other views, or API calls with
+ * other field sets, would each leave one of an old poll behind, 64 of them filling a small heap.
+ * So a list nobody read for {@link #UNREAD_FOR} is let go, and past {@link #MAX_CELLS} values
+ * (or {@link #MAX_SOURCES} lists) the least recently read go first.
  */
 final class SliceMemo {
 
     static final int MAX_LISTINGS = 32;
     static final int MAX_SOURCES = 64;
+    /** About 16 MB of rows at most: five lists of 30 fields at 20,000 torrents. */
+    static final long MAX_CELLS = 3_000_000;
+    /** Longer than any poll period: a list read at all is read more often than this. */
+    static final Duration UNREAD_FOR = Duration.ofSeconds(30);
 
     private record Key(TargetName target, ViewName view, List<Field<?>> fields) {}
 
     /** What one list's readers share. */
     private static final class Source {
         final List<Row> rows;
+        final long cells;
         final Map<Listing, Once<List<Row>>> matching = new ConcurrentHashMap<>();
         final Once<Map<TorrentState, Integer>> counts;
         final Once<Facets> facets;
+        volatile long lastRead;
 
-        Source(List<Row> rows) {
+        Source(List<Row> rows, int fields, long now) {
             this.rows = rows;
+            this.cells = (long) rows.size() * Math.max(1, fields);
+            this.lastRead = now;
             this.counts = new Once<>(() -> Slicer.stateCounts(rows));
             this.facets = new Once<>(() -> Slicer.facets(rows));
         }
     }
 
     private final Map<Key, Source> sources = new ConcurrentHashMap<>();
+    private final LongSupplier nanoTime;
+    private final long maxCells;
+
+    SliceMemo() {
+        this(System::nanoTime, MAX_CELLS);
+    }
+
+    /** With another clock and bound, for tests. */
+    SliceMemo(LongSupplier nanoTime, long maxCells) {
+        this.nanoTime = nanoTime;
+        this.maxCells = maxCells;
+    }
 
     Slice slice(TargetName target, List<Row> rows, Listing listing) {
         Source source = source(new Key(target, listing.view(), listing.fieldsToFetch()), rows);
@@ -58,14 +88,57 @@ final class SliceMemo {
     }
 
     private Source source(Key key, List<Row> rows) {
+        long now = nanoTime.getAsLong();
         Source held = sources.get(key);
         if (held != null && held.rows == rows) {
+            held.lastRead = now;
             return held;
         }
-        if (sources.size() >= MAX_SOURCES && held == null) {
-            sources.clear();
+        Source made = sources.compute(
+                key,
+                (k, was) -> was != null && was.rows == rows
+                        ? was
+                        : new Source(rows, k.fields().size(), now));
+        made.lastRead = now;
+        if (made != held) {
+            letGo(key, now);
         }
-        return sources.compute(key, (k, now) -> now != null && now.rows == rows ? now : new Source(rows));
+        return made;
+    }
+
+    /** Lists held: how many values (rows x fields) they hold in all. */
+    long heldCells() {
+        return sources.values().stream().mapToLong(s -> s.cells).sum();
+    }
+
+    int heldLists() {
+        return sources.size();
+    }
+
+    /**
+     * Drops the lists nobody read for {@link #UNREAD_FOR}, then the least recently read until
+     * the rest fits the bounds; never the list just made for {@code keep}. A list dropped while a
+     * reader uses it stays that reader's: the next reader simply works it out again.
+     */
+    private void letGo(Key keep, long now) {
+        long unread = UNREAD_FOR.toNanos();
+        sources.entrySet().removeIf(e -> !e.getKey().equals(keep) && now - e.getValue().lastRead > unread);
+        if (heldCells() <= maxCells && sources.size() <= MAX_SOURCES) {
+            return;
+        }
+        var oldestFirst = new ArrayList<>(sources.entrySet());
+        oldestFirst.sort(Comparator.comparingLong(e -> e.getValue().lastRead));
+        long cells = heldCells();
+        int lists = sources.size();
+        for (var entry : oldestFirst) {
+            if (cells <= maxCells && lists <= MAX_SOURCES) {
+                break;
+            }
+            if (!entry.getKey().equals(keep) && sources.remove(entry.getKey(), entry.getValue())) {
+                cells -= entry.getValue().cells;
+                lists--;
+            }
+        }
     }
 
     /** A value worked out by the first caller; the others wait for it. */

@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.ViewName;
+import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.Listing;
@@ -21,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -140,5 +142,56 @@ class SliceMemoTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aListNobodyReadsForHalfAMinute_isLetGo_whenANewListComes() {
+        var clock = new AtomicLong();
+        var timed = new SliceMemo(clock::get, SliceMemo.MAX_CELLS);
+        Listing stopped = Listing.of(new ViewName("stopped"), List.of(TorrentFields.NAME));
+        timed.slice(BOX, view(20, stopped), stopped);
+        timed.slice(BOX, view(0, byName), byName);
+        assertThat(timed.heldLists()).isEqualTo(2);
+
+        clock.addAndGet(SliceMemo.UNREAD_FOR.plusSeconds(1).toNanos());
+        rtorrent.put(TestTorrent.single("newer").metainfo(), false);
+        timed.slice(BOX, view(0, byName), byName);
+
+        assertThat(timed.heldLists())
+                .as("the stopped view's old list is let go")
+                .isEqualTo(1);
+        assertThat(timed.heldCells()).isEqualTo(21L * byName.fieldsToFetch().size());
+    }
+
+    @Test
+    void listsOfManyFieldSets_holdNoMoreValuesThanTheBound_theMostRecentlyReadKept() {
+        var fieldSets = List.of(
+                List.<Field<?>>of(TorrentFields.NAME),
+                List.<Field<?>>of(TorrentFields.NAME, TorrentFields.SIZE_BYTES),
+                List.<Field<?>>of(TorrentFields.NAME, TorrentFields.LABEL),
+                List.<Field<?>>of(TorrentFields.NAME, TorrentFields.RATIO),
+                List.<Field<?>>of(TorrentFields.NAME, TorrentFields.UP_RATE));
+        var listings = fieldSets.stream().map(f -> Listing.of(ViewName.MAIN, f)).toList();
+        int widest =
+                listings.stream().mapToInt(l -> l.fieldsToFetch().size()).max().orElseThrow();
+        long bound = 2L * 20 * widest; // room for two of the lists, not five
+        var clock = new AtomicLong();
+        var bounded = new SliceMemo(clock::get, bound);
+        view(20, byName);
+
+        CountedRows newest = null;
+        for (Listing listing : listings) {
+            clock.addAndGet(1_000_000);
+            newest = view(0, listing);
+            bounded.slice(BOX, newest, listing);
+        }
+
+        assertThat(bounded.heldCells()).isLessThanOrEqualTo(bound);
+        assertThat(bounded.heldLists()).isBetween(1, 2);
+        int walks = newest.walks.get();
+        bounded.slice(BOX, newest, listings.get(listings.size() - 1));
+        assertThat(newest.walks.get())
+                .as("the newest list is held: read again, it is not worked out again")
+                .isEqualTo(walks);
     }
 }
