@@ -36,8 +36,14 @@ public record Cadence(
         int newRowsPerPoll,
         int cellsPerRead) {
 
-    /** Rates on a page no older than 2 s: the bound, and the refresh a person sees as live. */
-    public static final Duration POLL = Duration.ofSeconds(2);
+    /**
+     * Rates on a page no older than 2 s, the issue's bound: a value shown is replaced one period
+     * plus one poll's round trip later (polls run with a fixed delay between them), and with a
+     * period of 2 s the benchmark saw a few readings 2.0-2.1 s old at 20,000 torrents. A poll
+     * that reads nothing of the main view costs rTorrent a few ms (the transferring torrents and
+     * five view sizes), so the shorter period costs it about 0.05 s a minute more.
+     */
+    public static final Duration POLL = Duration.ofMillis(1500);
     /**
      * Inside the 10 s promised for torrents added or removed by other clients, with room for the
      * polls' own time. Most adds and removes show sooner: they change the main view's size, which
@@ -45,7 +51,7 @@ public record Cadence(
      * every hash (a remove). This look is for an add and a remove that cancel out: rTorrent names
      * the torrents it loaded since the last look (d.load_date against its own clock), and with the
      * new one read the table is one longer than the main view, so the next poll lists every hash:
-     * 6 s + one 2 s poll at worst. At 20,000 torrents (it-tests/bin/rtorrent-read-costs) the look
+     * 6 s + one poll at worst. At 20,000 torrents (it-tests/bin/rtorrent-read-costs) the look
      * costs rTorrent 26-32 ms and the torrents with a message 8, about 0.3 s a minute at one look
      * per 8 s; every hash with the messages every 7 s, as before, cost 78-100 ms a time (0.7-0.9 s
      * a minute).
@@ -59,8 +65,14 @@ public record Cadence(
      * mirror's dearest reads, so twice a minute was too often.
      */
     public static final Duration STATE = Duration.ofSeconds(120);
-    /** With 4 of 34 fields a chunk, the whole sweep takes about 9 chunks: about 4.5 minutes. */
-    public static final Duration SWEEP_CHUNK = Duration.ofSeconds(30);
+    /**
+     * With 4 of 34 fields a chunk, the whole sweep takes 9 chunks: 15 minutes. What it alone
+     * catches is rare (a torrent renamed or moved by another client, a tracker added, an idle
+     * torrent's peers), and a chunk is not cheap: 5 fields of 20,000 torrents cost rTorrent about
+     * 200-250 ms (it-tests/bin/rtorrent-read-costs), so one every 30 s was 0.4-0.5 s of its CPU a
+     * minute, as much as the rest of watching together; one every 100 s is about 0.15.
+     */
+    public static final Duration SWEEP_CHUNK = Duration.ofSeconds(100);
     /** A 5-field d.multicall2 at 20,000 torrents costs rTorrent about a third of a full read. */
     public static final int SWEEP_FIELDS_PER_CHUNK = 4;
     /** The rule: nobody watching for 60 s costs rTorrent nothing. */

@@ -40,7 +40,7 @@ import java.util.Optional;
 public final class MirroredTorrentClient implements TorrentClient {
 
     /**
-     * How old moving values (rates, bytes done) may be when served: one poll period (2 s) plus
+     * How old moving values (rates, bytes done) may be when served: one poll period (1.5 s) plus
      * the time a poll takes, so the polling schedule keeps a watched mirror fresh on its own and a
      * reader never adds a poll of its own to it.
      */

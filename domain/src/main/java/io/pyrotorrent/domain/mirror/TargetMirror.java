@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * <p>Design (cadences in {@link Cadence#DEFAULT}, all tunable):
  *
  * <ul>
- *   <li>One poll = ONE round trip, every 2 s while watched. Each poll reads the client's pid and
+ *   <li>One poll = ONE round trip, every 1.5 s while watched. Each poll reads the client's pid and
  *       totals (restart check) and the moving and state values of the {@code active} view only:
  *       a torrent that is not active does not move, so 20,000 paused torrents cost nothing.
  *       A torrent that just left the view is read once more, so its rates drop to what rTorrent
@@ -44,14 +44,14 @@ import java.util.function.Consumer;
  *       every torrent's hash, status flags, message and rates, then the rest of the state in the
  *       next poll and the moving values of all torrents in the polls after that; every torrent's
  *       state when view sizes moved (at most once per membership period) and every 2 minutes;
- *       one sweep chunk (4 fields of every torrent) every 30 s; or every hash, when the main
+ *       one sweep chunk (4 fields of every torrent) every 100 s; or every hash, when the main
  *       view's size and the table disagree. Each of them also shows added and removed torrents.
- *       Every 7 s, unless the poll lists the main view anyway, a look for torrents loaded since
+ *       Every 6 s, unless the poll lists the main view anyway, a look for torrents loaded since
  *       the last one (and those with a message); a new one is read whole in the next poll, so
  *       other clients' adds show within 10 s.
- *   <li>Freshness bound: moving values of transferring torrents are at most one poll old (2 s),
- *       state of idle torrents 2 minutes, membership 10 s, static values one sweep (about 4.5
- *       minutes at 34 fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
+ *   <li>Freshness bound: moving values of transferring torrents are at most one poll old (1.5 s and its round trip),
+ *       state of idle torrents 2 minutes, membership 10 s, static values one sweep (15 minutes
+ *       at 34 fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
  *   <li>Only while watched: reads, leases and subscribers keep it polling; with none for 60 s a
  *       poll sends nothing, and the next one is one round trip (see {@link MainRead#RESUME}).
  *   <li>Readers never wait for a poll: each poll publishes a new immutable {@link MirrorView}.

@@ -198,7 +198,7 @@ class MirrorRandomizedTest {
         /** Nothing changes any more: poll until a sweep started after that has finished. */
         private void settle() {
             Instant quiet = clock.instant();
-            for (int polls = 0; polls < 1000; polls++) {
+            for (int polls = 0; polls < 2000; polls++) {
                 poll();
                 MirrorView view = mirror.view();
                 if (!view.stale()
@@ -208,7 +208,7 @@ class MirrorRandomizedTest {
                     return;
                 }
             }
-            throw new AssertionError(where() + ": no full sweep within 1000 polls");
+            throw new AssertionError(where() + ": no full sweep within 2000 polls");
         }
 
         private static Map<InfoHash, Row> byHash(List<Row> rows) {
