@@ -1,6 +1,7 @@
 package io.pyrotorrent.it.bench;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -18,6 +19,15 @@ record MirrorReads(Map<String, Double> counts) {
             Pattern.MULTILINE);
     private static final Pattern LIVE = Pattern.compile(
             "^pyrotorrent_rtorrent_requests_total\\{[^}]*target=\"([^\"]+)\"[^}]*} ([0-9.eE+]+)$", Pattern.MULTILINE);
+    private static final Pattern WIRE = Pattern.compile(
+            "^pyrotorrent_mirror_poll_latency_seconds_sum\\{[^}]*target=\"([^\"]+)\"[^}]*} ([0-9.eE+]+)$",
+            Pattern.MULTILINE);
+    /**
+     * The polls' time on the wire, from handing a poll to the transport until its whole reply was
+     * read: rTorrent has one thread, so what it spent on them cannot exceed this. Unlike a CPU
+     * window, this bound does not move with the transfers and the rest of the machine.
+     */
+    static final String WIRE_SECONDS = "seconds on the wire";
 
     static MirrorReads of(BenchHttp http, String base, String target) throws Exception {
         String text = http.get(base + "metrics", false, Duration.ofSeconds(30)).text();
@@ -34,6 +44,12 @@ record MirrorReads(Map<String, Double> counts) {
                 counts.merge("live round trips", Double.parseDouble(live.group(2)), Double::sum);
             }
         }
+        var wire = WIRE.matcher(text);
+        while (wire.find()) {
+            if (wire.group(1).equals(target)) {
+                counts.merge(WIRE_SECONDS, Double.parseDouble(wire.group(2)), Double::sum);
+            }
+        }
         return new MirrorReads(counts);
     }
 
@@ -42,7 +58,9 @@ record MirrorReads(Map<String, Double> counts) {
         return counts.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue() - before.counts.getOrDefault(e.getKey(), 0.0)))
                 .filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey() + " " + Math.round(e.getValue()))
+                .map(e -> e.getKey().equals(WIRE_SECONDS)
+                        ? String.format(Locale.ROOT, "%.2f %s", e.getValue(), WIRE_SECONDS)
+                        : e.getKey() + " " + Math.round(e.getValue()))
                 .collect(Collectors.collectingAndThen(
                         Collectors.joining(", "), text -> text.isEmpty() ? "(no poll asked rTorrent)" : text));
     }
