@@ -68,9 +68,9 @@ public record Cadence(
     /**
      * With 4 of 34 fields a chunk, the whole sweep takes 9 chunks: 15 minutes. What it alone
      * catches is rare (a torrent renamed or moved by another client, a tracker added, an idle
-     * torrent's peers), and a chunk is not cheap: 5 fields of 20,000 torrents cost rTorrent about
-     * 200-250 ms (it-tests/bin/rtorrent-read-costs), so one every 30 s was 0.4-0.5 s of its CPU a
-     * minute, as much as the rest of watching together; one every 100 s is about 0.15.
+     * torrent's peers), and a chunk is not cheap: 5 fields of 20,000 torrents cost rTorrent 172-184
+     * ms of its CPU (MirrorProbe, 2026-12-06), so one every 30 s was about 0.35 s a minute, as much
+     * as the rest of watching together; one every 100 s is about 0.1.
      */
     public static final Duration SWEEP_CHUNK = Duration.ofSeconds(100);
     /** A 5-field d.multicall2 at 20,000 torrents costs rTorrent about a third of a full read. */
