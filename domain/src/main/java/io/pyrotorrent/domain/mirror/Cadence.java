@@ -51,20 +51,23 @@ public record Cadence(
      * every hash (a remove). This look is for an add and a remove that cancel out: rTorrent names
      * the torrents it loaded since the last look (d.load_date against its own clock), and with the
      * new one read the table is one longer than the main view, so the next poll lists every hash:
-     * 6 s + one poll at worst. At 20,000 torrents (it-tests/bin/rtorrent-read-costs) the look
-     * costs rTorrent 26-32 ms and the torrents with a message 8, about 0.3 s a minute at one look
-     * per 8 s; every hash with the messages every 7 s, as before, cost 78-100 ms a time (0.7-0.9 s
+     * 7.5 s + one 1.5 s poll at worst (five polls, then one). At 20,000 torrents
+     * (it-tests/bin/rtorrent-read-costs) the look costs rTorrent 26-32 ms and the torrents with a
+     * message 8, about 0.3 s a minute at one look per 7.5 s, the largest part of what watching
+     * costs it; every hash with the messages every 7 s, as before, cost 78-100 ms a time (0.7-0.9 s
      * a minute).
      */
-    public static final Duration MEMBERSHIP = Duration.ofSeconds(6);
+    public static final Duration MEMBERSHIP = Duration.ofMillis(7500);
     /**
      * Every torrent's flags, messages and labels. Starts, stops, pauses, finishes and hash checks
      * by other clients change a view's size and are read on the next poll (at most one such read
      * per {@link #MEMBERSHIP}); what is left for this read is rarer: a tracker message on an idle
-     * torrent, a label or priority set elsewhere. 15 fields of 20,000 torrents is one of the
-     * mirror's dearest reads, so twice a minute was too often.
+     * torrent, a label or priority set elsewhere (a message on an idle torrent shows with the
+     * next look). 16 fields of 20,000 torrents are the mirror's dearest read: 650-690 ms of
+     * rTorrent's CPU (MirrorProbe, 2026-12-06), so every 2 minutes was a third of a second a
+     * minute, about as much as all the looks; every 4 minutes is half that.
      */
-    public static final Duration STATE = Duration.ofSeconds(120);
+    public static final Duration STATE = Duration.ofSeconds(240);
     /**
      * With 4 of 34 fields a chunk, the whole sweep takes 9 chunks: 15 minutes. What it alone
      * catches is rare (a torrent renamed or moved by another client, a tracker added, an idle

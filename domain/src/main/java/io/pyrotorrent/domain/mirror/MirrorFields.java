@@ -81,7 +81,7 @@ final class MirrorFields {
      * What every poll reads of the torrents transferring now, and of those that just stopped:
      * their moving values, status flags and message. Labels, priorities, times and views change
      * on commands, not with transfer: ours re-read what they touch, other clients' show in the
-     * state read (2 minutes), as on idle torrents. 17 values a torrent instead of 27, in the read
+     * state read (4 minutes), as on idle torrents. 17 values a torrent instead of 27, in the read
      * that every poll makes.
      */
     List<Field<?>> transferring() {

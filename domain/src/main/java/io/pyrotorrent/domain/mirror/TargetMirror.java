@@ -43,14 +43,14 @@ import java.util.function.Consumer;
  *       it would not fit one reply); after an idle spell, everything if it fits one reply, else
  *       every torrent's hash, status flags, message and rates, then the rest of the state in the
  *       next poll and the moving values of all torrents in the polls after that; every torrent's
- *       state when view sizes moved (at most once per membership period) and every 2 minutes;
+ *       state when view sizes moved (at most once per membership period) and every 4 minutes;
  *       one sweep chunk (4 fields of every torrent) every 100 s; or every hash, when the main
  *       view's size and the table disagree. Each of them also shows added and removed torrents.
- *       Every 6 s, unless the poll lists the main view anyway, a look for torrents loaded since
+ *       Every 7.5 s, unless the poll lists the main view anyway, a look for torrents loaded since
  *       the last one (and those with a message); a new one is read whole in the next poll, so
  *       other clients' adds show within 10 s.
  *   <li>Freshness bound: moving values of transferring torrents are at most one poll old (1.5 s and its round trip),
- *       state of idle torrents 2 minutes, membership 10 s, static values one sweep (15 minutes
+ *       state of idle torrents 4 minutes, membership 10 s, static values one sweep (15 minutes
  *       at 34 fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
  *   <li>Only while watched: reads, leases and subscribers keep it polling; with none for 60 s a
  *       poll sends nothing, and the next one is one round trip (see {@link MainRead#RESUME}).

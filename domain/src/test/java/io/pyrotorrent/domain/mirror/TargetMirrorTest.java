@@ -278,9 +278,10 @@ class TargetMirrorTest {
         }
 
         assertThat(mirror.reads(MainRead.MEMBERSHIP)).isZero();
-        // 2 minutes hold 20 membership periods of 6 s; the state reads and sweep chunks list every
-        // torrent anyway, so a look is not needed beside them.
-        assertThat(looks).isBetween(12, 20);
+        // 2 minutes hold 16 membership periods of 7.5 s; the state reads and sweep chunks list
+        // every torrent anyway, so a look is not needed beside them.
+        int periods = (int) (Duration.ofMinutes(2).toMillis() / Cadence.MEMBERSHIP.toMillis());
+        assertThat(looks).isBetween(periods - 4, periods);
         watching.close();
     }
 
