@@ -41,7 +41,7 @@ class BrowserLiveIT {
 
     /**
      * An idle torrent stopped elsewhere, or given a tracker message: every torrent's flags are read
-     * in full only every {@link Cadence#STATE} (2 minutes), but a stop moves the started view's size,
+     * in full only every {@link Cadence#STATE} (4 minutes), but a stop moves the started view's size,
      * which every 2 s poll reads (the next poll then reads every torrent's flags), and messages come
      * with the hashes every {@link Cadence#MEMBERSHIP}. Within the membership bound, with slack.
      */
@@ -221,8 +221,13 @@ class BrowserLiveIT {
     @Order(7)
     void anEmptySearch_fillsWhenAMatchingTorrentIsAddedElsewhere_withoutAReload() {
         var awaited = TestTorrent.unique("live-awaited");
-        browser.open(app.base() + "?q=" + awaited.name());
+        // To look at: the empty view on a phone and on a desktop (the desktop one then fills).
+        browser.viewport(Viewport.PHONE).open(app.base() + "?q=" + awaited.name());
         browser.waitFor("[data-empty-note]:not([hidden])");
+        browser.screenshot("empty-search-phone-light");
+        browser.viewport(Viewport.desktop(1400, 900)).open(app.base() + "?q=" + awaited.name());
+        browser.waitFor("[data-empty-note]:not([hidden])");
+        browser.screenshot("empty-search-desktop-light");
         browser.script("window.pyroMarker = true");
         assertThat(browser.findAll("label.match-all:not([hidden])"))
                 .as("no \"Select all 0 that match\"")
@@ -240,6 +245,7 @@ class BrowserLiveIT {
         assertThat(browser.findAll("[data-empty-note]:not([hidden])")).isEmpty();
         assertThat(browser.findAll("tr.torrent")).hasSize(1);
         assertNotReloaded();
+        browser.screenshot("empty-search-filled-desktop-light");
         browser.script("window.pyroMarker = false"); // the next test opens the whole list again
     }
 
