@@ -49,9 +49,9 @@ import java.util.function.Consumer;
  *       Every 7.5 s, unless the poll lists the main view anyway, a look for torrents loaded since
  *       the last one (and those with a message); a new one is read whole in the next poll, so
  *       other clients' adds show within 10 s.
- *   <li>Freshness bound: moving values of transferring torrents are at most one poll old (1.5 s and its round trip),
- *       state of idle torrents 4 minutes, membership 10 s, static values one sweep (15 minutes
- *       at 34 fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
+ *   <li>Freshness bound: moving values of transferring torrents are at most one poll old (1.5 s
+ *       and its round trip), state of idle torrents 4 minutes, membership 10 s, static values one
+ *       sweep (15 minutes at 34 fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
  *   <li>Only while watched: reads, leases and subscribers keep it polling; with none for 60 s a
  *       poll sends nothing, and the next one is one round trip (see {@link MainRead#RESUME}).
  *   <li>Readers never wait for a poll: each poll publishes a new immutable {@link MirrorView}.

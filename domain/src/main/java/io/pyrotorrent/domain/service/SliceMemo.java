@@ -126,20 +126,25 @@ final class SliceMemo {
         if (heldCells() <= maxCells && sources.size() <= MAX_SOURCES) {
             return;
         }
-        var oldestFirst = new ArrayList<>(sources.entrySet());
-        oldestFirst.sort(Comparator.comparingLong(e -> e.getValue().lastRead));
+        // Each list's last read is taken once: readers move it while this sorts, and a comparator
+        // that reads it live could break the sort's contract.
+        var oldestFirst = new ArrayList<Held>();
+        sources.forEach((key, source) -> oldestFirst.add(new Held(key, source, source.lastRead)));
+        oldestFirst.sort(Comparator.comparingLong(Held::lastRead));
         long cells = heldCells();
         int lists = sources.size();
-        for (var entry : oldestFirst) {
+        for (Held held : oldestFirst) {
             if (cells <= maxCells && lists <= MAX_SOURCES) {
                 break;
             }
-            if (!entry.getKey().equals(keep) && sources.remove(entry.getKey(), entry.getValue())) {
-                cells -= entry.getValue().cells;
+            if (!held.key().equals(keep) && sources.remove(held.key(), held.source())) {
+                cells -= held.source().cells;
                 lists--;
             }
         }
     }
+
+    private record Held(Key key, Source source, long lastRead) {}
 
     /** A value worked out by the first caller; the others wait for it. */
     private static final class Once<T> {
