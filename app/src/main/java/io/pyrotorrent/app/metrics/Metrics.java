@@ -13,6 +13,7 @@ import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.disk.TargetDisk;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,7 +129,7 @@ public final class Metrics {
         for (MainRead kind : MainRead.values()) {
             FunctionCounter.builder("pyrotorrent.mirror.reads", reads, r -> r.applyAsLong(kind))
                     .tag("target", target)
-                    .tag("kind", kind.name().toLowerCase(java.util.Locale.ROOT))
+                    .tag("kind", kind.name().toLowerCase(Locale.ROOT))
                     .description("mirror polls by what they read of the main view")
                     .register(registry);
         }

@@ -2,6 +2,7 @@ package io.pyrotorrent.it.browser;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -55,7 +56,7 @@ public final class Browser implements AutoCloseable {
     private final Duration startupTime;
 
     /** Console entries {@link #open} read while checking a load; the console methods return them first. */
-    private final List<LogEntry> read = new java.util.ArrayList<>();
+    private final List<LogEntry> read = new ArrayList<>();
 
     private Viewport viewport;
 
@@ -117,12 +118,12 @@ public final class Browser implements AutoCloseable {
         return viewport;
     }
 
-    /** Loads url and returns once its load event has fired (at most 30 s). */
     /**
-     * Loads the page. Chromium aborts the loads in flight with net::ERR_NETWORK_CHANGED whenever a
-     * network interface comes or goes, and the ITs running beside this one start and stop
-     * containers (each a veth pair): a page that lost its modules that way is loaded again, at
-     * most twice more. Any other failed load stays in the console for the test to see.
+     * Loads url and returns once its load event has fired (at most 30 s). Chromium aborts the
+     * loads in flight with net::ERR_NETWORK_CHANGED whenever a network interface comes or goes,
+     * and the ITs running beside this one start and stop containers (each a veth pair): a page
+     * that lost its modules that way is loaded again, at most twice more. Any other failed load
+     * stays in the console for the test to see.
      */
     public Browser open(String url) {
         for (int attempt = 1; ; attempt++) {
@@ -138,7 +139,7 @@ public final class Browser implements AutoCloseable {
     }
 
     private List<LogEntry> console() {
-        var all = new java.util.ArrayList<>(read);
+        var all = new ArrayList<>(read);
         read.clear();
         all.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
         return all;
