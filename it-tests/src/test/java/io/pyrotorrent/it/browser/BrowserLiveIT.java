@@ -221,13 +221,20 @@ class BrowserLiveIT {
     @Order(7)
     void anEmptySearch_fillsWhenAMatchingTorrentIsAddedElsewhere_withoutAReload() {
         var awaited = TestTorrent.unique("live-awaited");
-        // To look at: the empty view on a phone and on a desktop (the desktop one then fills).
-        browser.viewport(Viewport.PHONE).open(app.base() + "?q=" + awaited.name());
+        // To look at: the empty view on a phone and on a desktop, dark and light (the desktop one
+        // in light then fills).
+        for (Viewport viewport : List.of(Viewport.PHONE, Viewport.desktop(1400, 900))) {
+            for (String theme : List.of("dark", "light")) {
+                browser.viewport(viewport).open(app.base() + "?q=" + awaited.name());
+                browser.script("localStorage.setItem('pyrotorrent.theme', arguments[0])", theme);
+                browser.reload();
+                browser.waitFor("[data-empty-note]:not([hidden])");
+                browser.screenshot("empty-search-" + (viewport.mobile() ? "phone" : "desktop") + "-" + theme);
+            }
+        }
+        browser.script("localStorage.clear()");
+        browser.reload();
         browser.waitFor("[data-empty-note]:not([hidden])");
-        browser.screenshot("empty-search-phone-light");
-        browser.viewport(Viewport.desktop(1400, 900)).open(app.base() + "?q=" + awaited.name());
-        browser.waitFor("[data-empty-note]:not([hidden])");
-        browser.screenshot("empty-search-desktop-light");
         browser.script("window.pyroMarker = true");
         assertThat(browser.findAll("label.match-all:not([hidden])"))
                 .as("no \"Select all 0 that match\"")

@@ -46,6 +46,17 @@ class OverviewPageTest {
     }
 
     @Test
+    void aSearchThatMatchesNothing_saysSo_andOffersToClearIt() {
+        ui.seedbox.put(TestTorrent.unique("debian").metainfo(), true);
+
+        var body = browser.get("view/main?q=nomatch").body();
+
+        assertThat(body)
+                .contains("No torrents match these filters.", "<a class=\"clear\" href=\"/view/main\">Clear them</a>")
+                .doesNotContain("No torrents in this view.");
+    }
+
+    @Test
     void anEmptyInstanceSaysSoAndStillShowsItsHeaderAndForms() {
         var body = browser.get("").body();
 
