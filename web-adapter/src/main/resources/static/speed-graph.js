@@ -187,10 +187,14 @@ function torrentGraph(figure) {
 
 const drawer = document.getElementById('drawer');
 if (drawer && window.fetch) {
-  new MutationObserver(() => {
+  const drawNew = () => {
     drawer.querySelectorAll('[data-torrent-rates]:not([data-drawn])').forEach((figure) => {
       figure.dataset.drawn = 'true';
       torrentGraph(figure);
     });
-  }).observe(drawer, { childList: true, subtree: true });
+  };
+  new MutationObserver(drawNew).observe(drawer, { childList: true, subtree: true });
+  // The drawer may have been filled before this module ran (it loads later than drawer.js, and a
+  // slow load of it lost that race): a graph already there is drawn now.
+  drawNew();
 }
