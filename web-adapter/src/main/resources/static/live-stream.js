@@ -151,4 +151,7 @@ if (main && main.getAttribute('data-live-kind') === 'overview' && window.EventSo
   targets.forEach((t) => url.searchParams.append('target', t));
   document.documentElement.setAttribute('data-live-stream', '');
   start(url.toString(), overview);
+  // Painted from the rows a mirror kept through an idle spell: fetch current ones now (they come
+  // when the mirror's resume read is in); live.js lifts the mark when they are shown.
+  document.querySelectorAll('section[data-target][data-kept]').forEach((s) => tell({ kind: 'resync', target: s.getAttribute('data-target') }));
 }

@@ -41,6 +41,10 @@
       if (!section.loaded) { error.textContent = section.error; error.hidden = false; return; }
       error.hidden = true;
       if (!el.querySelector('[data-status]')) { stale = true; return; }
+      if (!section.kept) {
+        el.removeAttribute('data-kept');
+        each(el, '[data-kept-notice]', function (n) { n.remove(); });
+      }
       each(el, '[data-status-field]', function (f) {
         f.textContent = section.status[f.getAttribute('data-status-field')];
       });

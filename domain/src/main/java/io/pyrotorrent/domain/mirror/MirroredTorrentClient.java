@@ -29,6 +29,9 @@ import java.util.Optional;
  *   <li>A request that carries commands goes to rTorrent whole, as it was: its reads after a
  *       command must see that command's effect exactly. The torrents it names are re-read in the
  *       same round trip, so the next read of the mirror shows the change.
+ *   <li>After an idle spell a request that {@link Request#acceptsKept() accepts kept rows} (a page
+ *       that updates itself) is answered at once from the rows the mirror kept, marked with their
+ *       age, while the poll that resumes the mirror runs; every other reader waits for that poll.
  *   <li>Faults: while the mirror's polls fail, reads ask rTorrent themselves, as before there was
  *       a mirror: the same failure, the same messages, and a recovery as soon as rTorrent answers
  *       a page's read (a full poll of a session still reloading may take longer). A reader waits
@@ -96,6 +99,16 @@ public final class MirroredTorrentClient implements TorrentClient {
             // recovers with its own (smaller) read the moment rTorrent answers again.
             mirror.touch();
             return live.send(request);
+        }
+        // Only when the mirror answers every step: a live one would queue behind the resume read.
+        if (request.acceptsKept() && request.steps().stream().allMatch(answers::canAnswer)) {
+            var kept = mirror.kept();
+            if (kept.isPresent()) {
+                MirrorView view = kept.get();
+                return new Snapshot(
+                        answer(request, view).outcomes(),
+                        Optional.ofNullable(view.asOf().get(ValueClass.MOVING)));
+            }
         }
         return mirror.readFresh(READ_MAX_AGE, READ_WAIT)
                 .or(() -> mirror.servable(LATE_POLL_MAX_AGE))

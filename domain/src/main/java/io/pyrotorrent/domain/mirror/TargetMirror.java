@@ -83,6 +83,12 @@ public final class TargetMirror {
      */
     private volatile boolean wholeReadUnderWay;
 
+    /**
+     * Nobody watched for {@link Cadence#idleAfter()}: polls send nothing, and the rows are those of
+     * the last poll before, until a poll asks rTorrent again (see {@link #kept()}).
+     */
+    private volatile boolean resting;
+
     private final Publisher publisher = new Publisher();
     private final AtomicInteger leases = new AtomicInteger();
     private final AtomicBoolean pollAsked = new AtomicBoolean();
@@ -237,6 +243,22 @@ public final class TargetMirror {
         return servable(maxAge);
     }
 
+    /**
+     * While the mirror rests after an idle spell: the rows it kept, whole and its own (not stale,
+     * not failing), and a poll asked for that brings them up to date (the resume read). For a page
+     * that paints them at once, says how old they are, and replaces them when that poll is in:
+     * at 20,000 torrents the resume read alone took rTorrent 0.7-1.5 s, before any first paint.
+     * Empty when the mirror is watched (read it as usual), never filled, or failing.
+     */
+    public Optional<MirrorView> kept() {
+        MirrorView view = publisher.view();
+        if (!resting || view.stale() || view.fault().isPresent() || !view.asOf().containsKey(ValueClass.MOVING)) {
+            return Optional.empty();
+        }
+        askPoll();
+        return Optional.of(view);
+    }
+
     /** How many polls so far asked rTorrent for this {@code kind} of main-view read. */
     public long reads(MainRead kind) {
         return reads.get(kind.ordinal());
@@ -253,6 +275,7 @@ public final class TargetMirror {
                     timers.fill = Optional.empty();
                 } else if (!timers.needFull) {
                     timers.resume = true; // nobody saw what happened meanwhile: catch up when asked
+                    resting = true;
                 }
                 wholeReadUnderWay = false;
                 return false;
@@ -281,6 +304,7 @@ public final class TargetMirror {
             publish(full);
             // After the publication: a reader waiting for the fill must find its view when it stops.
             wholeReadUnderWay = timers.fill.isPresent();
+            resting = false;
             return true;
         } finally {
             changing.unlock();

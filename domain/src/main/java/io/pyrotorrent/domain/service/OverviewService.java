@@ -47,18 +47,32 @@ public final class OverviewService implements ShowOverview {
 
     @Override
     public Overview overview(Principal caller, Listing listing) {
-        return new Overview(
-                listing, EveryTarget.ask(access.visible(caller), executor, name -> section(caller, name, listing)));
+        return overview(caller, listing, false);
     }
 
-    private TargetSection section(Principal caller, TargetName name, Listing listing) {
+    @Override
+    public Overview overviewAtOnce(Principal caller, Listing listing) {
+        return overview(caller, listing, true);
+    }
+
+    private Overview overview(Principal caller, Listing listing, boolean acceptsKept) {
+        return new Overview(
+                listing,
+                EveryTarget.ask(access.visible(caller), executor, name -> section(caller, name, listing, acceptsKept)));
+    }
+
+    private TargetSection section(Principal caller, TargetName name, Listing listing, boolean acceptsKept) {
         var request = Request.builder();
         var status = request.add(ClientQuery.of(CLIENT_FIELDS));
         var torrents = request.add(TorrentListQuery.of(listing.view(), listing.fieldsToFetch()));
         try {
-            var snapshot = access.client(caller, name).send(request.build());
+            var built = request.build();
+            var snapshot = access.client(caller, name).send(acceptsKept ? built.acceptingKept() : built);
             return new TargetSection.Loaded(
-                    name, snapshot.get(status), slices.slice(name, snapshot.get(torrents), listing));
+                    name,
+                    snapshot.get(status),
+                    slices.slice(name, snapshot.get(torrents), listing),
+                    snapshot.keptFrom());
         } catch (TorrentClientException e) {
             return new TargetSection.Failed(name, e.failure());
         } catch (RuntimeException e) {

@@ -23,6 +23,7 @@ import io.pyrotorrent.domain.model.request.Snapshot;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.service.OverviewService;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -234,6 +235,79 @@ class MirroredTorrentClientTest {
 
         assertThat(asked).isFalse();
         assertThat(rtorrent.roundTrips()).isEqualTo(before);
+    }
+
+    @Test
+    void afterAnIdleSpell_aPageThatAcceptsKeptRows_isAnsweredAtOnceFromThem_markedWithTheirAge() {
+        var asked = new ArrayList<Runnable>();
+        var queued = new ManualScheduler() {
+            @Override
+            public void now(Runnable task) {
+                asked.add(task); // the resume read, still running on rTorrent
+            }
+        };
+        var resting = TargetMirror.of(rtorrent, clock, queued);
+        var page = new MirroredTorrentClient(resting, rtorrent);
+        resting.touch();
+        resting.poll();
+        var lastPoll = clock.instant();
+        clock.advance(Cadence.DEFAULT.idleAfter().plusSeconds(1));
+        resting.poll(); // nobody watched: the mirror rests
+        leeching.rates(77, 7700);
+        long before = rtorrent.roundTrips();
+
+        Snapshot kept = page.send(rates().acceptingKept());
+
+        assertThat(rtorrent.roundTrips() - before)
+                .as("round trips before the answer")
+                .isZero();
+        assertThat(kept.keptFrom()).contains(lastPoll);
+        assertThat(downRate(kept, leeching)).isEqualTo(2000);
+        assertThat(asked).as("the resume read was asked for").hasSize(1);
+
+        asked.remove(0).run();
+        Snapshot current = page.send(rates().acceptingKept());
+
+        assertThat(current.keptFrom()).isEmpty();
+        assertThat(downRate(current, leeching)).isEqualTo(7700);
+    }
+
+    @Test
+    void afterAnIdleSpell_aReaderThatDoesNotAcceptKeptRows_getsCurrentValues() {
+        client.send(list("main"));
+        clock.advance(Cadence.DEFAULT.idleAfter().plusSeconds(1));
+        mirror.poll();
+        leeching.rates(77, 7700);
+
+        Snapshot answer = client.send(rates());
+
+        assertThat(answer.keptFrom()).isEmpty();
+        assertThat(downRate(answer, leeching)).isEqualTo(7700);
+    }
+
+    @Test
+    void whileWatched_aPageThatAcceptsKeptRows_getsCurrentValues_unmarked() {
+        client.send(list("main"));
+        leeching.rates(77, 7700);
+        clock.advance(Cadence.POLL);
+        mirror.poll();
+
+        Snapshot answer = client.send(rates().acceptingKept());
+
+        assertThat(answer.keptFrom()).isEmpty();
+        assertThat(downRate(answer, leeching)).isEqualTo(7700);
+    }
+
+    private static Request rates() {
+        return Request.of(TorrentListQuery.of(ViewName.MAIN, TorrentFields.HASH, TorrentFields.DOWN_RATE));
+    }
+
+    private static long downRate(Snapshot snapshot, FakeTorrent torrent) {
+        return rows(snapshot).stream()
+                .filter(r -> r.get(TorrentFields.HASH).equals(torrent.hash()))
+                .findFirst()
+                .orElseThrow()
+                .get(TorrentFields.DOWN_RATE);
     }
 
     @Test

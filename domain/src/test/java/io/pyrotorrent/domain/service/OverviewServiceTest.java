@@ -12,9 +12,14 @@ import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.overview.TargetSection;
+import io.pyrotorrent.domain.model.request.Request;
+import io.pyrotorrent.domain.model.request.Snapshot;
+import io.pyrotorrent.domain.port.out.TorrentClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +64,29 @@ class OverviewServiceTest {
 
         assertThat(overview.sections().get(0)).isInstanceOf(TargetSection.Loaded.class);
         assertThat(overview.sections().get(1)).isEqualTo(new TargetSection.Failed(TargetName.of("nas"), timedOut));
+    }
+
+    @Test
+    void theAtOnceOverview_acceptsKeptRows_andSaysWhenTheyWereRead_whileTheLiveOneDoesNot() {
+        Instant read = Instant.parse("2026-12-07T01:00:00Z");
+        var asked = new java.util.ArrayList<Boolean>();
+        TorrentClient resting = request -> {
+            asked.add(request.acceptsKept());
+            var answer = seedbox.send(new Request(request.steps()));
+            return request.acceptsKept() ? new Snapshot(answer.outcomes(), Optional.of(read)) : answer;
+        };
+        var clients = new LinkedHashMap<TargetName, TorrentClient>();
+        clients.put(TargetName.of("seedbox"), resting);
+        var service = new OverviewService(new Targets(clients), Executors.newCachedThreadPool());
+        var listing = Listing.of(ViewName.MAIN, List.of(TorrentFields.NAME));
+
+        var atOnce = (TargetSection.Loaded)
+                service.overviewAtOnce(Principal.LOCAL, listing).sections().get(0);
+        var live = (TargetSection.Loaded)
+                service.overview(Principal.LOCAL, listing).sections().get(0);
+
+        assertThat(asked).containsExactly(true, false);
+        assertThat(atOnce.keptFrom()).contains(read);
+        assertThat(live.keptFrom()).isEmpty();
     }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * Issue #13's numbers in a real headless Chromium at 1400x900, first visit (empty cache): time from
  * navigation to the first contentful paint (the rows are in the server's HTML, so that paint shows
  * them), bytes over the wire, and the most table rows the DOM ever holds while the list is scrolled
- * from top to end.
+ * from top to end. After an idle spell the first paint shows the rows the mirror kept, marked, and
+ * current ones follow: both times are reported.
  */
 final class BrowserNumbers {
 
@@ -23,6 +24,33 @@ final class BrowserNumbers {
             const bytes = nav.transferSize + resources.reduce((s, e) => s + e.transferSize, 0);
             return [nav.responseEnd, fcp ? fcp.startTime : -1, bytes, resources.length,
                     document.querySelectorAll('tr.torrent').length, nav.encodedBodySize, nav.decodedBodySize];
+            """;
+
+    /**
+     * Recorded from the page's first moment (before its own scripts): whether the served HTML held
+     * rows kept through an idle spell, and when (ms from navigation) current ones replaced them.
+     */
+    private static final String RECORD_KEPT = """
+            window.pyroKept = null;
+            window.pyroCurrentAt = null;
+            document.addEventListener('DOMContentLoaded', () => {
+              window.pyroKept = document.querySelector('section[data-kept]') !== null;
+              if (!window.pyroKept) { return; }
+              (function check() {
+                if (!document.querySelector('section[data-kept]')) { window.pyroCurrentAt = performance.now(); return; }
+                setTimeout(check, 5);
+              })();
+            }, { once: true });
+            """;
+
+    private static final String CURRENT = """
+            const done = arguments[arguments.length - 1];
+            const started = performance.now();
+            (function check() {
+              if (!window.pyroKept || window.pyroCurrentAt !== null) { done([window.pyroKept, window.pyroCurrentAt]); return; }
+              if (performance.now() - started > 60000) { done([true, -1]); return; }
+              setTimeout(check, 10);
+            })();
             """;
 
     private static final String SCROLL = """
@@ -55,6 +83,7 @@ final class BrowserNumbers {
             var driver = browser.driver();
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(150));
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_KEPT));
             driver.get(base);
             List<?> t = (List<?>) driver.executeScript(TIMING);
             facts.put(
@@ -69,6 +98,12 @@ final class BrowserNumbers {
                             (long) num(t.get(5)),
                             (long) num(t.get(6))));
             facts.put("rows in the first HTML", String.valueOf(t.get(4)));
+            List<?> kept = (List<?>) driver.executeAsyncScript(CURRENT);
+            facts.put(
+                    "first paint showed the rows kept through an idle spell (marked); navigation to current ones",
+                    Boolean.TRUE.equals(kept.get(0))
+                            ? String.format(Locale.ROOT, "yes; %.0f ms", num(kept.get(1)))
+                            : "no: current ones at once");
             List<?> s = (List<?>) driver.executeAsyncScript(SCROLL);
             facts.put(
                     "scrolled top to end: most <tr> in the table at any step / at the end",

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * -Dprobe.jvmExtra="..." adds flags to pyroTorrent's (a heap dump on OutOfMemoryError, say),
  * -Dprobe.reads=N times N pages instead of 10 (with a flight recording in jvmExtra, a profile),
  * -Dprobe.legacy=N then N legacy torrentrequester answers of every row, back to back,
- * -Dprobe.browser=true measures the benchmark's browser numbers (-Dprobe.idle=true: after 65 s
+ * -Dprobe.browser=true measures the benchmark's browser numbers (-Dprobe.idle=true: after 95 s
  * without readers, as the benchmark does), -Dprobe.load=true runs the
  * benchmark's 100-client load and prints the end of pyroTorrent's output.
  */
@@ -189,8 +189,9 @@ class MirrorProbe {
                     // #13's browser numbers (first paint, first-visit bytes, DOM rows while scrolling),
                     // after an idle spell as in the benchmark when -Dprobe.idle=true.
                     if (Boolean.getBoolean("probe.idle")) {
-                        Pacing.log("waiting 65 s without readers: the mirror should stop polling");
-                        Pacing.sleep(65_000);
+                        // The API stream's end is noticed at its second heartbeat (15 s apart), then a minute.
+                        Pacing.log("waiting 95 s without readers: the mirror should stop polling");
+                        Pacing.sleep(95_000);
                     }
                     BrowserNumbers.measure(base).forEach((k, v) -> facts.put("browser: " + k, v));
                 }

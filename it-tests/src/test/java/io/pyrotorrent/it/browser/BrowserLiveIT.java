@@ -13,6 +13,7 @@ import io.pyrotorrent.it.support.AppOnRtorrent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,13 +24,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The open list follows rTorrent without a reload, in real Chromium against real rTorrent: a
  * torrent stopped, added or erased by another client (as ruTorrent or rtcontrol would) changes,
  * appears or vanishes on the page; the indicator says live; and after pyroTorrent restarts on the
- * same port the page reconnects by itself and follows again. One rTorrent, one pyroTorrent and one
- * browser for the class; a marker on the window proves the page was never reloaded.
+ * same port the page reconnects by itself and follows again; after an idle spell the page paints
+ * the rows the mirror kept, marked, and current ones replace them. One rTorrent, one pyroTorrent
+ * and one browser for the class; a marker on the window proves the page was never reloaded.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -254,6 +257,80 @@ class BrowserLiveIT {
         assertNotReloaded();
         browser.screenshot("empty-search-filled-desktop-light");
         browser.script("window.pyroMarker = false"); // the next test opens the whole list again
+    }
+
+    @Test
+    @Order(100)
+    @Timeout(240)
+    void afterAnIdleSpell_thePagePaintsTheKeptRowsMarked_andCurrentOnesReplaceThemWithoutAReload() {
+        browser.open("about:blank"); // nobody watches: after a minute the mirror stops polling
+        restingMirror();
+        behindItsBack.send(Request.of(new Command.Start(running.hash())));
+        // What the served HTML showed, recorded before any script of the page could change it.
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                document.addEventListener('DOMContentLoaded', () => {
+                  const notice = document.querySelector('[data-kept-notice]');
+                  const state = document.querySelector("tr[data-hash='%s'] [data-field=state]");
+                  window.pyroFirstPaint = [String(document.querySelector('section[data-kept]') !== null),
+                                           notice ? notice.textContent : '', state ? state.textContent : ''];
+                }, { once: true });""".formatted(
+                                running.hash().hex())));
+
+        browser.open(app.base());
+        browser.script("window.pyroMarker = true");
+
+        @SuppressWarnings("unchecked")
+        var firstPaint = (List<String>) browser.waitUntil(
+                "the first paint is recorded", () -> browser.script("return window.pyroFirstPaint"), SHOWN);
+        assertThat(firstPaint.get(0))
+                .as("rows kept through the idle spell, marked")
+                .isEqualTo("true");
+        assertThat(firstPaint.get(1)).matches("Rates and progress as of \\d+ (s|minutes?) ago; updating…");
+        assertThat(firstPaint.get(2)).as("the row as kept, stopped by test 2").isEqualTo("stopped");
+        browser.waitUntil(
+                "current rows replace the kept ones, and the mark goes",
+                () -> browser.findAll("section[data-kept], [data-kept-notice]").isEmpty()
+                        && !"stopped".equals(stateOf(running)),
+                SHOWN);
+        assertNotReloaded();
+    }
+
+    /**
+     * Waits until the mirror's polls stop: the server notices the closed stream at its second
+     * heartbeat (5 s apart) after the tab left, and the mirror stops a minute after that.
+     */
+    private void restingMirror() {
+        var polls = java.util.regex.Pattern.compile(
+                "(?m)^pyrotorrent_mirror_polls_total\\{[^}]*target=\"box\"[^}]*} (\\S+)$");
+        double[] last = {-1};
+        long[] since = {System.nanoTime()};
+        browser.waitUntil(
+                "the mirror stops polling",
+                () -> {
+                    var m = polls.matcher(metrics());
+                    double now = m.find() ? Double.parseDouble(m.group(1)) : -1;
+                    if (now != last[0]) {
+                        last[0] = now;
+                        since[0] = System.nanoTime();
+                        return false;
+                    }
+                    // Three poll periods without a poll: polling has stopped.
+                    return System.nanoTime() - since[0]
+                            > Cadence.POLL.multipliedBy(3).toNanos();
+                },
+                Cadence.IDLE_AFTER.plusSeconds(40));
+    }
+
+    private String metrics() {
+        try {
+            return io.pyrotorrent.it.support.PyrotorrentProcess.get(app.base() + "metrics");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading /metrics", e);
+        }
     }
 
     private void screenshots() {

@@ -51,6 +51,12 @@ public final class RunningWebUi implements AutoCloseable {
 
     public final InMemoryTorrentClient seedbox = new InMemoryTorrentClient();
     public final InMemoryTorrentClient nas = new InMemoryTorrentClient();
+    /**
+     * Set: the seedbox answers a request that accepts kept rows as a mirror resting after an idle
+     * spell would, marked as read at this time.
+     */
+    public volatile java.util.Optional<java.time.Instant> seedboxKeptFrom = java.util.Optional.empty();
+
     private final ExecutorService executor = Executors.newCachedThreadPool();
     /** The live stream's polls (these fakes have no mirror, so the watch polls them itself). */
     private final java.util.concurrent.ScheduledExecutorService watchPolls = Executors.newScheduledThreadPool(1);
@@ -112,7 +118,13 @@ public final class RunningWebUi implements AutoCloseable {
             WebOptions options) {
         this.contextPath = contextPath;
         var clients = new LinkedHashMap<TargetName, TorrentClient>();
-        clients.put(TargetName.of("seedbox"), seedbox);
+        clients.put(TargetName.of("seedbox"), request -> {
+            var answer = seedbox.send(request);
+            var kept = seedboxKeptFrom;
+            return request.acceptsKept() && kept.isPresent()
+                    ? new io.pyrotorrent.domain.model.request.Snapshot(answer.outcomes(), kept)
+                    : answer;
+        });
         clients.put(TargetName.of("nas"), nas);
         var targets = new Targets(clients);
         var torrents = new TorrentService(targets);

@@ -9,13 +9,29 @@ import java.util.Objects;
  * before anything is sent: steps run in order (so a read after a command sees its effect), and
  * the rTorrent adapter sends them all in ONE round trip.
  */
-public record Request(List<Step<?>> steps) {
+public record Request(List<Step<?>> steps, boolean acceptsKept) {
 
+    /**
+     * @param acceptsKept the reader shows what it got at once and updates it itself (a page with
+     *     its event stream): a mirror resting after an idle spell may answer from the rows it kept,
+     *     saying so ({@link Snapshot#keptFrom()}), rather than wait for the read that brings them up
+     *     to date. Others get current values, as always.
+     */
     public Request {
         steps = List.copyOf(Objects.requireNonNull(steps, "steps"));
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a request has at least one step");
         }
+    }
+
+    /** A request for current values. */
+    public Request(List<Step<?>> steps) {
+        this(steps, false);
+    }
+
+    /** The same steps, accepting kept rows (see {@link #acceptsKept()}). */
+    public Request acceptingKept() {
+        return new Request(steps, true);
     }
 
     public static Builder builder() {

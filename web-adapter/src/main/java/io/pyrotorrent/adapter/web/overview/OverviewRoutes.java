@@ -20,8 +20,16 @@ public final class OverviewRoutes {
         this.pages = pages;
     }
 
+    /**
+     * After an idle spell the page paints the rows the mirror kept, marked with their age, at once;
+     * its script then asks for current ones ({@link #live}, which waits for them).
+     */
     public void page(Context ctx, ViewName view) {
-        pages.render(ctx, "overview", load(ctx, view));
+        var query = OverviewQuery.parse(view, ctx::queryParam);
+        pages.render(
+                ctx,
+                "overview",
+                OverviewPage.of(overview.overviewAtOnce(Visitor.of(ctx), query.listing(TorrentLine.FIELDS)), query));
     }
 
     /** The same page as data; the view comes as a parameter ({@code ?view=}), "main" when absent. */

@@ -6,10 +6,17 @@ import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.listing.Slice;
 import io.pyrotorrent.domain.model.listing.TorrentState;
 import io.pyrotorrent.domain.model.overview.TargetSection;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** One instance's part of the overview: its header and one page of its torrents, or its error. */
+/**
+ * One instance's part of the overview: its header and one page of its torrents, or its error.
+ *
+ * @param kept empty for current values; for rows its mirror kept through an idle spell, how old
+ *     their rates are ("3 minutes ago"): the page marks them and its script fetches current ones
+ */
 public record OverviewSection(
         String target,
         boolean loaded,
@@ -17,7 +24,8 @@ public record OverviewSection(
         Status status,
         List<StateCount> counts,
         List<TorrentLine> torrents,
-        Paging paging) {
+        Paging paging,
+        String kept) {
 
     /** The instance header; a failed instance has an empty one. */
     public record Status(
@@ -54,7 +62,8 @@ public record OverviewSection(
                     Status.NONE,
                     List.of(),
                     List.of(),
-                    new Paging(0, 0, 0, "", ""));
+                    new Paging(0, 0, 0, "", ""),
+                    "");
         }
         var loaded = (TargetSection.Loaded) section;
         Slice slice = loaded.torrents();
@@ -69,7 +78,15 @@ public record OverviewSection(
                 slice.rows().stream()
                         .map(row -> TorrentLine.of(target, row, query))
                         .toList(),
-                paging(slice, query));
+                paging(slice, query),
+                loaded.keptFrom().map(OverviewSection::keptAgo).orElse(""));
+    }
+
+    /** "40 s ago", "3 minutes ago": the mirror polls until it rests, so kept rows are often under a minute old. */
+    private static String keptAgo(Instant from) {
+        Instant now = Instant.now();
+        long seconds = Math.max(0, Duration.between(from, now).getSeconds());
+        return seconds < 60 ? seconds + " s ago" : Units.ago(from, now);
     }
 
     static Status status(Row c) {

@@ -7,6 +7,9 @@ import io.pyrotorrent.adapter.web.RunningWebUi;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.Label;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,26 @@ class OverviewPageTest {
         assertThat(body)
                 .contains("No torrents match these filters.", "<a class=\"clear\" href=\"/view/main\">Clear them</a>")
                 .doesNotContain("No torrents in this view.");
+    }
+
+    @Test
+    void rowsKeptThroughAnIdleSpell_arePaintedMarkedWithTheirAge_whileTheLiveDataIsCurrent() {
+        ui.seedbox.put(TestTorrent.unique("debian").metainfo(), true);
+        ui.seedboxKeptFrom = Optional.of(Instant.now().minus(Duration.ofMinutes(3)));
+
+        var page = browser.get("").body();
+        ui.seedboxKeptFrom = Optional.of(Instant.now().minusSeconds(40));
+        var recent = browser.get("").body();
+        var live = browser.get("live/overview?view=main").body();
+
+        assertThat(page)
+                .contains(
+                        "data-target=\"seedbox\" data-kept>",
+                        "data-target=\"nas\">",
+                        "Rates and progress as of 3 minutes ago; updating")
+                .doesNotContain("data-target=\"nas\" data-kept");
+        assertThat(recent).containsPattern("as of 4[01] s ago; updating");
+        assertThat(live).contains("\"kept\":\"\"").doesNotContain("minutes ago");
     }
 
     @Test
