@@ -2,10 +2,13 @@ package io.pyrotorrent.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.it.support.AppOnRtorrent;
-import io.pyrotorrent.it.support.PyrotorrentProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -24,12 +28,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * What a user does in the web UI, in a real browser against real rTorrent: the overview lists
- * torrents, start and stop from the bulk form, a state change made elsewhere shows up through
- * live refresh, a magnet added with the add form, a torrent's file tree, and no console errors
- * (CSP violations included). One rTorrent container and one pyroTorrent for the class; every
- * test adds torrents of its own (unique names), so the tests do not depend on each other or
- * their order. Leaves screenshots (overview and torrent page, desktop and phone) in
- * it-tests/target/screenshots/.
+ * torrents added with the CLI (on a desktop and on a phone), start and stop from the bulk form, a
+ * state change made elsewhere shows up through live refresh, a magnet added with the add form, a
+ * torrent's file tree, and no console errors (CSP violations included). One rTorrent container,
+ * one pyroTorrent and one Chromium for the class; every test adds torrents of its own (unique
+ * names), so the tests do not depend on each other or their order. Only the overview test adds
+ * through the CLI (a JVM start per torrent); the others put theirs straight into rTorrent over
+ * its XML-RPC, in one request. Leaves screenshots (overview and torrent page, desktop and phone)
+ * in it-tests/target/screenshots/.
  *
  * <p>rTorrent loads an added torrent on its next loop turn and activates a started one a moment
  * after it marks it started, so everything is polled until a deadline, never assumed.
@@ -50,21 +56,40 @@ class BrowserFlowsIT {
     static Path dir;
 
     private AppOnRtorrent app;
-    private Path config;
+    private RtorrentClient rtorrent;
+    private Browser browser;
     private String base;
 
     @BeforeAll
     void start() {
         app = AppOnRtorrent.start(dir, "", "", List.of(TARGET), List.of());
-        config = app.config();
         base = app.base();
+        rtorrent = RtorrentClient.connect(app.rtorrent().scgiTcpUrl(), TransportSettings.defaults());
+        browser = Browser.desktop();
     }
 
     @AfterAll
     void stop() {
+        if (browser != null) {
+            browser.close();
+        }
         if (app != null) {
             app.close();
         }
+    }
+
+    /**
+     * One browser serves every test: each starts on a desktop with nothing stored (themes,
+     * columns), and what earlier tests' pages logged is read off, so a console check sees only its
+     * own pages.
+     */
+    @BeforeEach
+    void desktopWithStorageAndConsoleCleared() {
+        // The overview, not a bare stylesheet: for a page without an icon link Chromium asks for
+        // /favicon.ico (a 404 here) after the page has loaded, too late to be read off below.
+        browser.viewport(Viewport.DESKTOP).open(base);
+        browser.script("localStorage.clear()");
+        browser.consoleErrors();
     }
 
     // --- 1. the overview ------------------------------------------------------------------------
@@ -77,30 +102,35 @@ class BrowserFlowsIT {
                 TestTorrent.unique("flows-list-c"));
         torrents.forEach(t -> cliAdd(t, "--paused"));
 
-        try (Browser browser = Browser.desktop()) {
-            browser.open(base);
-            browser.waitFor("main#main[data-live][data-live-kind=overview]");
-            for (TestTorrent t : torrents) {
-                reloadUntilRowShown(browser, t.hash());
-                assertThat(browser.find(row(t.hash()) + " td.name a").getText()).isEqualTo(t.name());
-                assertThat(stateOf(browser, t.hash())).isEqualTo("stopped");
-            }
-            assertThat(browser.find(section()).getDomAttribute("data-target")).isEqualTo(TARGET);
-            assertThat(browser.findAll(section() + " p.target-error")).isEmpty();
-            assertThat(Integer.parseInt(
-                            browser.find("[data-status-count=stopped]").getText()))
-                    .isGreaterThanOrEqualTo(torrents.size());
-            browser.fullPageScreenshot("overview-desktop");
-
-            browser.viewport(Viewport.PHONE).reload();
-            reloadUntilRowShown(browser, torrents.get(0).hash());
-            assertThat(browser.find(row(torrents.get(0).hash()) + " td.state span.state")
-                            .isDisplayed())
-                    .as("the state column on a phone")
-                    .isTrue();
-            assertFitsTheScreen(browser);
-            browser.fullPageScreenshot("overview-phone");
+        browser.open(base);
+        browser.waitFor("main#main[data-live][data-live-kind=overview]");
+        assertThat(browser.title()).contains("pyroTorrent");
+        for (TestTorrent t : torrents) {
+            reloadUntilRowShown(browser, t.hash());
+            assertThat(browser.find(row(t.hash()) + " td.name a").getText()).isEqualTo(t.name());
+            assertThat(stateOf(browser, t.hash())).isEqualTo("stopped");
         }
+        // Also by its text alone, as a check that survives any redesign of the table.
+        browser.waitForText(torrents.get(0).name(), Browser.DEFAULT_TIMEOUT);
+        assertThat(browser.find(section()).getDomAttribute("data-target")).isEqualTo(TARGET);
+        assertThat(browser.findAll(section() + " p.target-error")).isEmpty();
+        assertThat(Integer.parseInt(browser.find("[data-status-count=stopped]").getText()))
+                .isGreaterThanOrEqualTo(torrents.size());
+        browser.fullPageScreenshot("overview-desktop");
+
+        browser.viewport(Viewport.PHONE).reload();
+        assertThat(browser.script("return [screen.width, screen.height, navigator.maxTouchPoints]"))
+                .as("the phone emulation")
+                .isEqualTo(List.of(390L, 844L, 5L));
+        reloadUntilRowShown(browser, torrents.get(0).hash());
+        browser.waitForText(torrents.get(0).name(), Browser.DEFAULT_TIMEOUT);
+        assertThat(browser.title()).contains("pyroTorrent");
+        assertThat(browser.find(row(torrents.get(0).hash()) + " td.state span.state")
+                        .isDisplayed())
+                .as("the state column on a phone")
+                .isTrue();
+        assertFitsTheScreen(browser);
+        browser.fullPageScreenshot("overview-phone");
     }
 
     // --- 2. start from the UI; live refresh of a change made elsewhere ----------------------------
@@ -108,49 +138,43 @@ class BrowserFlowsIT {
     @Test
     void aStoppedTorrent_isStartedFromTheOverview() {
         TestTorrent torrent = TestTorrent.unique("flows-start");
-        cliAdd(torrent, "--paused");
+        rtorrentAdd(false, torrent);
 
-        try (Browser browser = Browser.desktop()) {
-            browser.open(base);
-            reloadUntilState(browser, torrent.hash(), "stopped");
+        browser.open(base);
+        reloadUntilState(browser, torrent.hash(), "stopped");
 
-            select(browser, torrent.hash());
-            browser.click(bulkButton("start"));
+        select(browser, torrent.hash());
+        browser.click(bulkButton("start"));
 
-            assertThat(browser.waitFor("div#flash p.flash-ok").getText())
-                    .contains("Started")
-                    .contains(torrent.name());
-            // rTorrent marks it started at once and activates it a moment later ("paused" until then).
-            reloadUntilState(browser, torrent.hash(), "started");
-        }
+        assertThat(browser.waitFor("div#flash p.flash-ok").getText())
+                .contains("Started")
+                .contains(torrent.name());
+        // rTorrent marks it started at once and activates it a moment later ("paused" until then).
+        reloadUntilState(browser, torrent.hash(), "started");
     }
 
     @Test
     void liveRefresh_showsAStartFromElsewhere_withoutReloadingThePage() {
         TestTorrent torrent = TestTorrent.unique("flows-live");
-        cliAdd(torrent, "--paused");
+        rtorrentAdd(false, torrent);
 
-        try (Browser browser = Browser.desktop()) {
-            browser.open(base);
-            reloadUntilState(browser, torrent.hash(), "stopped");
-            browser.script("window.__marker = 1");
+        browser.open(base);
+        reloadUntilState(browser, torrent.hash(), "stopped");
+        browser.script("window.__marker = 1");
 
-            var started = PyrotorrentProcess.run(
-                    dir, "--config", config.toString(), "start", torrent.hash().hex());
-            assertThat(started.exitCode())
-                    .as("start: %s%s", started.stdout(), started.stderr())
-                    .isZero();
+        // Started behind pyroTorrent's back, straight over rTorrent's XML-RPC.
+        var request = Request.builder();
+        var started = request.add(new Command.Start(torrent.hash()));
+        rtorrent.send(request.build()).get(started);
 
-            browser.waitUntil(
-                    "the state cell reads 'started' without a reload",
-                    () -> "started".equals(stateOf(browser, torrent.hash())),
-                    LIVE_REFRESH);
-            assertThat(browser.script("return window.__marker"))
-                    .as("the page was not reloaded")
-                    .isEqualTo(1L);
-            assertThat(browser.find(row(torrent.hash())).getDomAttribute("class"))
-                    .contains("state-started");
-        }
+        browser.waitUntil(
+                "the state cell reads 'started' without a reload",
+                () -> "started".equals(stateOf(browser, torrent.hash())),
+                LIVE_REFRESH);
+        assertThat(browser.script("return window.__marker"))
+                .as("the page was not reloaded")
+                .isEqualTo(1L);
+        assertThat(browser.find(row(torrent.hash())).getDomAttribute("class")).contains("state-started");
     }
 
     // --- 3. add a magnet ----------------------------------------------------------------------------
@@ -159,26 +183,23 @@ class BrowserFlowsIT {
     void aMagnet_addedWithTheAddForm_appearsOnTheOverview() {
         InfoHash hash = TestTorrent.randomHash();
 
-        try (Browser browser = Browser.desktop()) {
-            browser.open(base);
-            browser.click(section() + " a.add-link");
-            browser.waitFor("form.add#add-form");
-            assertThat(browser.url()).isEqualTo(base + "target/" + TARGET + "/add_torrent");
+        browser.open(base);
+        browser.click(section() + " a.add-link");
+        browser.waitFor("form.add#add-form");
+        assertThat(browser.url()).isEqualTo(base + "target/" + TARGET + "/add_torrent");
 
-            browser.type(
-                    "textarea#add-magnets[name=magnets]",
-                    TestTorrent.magnet(hash).uri());
-            browser.click("input[name=start][value=paused]");
-            browser.click("form#add-form button[type=submit]");
+        browser.type(
+                "textarea#add-magnets[name=magnets]", TestTorrent.magnet(hash).uri());
+        browser.click("input[name=start][value=paused]");
+        browser.click("form#add-form button[type=submit]");
 
-            assertThat(browser.waitFor("div#flash p.flash-ok").getText())
-                    .startsWith("Added")
-                    .contains("(paused)");
-            assertThat(browser.findAll("div#flash p.flash-error")).isEmpty();
-            reloadUntilRowShown(browser, hash);
-            // A magnet's torrent is named after its hash until the metadata arrives (never, here).
-            assertThat(browser.find(row(hash) + " td.name a").getText()).containsIgnoringCase(hash.hex());
-        }
+        assertThat(browser.waitFor("div#flash p.flash-ok").getText())
+                .startsWith("Added")
+                .contains("(paused)");
+        assertThat(browser.findAll("div#flash p.flash-error")).isEmpty();
+        reloadUntilRowShown(browser, hash);
+        // A magnet's torrent is named after its hash until the metadata arrives (never, here).
+        assertThat(browser.find(row(hash) + " td.name a").getText()).containsIgnoringCase(hash.hex());
     }
 
     // --- 4. the torrent page and its files --------------------------------------------------------
@@ -191,42 +212,38 @@ class BrowserFlowsIT {
         files.put("video.mkv", 50_000L);
         TestTorrent torrent = TestTorrent.multi(
                 "flows-files-" + TestTorrent.randomHash().hex().substring(0, 8), files);
-        cliAdd(torrent, "--paused");
+        rtorrentAdd(false, torrent);
 
-        try (Browser browser = Browser.desktop()) {
-            browser.open(base);
-            reloadUntilRowShown(browser, torrent.hash());
-            browser.click(row(torrent.hash()) + " td.name a");
+        browser.open(base);
+        reloadUntilRowShown(browser, torrent.hash());
+        browser.click(row(torrent.hash()) + " td.name a");
 
-            WebElement page = browser.waitFor("div#torrent");
-            assertThat(page.getDomAttribute("data-hash"))
-                    .isEqualTo(torrent.hash().hex());
-            assertThat(page.getDomAttribute("data-target")).isEqualTo(TARGET);
-            browser.waitFor("section#info");
-            browser.waitFor("form#torrent-actions button[name=action][value=start]");
-            assertThat(browser.find("h1.torrent-name").getText()).isEqualTo(torrent.name());
+        WebElement page = browser.waitFor("div#torrent");
+        assertThat(page.getDomAttribute("data-hash")).isEqualTo(torrent.hash().hex());
+        assertThat(page.getDomAttribute("data-target")).isEqualTo(TARGET);
+        browser.waitFor("section#info");
+        browser.waitFor("form#torrent-actions button[name=action][value=start]");
+        assertThat(browser.find("h1.torrent-name").getText()).isEqualTo(torrent.name());
 
-            openWholeTree(browser);
-            assertThat(texts(browser, "details.dir > summary .dir-name"))
-                    .containsExactly(torrent.name(), "docs", "images");
-            assertThat(texts(browser, "li.file .file-name"))
-                    .containsExactlyInAnyOrder("readme.txt", "cover.png", "video.mkv");
-            assertThat(browser.findAll("li.file[data-file-index]"))
-                    .extracting(e -> e.getDomAttribute("id"))
-                    .containsExactlyInAnyOrder("file-0", "file-1", "file-2");
+        openWholeTree(browser);
+        assertThat(texts(browser, "details.dir > summary .dir-name")).containsExactly(torrent.name(), "docs", "images");
+        assertThat(texts(browser, "li.file .file-name"))
+                .containsExactlyInAnyOrder("readme.txt", "cover.png", "video.mkv");
+        assertThat(browser.findAll("li.file[data-file-index]"))
+                .extracting(e -> e.getDomAttribute("id"))
+                .containsExactlyInAnyOrder("file-0", "file-1", "file-2");
 
-            // The tree folds like any <details>: closing a folder hides its files, opening shows them.
-            browser.click("details.dir > summary");
-            browser.waitForGone("li.file", Browser.DEFAULT_TIMEOUT);
-            browser.click("details.dir > summary");
-            browser.waitFor("li.file#file-2");
+        // The tree folds like any <details>: closing a folder hides its files, opening shows them.
+        browser.click("details.dir > summary");
+        browser.waitForGone("li.file", Browser.DEFAULT_TIMEOUT);
+        browser.click("details.dir > summary");
+        browser.waitFor("li.file#file-2");
 
-            browser.fullPageScreenshot("torrent-desktop");
-            browser.viewport(Viewport.PHONE).reload();
-            browser.waitFor("li.file#file-2");
-            assertFitsTheScreen(browser);
-            browser.fullPageScreenshot("torrent-phone");
-        }
+        browser.fullPageScreenshot("torrent-desktop");
+        browser.viewport(Viewport.PHONE).reload();
+        browser.waitFor("li.file#file-2");
+        assertFitsTheScreen(browser);
+        browser.fullPageScreenshot("torrent-phone");
     }
 
     // --- 5. bulk stop -------------------------------------------------------------------------------
@@ -235,25 +252,22 @@ class BrowserFlowsIT {
     void twoStartedTorrents_areStoppedTogether() {
         TestTorrent first = TestTorrent.unique("flows-stop-a");
         TestTorrent second = TestTorrent.unique("flows-stop-b");
-        cliAdd(first);
-        cliAdd(second);
+        rtorrentAdd(true, first, second);
 
-        try (Browser browser = Browser.desktop()) {
-            browser.open(base);
-            reloadUntilState(browser, first.hash(), "started");
-            reloadUntilState(browser, second.hash(), "started");
+        browser.open(base);
+        reloadUntilState(browser, first.hash(), "started");
+        reloadUntilState(browser, second.hash(), "started");
 
-            select(browser, first.hash());
-            select(browser, second.hash());
-            browser.click(bulkButton("stop"));
+        select(browser, first.hash());
+        select(browser, second.hash());
+        browser.click(bulkButton("stop"));
 
-            assertThat(browser.waitFor("div#flash p.flash-ok").getText())
-                    .contains("Stopped")
-                    .contains(first.name())
-                    .contains(second.name());
-            reloadUntilState(browser, first.hash(), "stopped");
-            reloadUntilState(browser, second.hash(), "stopped");
-        }
+        assertThat(browser.waitFor("div#flash p.flash-ok").getText())
+                .contains("Stopped")
+                .contains(first.name())
+                .contains(second.name());
+        reloadUntilState(browser, first.hash(), "stopped");
+        reloadUntilState(browser, second.hash(), "stopped");
     }
 
     // --- 6. no console errors -------------------------------------------------------------------
@@ -261,11 +275,10 @@ class BrowserFlowsIT {
     @Test
     void thePages_logNoConsoleErrors_andViolateNoContentSecurityPolicy() {
         TestTorrent torrent = TestTorrent.unique("flows-console");
-        cliAdd(torrent, "--paused");
+        rtorrentAdd(false, torrent);
 
-        try (Browser browser = Browser.desktop()) {
-            recordCspViolations(browser);
-
+        String recorder = recordCspViolations(browser);
+        try {
             browser.open(base);
             reloadUntilRowShown(browser, torrent.hash());
             browser.click(section() + " input[data-select-all]");
@@ -278,7 +291,7 @@ class BrowserFlowsIT {
             awaitLivePoll(
                     browser,
                     section() + " [data-status-field=memory]",
-                    () -> cliAdd(TestTorrent.unique("flows-console-change"), "--paused"));
+                    () -> rtorrentAdd(false, TestTorrent.unique("flows-console-change")));
             assertNoErrors(browser, "the overview");
 
             browser.click(row(torrent.hash()) + " td.name a");
@@ -318,6 +331,8 @@ class BrowserFlowsIT {
                     "the console reports the violation",
                     () -> browser.consoleErrors().stream().anyMatch(e -> e.contains("Content Security Policy")),
                     Browser.DEFAULT_TIMEOUT);
+        } finally {
+            stopRecordingCspViolations(browser, recorder);
         }
     }
 
@@ -326,6 +341,19 @@ class BrowserFlowsIT {
     /** {@code pyrotorrent add FILE [options]} through the real CLI; fails with its output unless it exits 0. */
     private void cliAdd(TestTorrent torrent, String... options) {
         app.add(torrent, TARGET, options);
+    }
+
+    /**
+     * Puts torrents straight into rTorrent over its XML-RPC, all in one request (no CLI JVM to
+     * start); fails if rTorrent refused any.
+     */
+    private void rtorrentAdd(boolean started, TestTorrent... torrents) {
+        var request = Request.builder();
+        var added = List.of(torrents).stream()
+                .map(t -> request.add(Command.AddTorrent.of(t.source(), started)))
+                .toList();
+        var answer = rtorrent.send(request.build());
+        added.forEach(answer::get);
     }
 
     private static String section() {
@@ -435,13 +463,23 @@ class BrowserFlowsIT {
                 .noneMatch(WebElement::isDisplayed);
     }
 
-    /** Records every CSP violation of every page this browser loads from now on in window.__csp. */
-    private static void recordCspViolations(Browser browser) {
-        ((ChromeDriver) browser.driver())
+    /**
+     * Records every CSP violation of every page this browser loads from now on in window.__csp;
+     * returns the recorder's identifier, for {@link #stopRecordingCspViolations}.
+     */
+    private static String recordCspViolations(Browser browser) {
+        Map<String, Object> added = ((ChromeDriver) browser.driver())
                 .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                 window.__csp = [];
                 document.addEventListener('securitypolicyviolation',
                     e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));"""));
+        return (String) added.get("identifier");
+    }
+
+    /** The browser is shared: later tests' pages load without the recorder. */
+    private static void stopRecordingCspViolations(Browser browser, String recorder) {
+        ((ChromeDriver) browser.driver())
+                .executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", recorder));
     }
 
     @SuppressWarnings("unchecked")
