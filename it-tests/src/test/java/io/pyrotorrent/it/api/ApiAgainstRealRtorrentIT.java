@@ -54,9 +54,11 @@ class ApiAgainstRealRtorrentIT {
 
     @BeforeAll
     void start() {
-        running = AppOnRtorrent.start(rtorrentImage(), dir, "", "", List.of("box"), List.of(torrent));
+        running = AppOnRtorrent.start(rtorrentImage(), dir, "", "", List.of("box"), List.of());
         app = running.process();
         base = running.base();
+        // Through the real CLI, on each rTorrent version this runs against (0.16 speaks JSON-RPC).
+        running.add(torrent, "box", "--paused");
         // The load is queued by rTorrent; wait until the REST list shows it.
         app.await(
                 base + "api/v1/targets/box/torrents?fields=hash",

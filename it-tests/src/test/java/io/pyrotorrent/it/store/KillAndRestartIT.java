@@ -56,9 +56,12 @@ class KillAndRestartIT {
                     targets: [box]
                 """.formatted(PasswordHasher.hash("alice-password".toCharArray())),
                 List.of("box"),
-                List.of(torrent))) {
+                List.of())) {
             String base = app.base();
+            // Through the CLI (user "local") beside the running jar: the audit log checked below holds its add.
+            app.add(torrent, "box", "--paused");
             logIn(base);
+            awaitListed(base, torrent);
             String csrf = match(CSRF_META, get(base + "").body());
             var started = http.send(
                     HttpRequest.newBuilder(URI.create(base + "api/v1/targets/box/torrents/"
@@ -112,6 +115,19 @@ class KillAndRestartIT {
                 .waitFor();
         assertThat(code).isZero();
         process.handle().onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    /** rTorrent loads an add on its next loop turn: polls alice's list (with a deadline) until it holds the torrent. */
+    private void awaitListed(String base, TestTorrent torrent) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!get(base + "api/v1/targets/box/torrents?fields=hash")
+                .body()
+                .contains(torrent.hash().hex())) {
+            assertThat(System.nanoTime() - deadline)
+                    .as("%s listed within 30 s", torrent.name())
+                    .isNegative();
+            Thread.onSpinWait();
+        }
     }
 
     private void logIn(String base) throws Exception {

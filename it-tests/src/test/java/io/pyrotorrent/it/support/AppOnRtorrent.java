@@ -2,7 +2,11 @@ package io.pyrotorrent.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
+import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.Request;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,8 +43,10 @@ public final class AppOnRtorrent implements AutoCloseable {
     }
 
     /**
-     * Starts rTorrent, writes the config, adds {@code torrents} (paused, to the first target) with
-     * the CLI, then starts the jar and waits until /health answers.
+     * Starts rTorrent, writes the config, puts {@code torrents} into rTorrent paused (every target
+     * names that one rTorrent) over its own RPC in one request, then starts the jar and waits until
+     * /health answers. Not with the CLI: that is a JVM start per torrent; a test about the CLI's
+     * add calls {@link #add} itself.
      */
     public static AppOnRtorrent start(
             Path dir, String server, String rest, List<String> targets, List<TestTorrent> torrents) {
@@ -66,9 +72,7 @@ public final class AppOnRtorrent implements AutoCloseable {
             yaml.append(rest);
             Path config = Files.writeString(dir.resolve("pyrotorrent.yaml"), yaml);
             started = new AppOnRtorrent(rtorrent, dir, config, "http://127.0.0.1:" + port + "/");
-            for (TestTorrent torrent : torrents) {
-                started.add(torrent, targets.get(0), "--paused");
-            }
+            started.loadPaused(torrents);
             started.app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString());
             started.app.awaitOk(started.base + "health", Duration.ofSeconds(60));
             return started;
@@ -83,6 +87,24 @@ public final class AppOnRtorrent implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * As a CLI add with {@code --paused} would, failing if rTorrent refused any. rTorrent loads
+     * them on its next loop turn, as it did the CLI's adds; the jar's start that follows takes
+     * seconds.
+     */
+    private void loadPaused(List<TestTorrent> torrents) {
+        if (torrents.isEmpty()) {
+            return;
+        }
+        var client = RtorrentClient.connect(rtorrent.scgiTcpUrl(), TransportSettings.defaults());
+        var request = Request.builder();
+        var added = torrents.stream()
+                .map(t -> request.add(Command.AddTorrent.of(t.source(), false)))
+                .toList();
+        var answer = client.send(request.build());
+        added.forEach(answer::get);
     }
 
     /** Adds a torrent with the CLI ({@code add FILE --target T} plus options), checking it worked. */
