@@ -20,7 +20,8 @@ import org.openqa.selenium.WebElement;
 /**
  * A torrent named with a RIGHT-TO-LEFT OVERRIDE (U+202E) in real Chromium: the text after its name
  * (the next torrent's name in a flash message, its own hash on the erase question) must still be
- * laid out left to right, character after character, as a user reads it.
+ * laid out left to right, character after character, as a user reads it. One browser for the
+ * class: each test opens its own page and reads only what that page shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(240)
@@ -54,14 +55,19 @@ class BidiTextIT {
 
     private final TestTorrent neighbour = TestTorrent.single("neighbour-" + suffix);
     private AppOnRtorrent app;
+    private Browser browser;
 
     @BeforeAll
     void start() {
         app = AppOnRtorrent.start(dir, "", "", List.of(TARGET), List.of(overriding, neighbour));
+        browser = Browser.desktop();
     }
 
     @AfterAll
     void stop() {
+        if (browser != null) {
+            browser.close();
+        }
         if (app != null) {
             app.close();
         }
@@ -69,35 +75,31 @@ class BidiTextIT {
 
     @Test
     void theFlashMessage_showsTheNextName_leftToRight() {
-        try (Browser browser = Browser.desktop()) {
-            browser.open(app.base() + "view/main?sort=name&order=desc&q=" + suffix);
-            select(browser, overriding.hash());
-            select(browser, neighbour.hash());
-            browser.click("form.bulk#bulk-" + TARGET + " button[name=action][value=start]");
+        browser.open(app.base() + "view/main?sort=name&order=desc&q=" + suffix);
+        select(browser, overriding.hash());
+        select(browser, neighbour.hash());
+        browser.click("form.bulk#bulk-" + TARGET + " button[name=action][value=start]");
 
-            WebElement flash = browser.waitFor("div#flash p.flash-ok");
-            String text = (String) browser.script("return arguments[0].textContent", flash);
-            assertThat(text.indexOf(overriding.name()))
-                    .as("the overriding name comes first in: %s", text)
-                    .isGreaterThan(0)
-                    .isLessThan(text.indexOf(neighbour.name()));
-            assertLeftToRight(browser, flash, neighbour.name());
-            browser.screenshot("bidi-flash");
-        }
+        WebElement flash = browser.waitFor("div#flash p.flash-ok");
+        String text = (String) browser.script("return arguments[0].textContent", flash);
+        assertThat(text.indexOf(overriding.name()))
+                .as("the overriding name comes first in: %s", text)
+                .isGreaterThan(0)
+                .isLessThan(text.indexOf(neighbour.name()));
+        assertLeftToRight(browser, flash, neighbour.name());
+        browser.screenshot("bidi-flash");
     }
 
     @Test
     void theEraseQuestion_showsTheHashAfterTheName_leftToRight() {
-        try (Browser browser = Browser.desktop()) {
-            browser.open(app.base() + "view/main?q=" + suffix);
-            select(browser, overriding.hash());
-            browser.click("form.bulk#bulk-" + TARGET + " button[name=action][value=erase]");
+        browser.open(app.base() + "view/main?q=" + suffix);
+        select(browser, overriding.hash());
+        browser.click("form.bulk#bulk-" + TARGET + " button[name=action][value=erase]");
 
-            WebElement hash = browser.waitFor("ul.erase-list li code.hash");
-            assertLeftToRight(
-                    browser, hash.findElement(By.xpath("..")), overriding.hash().hex());
-            browser.screenshot("bidi-erase");
-        }
+        WebElement hash = browser.waitFor("ul.erase-list li code.hash");
+        assertLeftToRight(
+                browser, hash.findElement(By.xpath("..")), overriding.hash().hex());
+        browser.screenshot("bidi-erase");
     }
 
     private static void select(Browser browser, InfoHash hash) {
