@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pyrotorrent.adapter.rtorrent.RtorrentClient;
 import io.pyrotorrent.adapter.rtorrent.transport.TransportSettings;
 import io.pyrotorrent.domain.fake.TestTorrent;
+import io.pyrotorrent.domain.model.FilePriority;
 import io.pyrotorrent.domain.model.InfoHash;
+import io.pyrotorrent.domain.model.field.FileFields;
 import io.pyrotorrent.domain.model.request.Command;
+import io.pyrotorrent.domain.model.request.FileListQuery;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.it.support.AppOnRtorrent;
 import java.nio.file.Path;
@@ -238,6 +241,24 @@ class BrowserFlowsIT {
         browser.waitForGone("li.file", Browser.DEFAULT_TIMEOUT);
         browser.click("details.dir > summary");
         browser.waitFor("li.file#file-2");
+
+        // A folder's priority reaches every file under it, in rTorrent, and only those.
+        var docs = "form.dir-priority:has(input[name=folder][value='docs'])";
+        browser.script("arguments[0].value = 'off'", browser.find(docs + " select[name=priority]"));
+        browser.click(docs + " button.set-dir-priority");
+        assertThat(browser.waitFor("div#flash p.flash-ok").getText())
+                .contains("Priority off set on 2 files in docs of " + torrent.name());
+        var request = Request.builder();
+        var rows = request.add(FileListQuery.of(torrent.hash(), FileFields.PATH, FileFields.PRIORITY));
+        var priorities = new java.util.HashMap<String, FilePriority>();
+        rtorrent.send(request.build())
+                .get(rows)
+                .forEach(r -> priorities.put(r.get(FileFields.PATH), r.get(FileFields.PRIORITY)));
+        assertThat(priorities)
+                .containsEntry("docs/readme.txt", FilePriority.OFF)
+                .containsEntry("docs/images/cover.png", FilePriority.OFF)
+                .containsEntry("video.mkv", FilePriority.NORMAL);
+        openWholeTree(browser);
 
         browser.fullPageScreenshot("torrent-desktop");
         browser.viewport(Viewport.PHONE).reload();

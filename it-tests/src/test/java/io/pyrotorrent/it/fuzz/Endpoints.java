@@ -31,6 +31,7 @@ final class Endpoints {
             get("/target/{target}/torrent/{hash}/torrent_file"),
             get("/target/{target}/torrent/{hash}/file/{index}"),
             form("/target/{target}/torrent/{hash}/file/{index}/priority", "priority", "return"),
+            form("/target/{target}/torrent/{hash}/folder/priority", "folder", "priority", "return"),
             form("/target/{target}/action", "action", "hash", "return", "confirm", "label", "priority"),
             get("/target/{target}/torrent/{hash}/remove_data"),
             form("/target/{target}/torrent/{hash}/trackers", "url", "return"),

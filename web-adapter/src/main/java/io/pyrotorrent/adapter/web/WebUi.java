@@ -105,6 +105,7 @@ public final class WebUi {
         get(routes, "/target/{target}/torrent/{hash}/torrent_file", gate.page(downloads::torrentFile));
         get(routes, "/target/{target}/torrent/{hash}/file/{index}", gate.page(downloads::payload));
         routes.post("/target/{target}/torrent/{hash}/file/{index}/priority", gate.page(settings::filePriority));
+        routes.post("/target/{target}/torrent/{hash}/folder/priority", gate.page(settings::folderPriority));
         routes.post("/target/{target}/action", gate.page(actions::act));
         routes.post("/target/{target}/labels/rename", gate.page(labels::rename));
         get(routes, "/target/{target}/throttles", gate.page(throttles::page));

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The instance's global rate limits and a file's priority: each a POST, then a 303 with a message. */
 public final class SettingRoutes {
@@ -70,12 +71,7 @@ public final class SettingRoutes {
         var target = TargetName.of(ctx.pathParam("target"));
         var hash = InfoHash.of(ctx.pathParam("hash"));
         int index = TorrentRoutes.fileIndex(ctx.pathParam("index"));
-        String value = String.valueOf(ctx.formParam("priority"));
-        FilePriority priority = Arrays.stream(FilePriority.values())
-                .filter(p -> p.name().equalsIgnoreCase(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "a file priority is off, normal or high, " + "not '" + OverviewQuery.shorten(value) + "'"));
+        FilePriority priority = filePriority(ctx.formParam("priority"));
         var details = torrent.details(Visitor.of(ctx), target, hash);
         if (index >= details.files().size()) {
             throw new IllegalArgumentException(details.torrent().get(TorrentFields.NAME) + " has no file " + index);
@@ -84,6 +80,46 @@ public final class SettingRoutes {
                 + BidiText.isolate(details.files().get(index).get(FileFields.PATH)) + " of "
                 + BidiText.isolate(details.torrent().get(TorrentFields.NAME));
         run(ctx, target, List.of(new Command.SetFilePriority(hash, index, priority)), done);
+    }
+
+    /**
+     * {@code POST target/<t>/torrent/<hash>/folder/priority}: {@code folder} (its path inside the
+     * torrent, "/"-joined; empty for all of it) and {@code priority}: every file under it, in one
+     * round trip.
+     */
+    public void folderPriority(Context ctx) {
+        csrf.verify(ctx, ctx.formParam(CsrfTokens.FIELD));
+        var target = TargetName.of(ctx.pathParam("target"));
+        var hash = InfoHash.of(ctx.pathParam("hash"));
+        FilePriority priority = filePriority(ctx.formParam("priority"));
+        String folder = Optional.ofNullable(ctx.formParam("folder")).orElse("");
+        List<String> parts = folder.isEmpty() ? List.of() : List.of(folder.split("/", -1));
+        var details = torrent.details(Visitor.of(ctx), target, hash);
+        String name = details.torrent().get(TorrentFields.NAME);
+        var commands = new ArrayList<Command>();
+        for (int index = 0; index < details.files().size(); index++) {
+            List<String> path = details.files().get(index).get(FileFields.PATH_COMPONENTS);
+            // A folder holds the files whose path goes on below it, not a file of that name.
+            if (path.size() > parts.size() && path.subList(0, parts.size()).equals(parts)) {
+                commands.add(new Command.SetFilePriority(hash, index, priority));
+            }
+        }
+        if (commands.isEmpty()) {
+            throw new IllegalArgumentException(name + " has no folder '" + OverviewQuery.shorten(folder) + "'");
+        }
+        String done = "Priority " + priority.name().toLowerCase(Locale.ROOT) + " set on " + commands.size()
+                + (commands.size() == 1 ? " file" : " files")
+                + (folder.isEmpty() ? "" : " in " + BidiText.isolate(folder)) + " of " + BidiText.isolate(name);
+        run(ctx, target, List.copyOf(commands), done);
+    }
+
+    private static FilePriority filePriority(String given) {
+        String value = String.valueOf(given);
+        return Arrays.stream(FilePriority.values())
+                .filter(p -> p.name().equalsIgnoreCase(value))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "a file priority is off, normal or high, " + "not '" + OverviewQuery.shorten(value) + "'"));
     }
 
     /** Runs the commands in one round trip; the message is {@code done}, or the first failure rTorrent gave. */

@@ -15,8 +15,22 @@ import java.util.Map;
  */
 final class FileTree {
 
-    /** A folder: shown as a {@code <details>} element, which opens and closes without script. */
-    record Dir(String name, String size, List<Dir> dirs, List<FileNode> files) {}
+    /**
+     * A folder: shown as a {@code <details>} element, which opens and closes without script.
+     *
+     * @param path its path inside the torrent, "/"-joined ("" for the torrent's own folder): what
+     *     the folder's priority form names
+     * @param priority its files' priority when they all share one, else "mixed"
+     * @param priorityHref where the folder's priority form posts
+     */
+    record Dir(
+            String name,
+            String path,
+            String size,
+            String priority,
+            String priorityHref,
+            List<Dir> dirs,
+            List<FileNode> files) {}
 
     /** One file with its progress (completed / all chunks) and its priority ("off", "normal", "high"). */
     record FileNode(
@@ -30,17 +44,19 @@ final class FileTree {
             String href) {}
 
     private final String name;
+    private final String path;
     private final Map<String, FileTree> dirs = new LinkedHashMap<>();
     private final List<FileNode> files = new ArrayList<>();
     private long bytes;
 
-    private FileTree(String name) {
+    private FileTree(String name, String path) {
         this.name = name;
+        this.path = path;
     }
 
     /** The tree under a root named {@code rootName}; {@code torrentPath} prefixes each download link. */
     static Dir of(String rootName, List<Row> rows, String torrentPath) {
-        var root = new FileTree(rootName);
+        var root = new FileTree(rootName, "");
         for (int index = 0; index < rows.size(); index++) {
             Row row = rows.get(index);
             List<String> parts = row.get(FileFields.PATH_COMPONENTS);
@@ -48,13 +64,14 @@ final class FileTree {
             long size = row.get(FileFields.SIZE_BYTES);
             root.bytes += size;
             for (String part : parts.subList(0, Math.max(0, parts.size() - 1))) {
-                dir = dir.dirs.computeIfAbsent(part, FileTree::new);
+                String parent = dir.path;
+                dir = dir.dirs.computeIfAbsent(part, p -> new FileTree(p, parent.isEmpty() ? p : parent + "/" + p));
                 dir.bytes += size;
             }
             dir.files.add(node(
                     index, parts.isEmpty() ? row.get(FileFields.PATH) : parts.get(parts.size() - 1), row, torrentPath));
         }
-        return root.freeze();
+        return root.freeze(torrentPath + "/folder/priority");
     }
 
     /** How far each file is, by index: what the live endpoint sends. */
@@ -79,11 +96,13 @@ final class FileTree {
                 torrentPath + "/file/" + index);
     }
 
-    private Dir freeze() {
-        return new Dir(
-                name,
-                Units.bytes(bytes),
-                dirs.values().stream().map(FileTree::freeze).toList(),
-                List.copyOf(files));
+    private Dir freeze(String priorityHref) {
+        List<Dir> frozen =
+                dirs.values().stream().map(d -> d.freeze(priorityHref)).toList();
+        var priorities = new java.util.HashSet<String>();
+        files.forEach(f -> priorities.add(f.priority()));
+        frozen.forEach(d -> priorities.add(d.priority()));
+        String priority = priorities.size() == 1 ? priorities.iterator().next() : "mixed";
+        return new Dir(name, path, Units.bytes(bytes), priority, priorityHref, frozen, List.copyOf(files));
     }
 }

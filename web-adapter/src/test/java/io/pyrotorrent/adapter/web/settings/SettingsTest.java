@@ -87,6 +87,64 @@ class SettingsTest {
     }
 
     @Test
+    void aFoldersPriorityIsSetOnEveryFileUnderIt_inOneRoundTrip_andTheFolderShowsIt() {
+        var files = files();
+        files.put("booklet.pdf", 50L);
+        var box = ui.seedbox
+                .put(TestTorrent.multi("boxset", files).metainfo(), false)
+                .hash();
+        var answer = browser.post(
+                "target/seedbox/torrent/" + box.hex() + "/folder/priority",
+                "folder",
+                "disc",
+                "priority",
+                "high",
+                "return",
+                "target/seedbox/torrent/" + box.hex());
+
+        var page = browser.follow(answer).body();
+        assertThat(page).contains("Priority high set on 2 files in disc of boxset");
+        assertThat(filePriorities(page)).containsExactly("high", "high", "normal");
+        assertThat(page)
+                .containsPattern("name=\"folder\" value=\"disc\">\\s*<select[^>]*>\\s*"
+                        + "<option value=\"off\">off</option>\\s*<option value=\"normal\">normal</option>\\s*"
+                        + "<option value=\"high\" selected>")
+                .containsPattern("name=\"folder\" value=\"\">\\s*<select[^>]*>\\s*"
+                        + "<option value=\"\" selected disabled>mixed</option>");
+
+        long before = ui.seedbox.roundTrips();
+        var all = browser.post(
+                "target/seedbox/torrent/" + box.hex() + "/folder/priority", "folder", "", "priority", "off");
+
+        assertThat(ui.seedbox.roundTrips() - before)
+                .as("the torrent's files read, then the three commands together")
+                .isEqualTo(2);
+        assertThat(browser.follow(all).body()).contains("Priority off set on 3 files of boxset");
+        assertThat(filePriorities(
+                        browser.get("target/seedbox/torrent/" + box.hex()).body()))
+                .containsExactly("off", "off", "off");
+    }
+
+    @Test
+    void aFolderThatIsNotInTheTorrent_orAFileNamedAsAFolder_isA400NamingIt() {
+        var missing = browser.post(
+                "target/seedbox/torrent/" + album.hex() + "/folder/priority", "folder", "nope", "priority", "high");
+        var file = browser.post(
+                "target/seedbox/torrent/" + album.hex() + "/folder/priority",
+                "folder",
+                "disc/a.flac",
+                "priority",
+                "high");
+
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("album has no folder &#39;nope&#39;");
+        assertThat(file.statusCode()).isEqualTo(400);
+        assertThat(filePriorities(
+                        browser.get("target/seedbox/torrent/" + album.hex()).body()))
+                .containsExactly("normal", "normal");
+    }
+
+    @Test
     void theTorrentsPriorityIsSetFromItsPage() {
         var answer = browser.post(
                 "target/seedbox/action",
