@@ -271,6 +271,7 @@ class BrowserActionsIT {
     /** The screenshots to look at; with {@code -Dscreenshots.docs=true} they go to docs/screenshots/ too. */
     @Test
     void screenshotsOfTheSelectionTheMenuAndTheDrawer() throws IOException {
+        Screenshots.onlyWhenAskedFor();
         Path docs = Path.of(System.getProperty("basedir", "."), "..", "docs", "screenshots")
                 .normalize();
         for (Viewport viewport : List.of(Viewport.desktop(1400, 900), Viewport.PHONE)) {

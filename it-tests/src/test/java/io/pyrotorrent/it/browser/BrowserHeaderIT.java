@@ -202,6 +202,7 @@ class BrowserHeaderIT {
     /** Not a check: the header as it looks, for a person to judge (it-tests/target/screenshots/header-*). */
     @Test
     void screenshotsOfTheHeader() {
+        Screenshots.onlyWhenAskedFor();
         for (Viewport viewport : List.of(Viewport.desktop(1400, 900), Viewport.PHONE)) {
             for (String theme : List.of("light", "dark")) {
                 browser.viewport(viewport).open(base);

@@ -212,6 +212,7 @@ class BrowserSidebarIT {
     /** Not a check: how it looks, for a person to judge (it-tests/target/screenshots/sidebar-*). */
     @Test
     void screenshotsOfTheSidebarAndTheDrawer() {
+        Screenshots.onlyWhenAskedFor();
         for (Viewport viewport : List.of(Viewport.desktop(1400, 900), Viewport.PHONE)) {
             for (String theme : List.of("light", "dark")) {
                 browser.viewport(viewport).open(base + "view/main?tracker=alpha.localhost");

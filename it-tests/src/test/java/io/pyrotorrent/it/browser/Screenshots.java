@@ -14,6 +14,17 @@ final class Screenshots {
 
     private Screenshots() {}
 
+    /**
+     * Whether the tests that only take screenshots for a person to look at (no check of their own)
+     * run: with {@code -Dscreenshots=true} or {@code -Dscreenshots.docs=true}. The test command
+     * leaves them out: they took about a minute of its time and can fail only by crashing.
+     */
+    static void onlyWhenAskedFor() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Boolean.getBoolean("screenshots") || Boolean.getBoolean("screenshots.docs"),
+                "screenshots for a person to look at: run with -Dscreenshots=true");
+    }
+
     static Path dir() {
         return Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "target", "screenshots")
                 .toAbsolutePath()
