@@ -25,24 +25,24 @@ public final class OverviewRoutes {
      * its script then asks for current ones ({@link #live}, which waits for them).
      */
     public void page(Context ctx, ViewName view) {
-        var query = OverviewQuery.parse(view, ctx::queryParam);
-        pages.render(
-                ctx,
-                "overview",
-                OverviewPage.of(overview.overviewAtOnce(Visitor.of(ctx), query.listing(TorrentLine.FIELDS)), query));
+        pages.render(ctx, "overview", load(ctx, view, true));
     }
 
     /** The same page as data; the view comes as a parameter ({@code ?view=}), "main" when absent. */
     public void live(Context ctx) {
         LiveAnswers.write(ctx, () -> {
             var page = load(
-                    ctx, ViewName.of(Optional.ofNullable(ctx.queryParam("view")).orElse("main")));
+                    ctx, ViewName.of(Optional.ofNullable(ctx.queryParam("view")).orElse("main")), false);
             return Map.of("sections", page.sections(), "sidebar", page.sidebar());
         });
     }
 
-    private OverviewPage load(Context ctx, ViewName view) {
+    /** {@code atOnce}: kept rows will do (see {@link ShowOverview#overviewAtOnce}). */
+    private OverviewPage load(Context ctx, ViewName view, boolean atOnce) {
         var query = OverviewQuery.parse(view, ctx::queryParam);
-        return OverviewPage.of(overview.overview(Visitor.of(ctx), query.listing(TorrentLine.FIELDS)), query);
+        var listing = query.listing(TorrentLine.FIELDS);
+        var caller = Visitor.of(ctx);
+        return OverviewPage.of(
+                atOnce ? overview.overviewAtOnce(caller, listing) : overview.overview(caller, listing), query);
     }
 }

@@ -4,6 +4,7 @@ import io.pyrotorrent.adapter.web.http.Units;
 import io.pyrotorrent.domain.model.field.FileFields;
 import io.pyrotorrent.domain.model.field.Row;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,7 @@ final class FileTree {
     private Dir freeze(String priorityHref) {
         List<Dir> frozen =
                 dirs.values().stream().map(d -> d.freeze(priorityHref)).toList();
-        var priorities = new java.util.HashSet<String>();
+        var priorities = new HashSet<String>();
         files.forEach(f -> priorities.add(f.priority()));
         frozen.forEach(d -> priorities.add(d.priority()));
         String priority = priorities.size() == 1 ? priorities.iterator().next() : "mixed";
