@@ -56,6 +56,7 @@ public final class AddService implements AddTorrents {
                             new Command.AddTorrent(c.source(), options.start(), options.label(), options.directory()))
                     .toList();
             var outcomes = client.send(new Request(steps)).outcomes();
+            var magnets = new ArrayList<InfoHash>();
             for (int i = 0; i < checked.size(); i++) {
                 Checked c = checked.get(i);
                 results.set(
@@ -64,6 +65,17 @@ public final class AddService implements AddTorrents {
                                 ? new AddResult.Refused(
                                         c.named().name(), failure.failure().message())
                                 : new AddResult.Added(c.named().name(), c.hash()));
+                if (c.source() instanceof TorrentSource.Magnet && outcomes.get(i) instanceof Outcome.Success<?>) {
+                    c.hash().ifPresent(magnets::add);
+                }
+            }
+            var dropped = KeptMagnets.dropped(client, magnets);
+            for (int i = 0; i < checked.size(); i++) {
+                Checked c = checked.get(i);
+                if (c.source() instanceof TorrentSource.Magnet
+                        && c.hash().filter(dropped::contains).isPresent()) {
+                    results.set(indexes.get(i), new AddResult.Refused(c.named().name(), KeptMagnets.DROPPED));
+                }
             }
         }
         return results;

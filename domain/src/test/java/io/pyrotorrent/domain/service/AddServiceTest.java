@@ -51,7 +51,8 @@ class AddServiceTest {
                         new NamedSource("magnet", TestTorrent.magnet(magnetHash))),
                 new AddOptions(false, Label.of("new"), Optional.empty()));
 
-        assertThat(client.roundTrips()).isEqualTo(1);
+        // The add, then whether rTorrent kept the magnet (it creates it after the add's round trip).
+        assertThat(client.roundTrips()).isEqualTo(2);
         assertThat(results)
                 .containsExactly(
                         new AddResult.Added("upload.torrent", Optional.of(file.hash())),
@@ -95,6 +96,45 @@ class AddServiceTest {
 
         assertThat(results).allSatisfy(result -> assertThat(result).isInstanceOf(AddResult.Added.class));
         assertThat(fetched).containsExactly("1 https://a.test/1", "1 https://a.test/2");
+    }
+
+    @Test
+    void aMagnetRtorrentDropped_isRefusedSayingWhy_andTheRestOfTheAddStands() {
+        var file = TestTorrent.unique("upload");
+        var trackerless = TestTorrent.randomHash();
+        var kept = TestTorrent.randomHash();
+
+        var results = service.add(
+                Principal.LOCAL,
+                TargetName.of("box"),
+                List.of(
+                        new NamedSource("upload.torrent", file.source()),
+                        new NamedSource(
+                                "no tracker", new TorrentSource.Magnet("magnet:?xt=urn:btih:" + trackerless.hex())),
+                        new NamedSource("kept", TestTorrent.magnet(kept))),
+                new AddOptions(false, io.pyrotorrent.domain.model.Label.of(""), Optional.empty()));
+
+        assertThat(results)
+                .containsExactly(
+                        new AddResult.Added("upload.torrent", Optional.of(file.hash())),
+                        new AddResult.Refused(
+                                "no tracker",
+                                "rTorrent did not keep this magnet link: it keeps one only if the link names a"
+                                        + " tracker or rTorrent's DHT is on"),
+                        new AddResult.Added("kept", Optional.of(kept)));
+        assertThat(client.all()).extracting(t -> t.hash()).containsExactlyInAnyOrder(file.hash(), kept);
+    }
+
+    @Test
+    void anAddWithoutMagnets_isOneRoundTrip() {
+        service.add(
+                Principal.LOCAL,
+                TargetName.of("box"),
+                List.of(new NamedSource(
+                        "upload.torrent", TestTorrent.unique("one").source())),
+                new AddOptions(false, io.pyrotorrent.domain.model.Label.of(""), Optional.empty()));
+
+        assertThat(client.roundTrips()).isEqualTo(1);
     }
 
     @Test

@@ -31,6 +31,7 @@ import io.pyrotorrent.domain.model.request.PeerListQuery;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
+import io.pyrotorrent.domain.model.request.TorrentSource;
 import io.pyrotorrent.domain.model.request.TrackerListQuery;
 import io.pyrotorrent.domain.model.request.ViewSizesQuery;
 import java.util.LinkedHashMap;
@@ -543,6 +544,23 @@ public abstract class TorrentClientContract {
         steps().awaitPresent(hash);
 
         assertThat(steps().torrent(hash, NAME).get(NAME)).isEqualTo(hash.hex() + ".meta");
+    }
+
+    @Test
+    @DisplayName("a magnet is there at the next request after its add; one with no tracker (DHT off) is not")
+    void magnetKeptOrDropped_isKnownAtTheNextRequest() {
+        InfoHash kept = TestTorrent.randomHash();
+        InfoHash trackerless = TestTorrent.randomHash();
+
+        client().send(new Request(List.of(
+                Command.AddTorrent.of(TestTorrent.magnet(kept), false),
+                Command.AddTorrent.of(new TorrentSource.Magnet("magnet:?xt=urn:btih:" + trackerless.hex()), false))));
+        var next = client().send(new Request(List.of(TorrentQuery.of(kept, NAME), TorrentQuery.of(trackerless, NAME))));
+
+        assertThat(next.outcomes().get(0).orThrow()).isInstanceOf(Row.class);
+        assertThat(next.outcomes().get(1)).isInstanceOf(Outcome.Failure.class);
+        assertThat(((Outcome.Failure<?>) next.outcomes().get(1)).failure())
+                .isInstanceOf(io.pyrotorrent.domain.model.ClientFailure.NotFound.class);
     }
 
     @Test
