@@ -9,6 +9,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.pyrotorrent.adapter.rtorrent.transport.RoundTripListener;
 import io.pyrotorrent.domain.mirror.MainRead;
+import io.pyrotorrent.domain.mirror.ServedReads;
 import io.pyrotorrent.domain.model.ClientFailure;
 import io.pyrotorrent.domain.model.disk.TargetDisk;
 import java.time.Duration;
@@ -133,6 +134,27 @@ public final class Metrics {
                     .description("mirror polls by what they read of the main view")
                     .register(registry);
         }
+    }
+
+    /**
+     * How a mirrored target's reads were served ({@code how}: fresh, after_poll, late_at_once,
+     * late, kept, live) and how long readers waited for polls in all: a page that took long on a
+     * busy rTorrent shows here as waits for polls held up behind other clients' calls.
+     */
+    public void mirrorServed(String target, ServedReads served) {
+        counterStates.add(served);
+        for (ServedReads.How how : ServedReads.How.values()) {
+            FunctionCounter.builder("pyrotorrent.mirror.served", served, s -> s.count(how))
+                    .tag("target", target)
+                    .tag("how", how.name().toLowerCase(Locale.ROOT))
+                    .description("reads the mirror could answer, by how they were served")
+                    .register(registry);
+        }
+        FunctionCounter.builder("pyrotorrent.mirror.read.wait", served, ServedReads::waitedSeconds)
+                .tag("target", target)
+                .baseUnit("seconds")
+                .description("time readers spent waiting for the mirror's polls, in all")
+                .register(registry);
     }
 
     /** Reads a target's coalescing decorator answered without a call of their own. */

@@ -97,9 +97,12 @@ public final class Application implements AutoCloseable {
                 // The mirror's client reads the version every poll, so it is the first to see a restart as
                 // another version (RtorrentClient asks again what it speaks when the version changes).
                 metrics.speaks(name, () -> speaks(polls).or(() -> speaks(rtorrent)));
-                TorrentClient reads = target.mirror() ? mirrors.mirrored(target.name(), rtorrent, polls) : rtorrent;
+                TorrentClient reads = rtorrent;
                 if (target.mirror()) {
+                    var mirrored = mirrors.mirrored(target.name(), rtorrent, polls);
                     metrics.mirrorReads(name, mirrors.byTarget().get(target.name())::reads);
+                    metrics.mirrorServed(name, mirrored.served());
+                    reads = mirrored;
                 }
                 var coalescing = new CoalescingTorrentClient(reads, COALESCE_MAX_AGE);
                 metrics.coalescing(name, coalescing::hits);

@@ -37,7 +37,7 @@ final class Mirrors implements AutoCloseable {
      * same rTorrent so the metrics tell readers' round trips from the mirror's polls. Polling runs
      * only while somebody reads.
      */
-    TorrentClient mirrored(TargetName target, TorrentClient rtorrent, TorrentClient polls) {
+    MirroredTorrentClient mirrored(TargetName target, TorrentClient rtorrent, TorrentClient polls) {
         var mirror = TargetMirror.of(polls, Clock.systemUTC(), scheduler);
         byTarget.put(target, mirror);
         schedules.add(mirror.start());

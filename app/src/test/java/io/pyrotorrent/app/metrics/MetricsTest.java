@@ -44,6 +44,31 @@ class MetricsTest {
     }
 
     @Test
+    void mirrorServedReads_areShownByHowTheyWereServed_withTheTimeSpentWaitingForPolls() {
+        var metrics = new Metrics();
+        var rtorrent = new io.pyrotorrent.domain.fake.InMemoryTorrentClient();
+        var polls = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        var mirror = io.pyrotorrent.domain.mirror.TargetMirror.of(
+                rtorrent, java.time.Clock.systemUTC(), io.pyrotorrent.domain.mirror.MirrorScheduler.on(polls));
+        var client = new io.pyrotorrent.domain.mirror.MirroredTorrentClient(mirror, rtorrent);
+        metrics.mirrorServed("seedbox", client.served());
+        var list =
+                io.pyrotorrent.domain.model.request.Request.of(io.pyrotorrent.domain.model.request.TorrentListQuery.of(
+                        io.pyrotorrent.domain.model.ViewName.MAIN,
+                        io.pyrotorrent.domain.model.field.TorrentFields.HASH));
+
+        client.send(list); // the first read waits for the first poll
+        client.send(list);
+        polls.shutdownNow();
+
+        assertThat(metrics.scrape())
+                .contains("pyrotorrent_mirror_served_total{how=\"after_poll\",target=\"seedbox\"} 1.0")
+                .contains("pyrotorrent_mirror_served_total{how=\"fresh\",target=\"seedbox\"} 1.0")
+                .contains("pyrotorrent_mirror_served_total{how=\"live\",target=\"seedbox\"} 0.0")
+                .containsPattern("pyrotorrent_mirror_read_wait_seconds_total\\{target=\"seedbox\"} [0-9.E-]+");
+    }
+
+    @Test
     void eachTargetsCodecAndVersion_areShownOnceKnown_andFollowAReconnect() {
         var metrics = new Metrics();
         var now = new java.util.concurrent.atomic.AtomicReference<Optional<Metrics.Speaks>>(Optional.empty());

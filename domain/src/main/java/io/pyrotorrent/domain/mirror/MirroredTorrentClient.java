@@ -32,6 +32,8 @@ import java.util.Optional;
  *   <li>After an idle spell a request that {@link Request#acceptsKept() accepts kept rows} (a page
  *       that updates itself) is answered at once from the rows the mirror kept, marked with their
  *       age, while the poll that resumes the mirror runs; every other reader waits for that poll.
+ *       Such a request does not wait for a poll running late either: it gets the last view if it
+ *       is at most {@link #LATE_POLL_MAX_AGE} old, unmarked, and a poll is asked for.
  *   <li>Faults: while the mirror's polls fail, reads ask rTorrent themselves, as before there was
  *       a mirror: the same failure, the same messages, and a recovery as soon as rTorrent answers
  *       a page's read (a full poll of a session still reloading may take longer). A reader waits
@@ -78,6 +80,7 @@ public final class MirroredTorrentClient implements TorrentClient {
     private final TorrentClient live;
     private final MirrorAnswers answers;
     private final ViewAnswers shared = new ViewAnswers();
+    private final ServedReads served = new ServedReads();
 
     /** {@code live} must reach the same rTorrent as the mirror's polls (the app meters them apart). */
     public MirroredTorrentClient(TargetMirror mirror, TorrentClient live) {
@@ -98,23 +101,64 @@ public final class MirroredTorrentClient implements TorrentClient {
             // Failing: ask rTorrent as before the mirror, so a page says what is wrong now and
             // recovers with its own (smaller) read the moment rTorrent answers again.
             mirror.touch();
+            served.served(ServedReads.How.LIVE);
             return live.send(request);
         }
-        // Only when the mirror answers every step: a live one would queue behind the resume read.
+        // Only when the mirror answers every step: a live one would queue behind the poll.
         if (request.acceptsKept() && request.steps().stream().allMatch(answers::canAnswer)) {
             var kept = mirror.kept();
             if (kept.isPresent()) {
                 MirrorView view = kept.get();
+                served.served(ServedReads.How.KEPT);
                 return new Snapshot(
                         answer(request, view).outcomes(),
                         Optional.ofNullable(view.asOf().get(ValueClass.MOVING)));
             }
+            // A page that updates itself does not wait for a late poll (rTorrent busy answering
+            // another client's whole list, say): it paints what the last poll left, and its live
+            // data, which waits, brings the values up to date a moment later.
+            boolean fresh = mirror.servable(READ_MAX_AGE).isPresent();
+            var atOnce = mirror.readAtOnce(READ_MAX_AGE, LATE_POLL_MAX_AGE);
+            if (atOnce.isPresent()) {
+                served.served(fresh ? ServedReads.How.FRESH : ServedReads.How.LATE_AT_ONCE);
+                return answer(request, atOnce.get());
+            }
         }
-        return mirror.readFresh(READ_MAX_AGE, READ_WAIT)
-                .or(() -> mirror.servable(LATE_POLL_MAX_AGE))
-                .or(() -> mirror.awaitFill(LATE_POLL_MAX_AGE, FILL_WAIT))
-                .map(view -> answer(request, view))
-                .orElseGet(() -> live.send(request));
+        boolean fresh = mirror.servable(READ_MAX_AGE).isPresent();
+        long started = System.nanoTime();
+        var view = mirror.readFresh(READ_MAX_AGE, READ_WAIT);
+        if (view.isPresent()) {
+            if (!fresh) {
+                served.waited(System.nanoTime() - started);
+            }
+            served.served(fresh ? ServedReads.How.FRESH : ServedReads.How.AFTER_POLL);
+            return answer(request, view.get());
+        }
+        served.waited(System.nanoTime() - started);
+        var late = mirror.servable(LATE_POLL_MAX_AGE).or(() -> mirror.awaitFill(LATE_POLL_MAX_AGE, FILL_WAIT));
+        if (late.isPresent()) {
+            served.served(ServedReads.How.LATE);
+            return answer(request, late.get());
+        }
+        served.served(ServedReads.How.LIVE);
+        return live.send(request);
+    }
+
+    /**
+     * From the last view, if the mirror answers every step and the view is servable: no round
+     * trip, no wait, not a read (the mirror's idle clock does not move).
+     */
+    @Override
+    public Optional<Snapshot> peek(Request request) {
+        if (!request.steps().stream().allMatch(answers::canAnswer)) {
+            return Optional.empty();
+        }
+        return mirror.servable(LATE_POLL_MAX_AGE).map(view -> answer(request, view));
+    }
+
+    /** How this target's mirrored reads were served, for the metrics. */
+    public ServedReads served() {
+        return served;
     }
 
     /** The mirrored steps from the view, the others from ONE live request, in the request's order. */

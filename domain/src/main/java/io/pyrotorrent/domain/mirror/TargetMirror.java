@@ -94,6 +94,7 @@ public final class TargetMirror {
     private final AtomicBoolean pollAsked = new AtomicBoolean();
     private final List<Consumer<MirrorDelta>> subscribers = new CopyOnWriteArrayList<>();
     private final List<BiConsumer<MirrorDelta, MirrorView>> followers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<MirrorView>> rowListeners = new CopyOnWriteArrayList<>();
     private volatile Instant lastRead;
     private Optional<TargetFault> fault = Optional.empty();
     private Optional<Row> clientRow = Optional.empty();
@@ -175,6 +176,18 @@ public final class TargetMirror {
         };
     }
 
+    /**
+     * Each publication whose rows changed, with the view it led to, WITHOUT counting as a
+     * watcher: for work done ahead of readers (sorting the lists they read), which must not keep
+     * the mirror polling. Told on the polling thread: hand off, do not block. One that throws is
+     * dropped.
+     */
+    public Lease onNewRows(Consumer<MirrorView> listener) {
+        Objects.requireNonNull(listener, "listener");
+        rowListeners.add(listener);
+        return () -> rowListeners.remove(listener);
+    }
+
     /** Asks for a poll soon without waiting for it (a new follower wants a first view). */
     public void askPoll() {
         read(Duration.ZERO, Duration.ZERO);
@@ -202,6 +215,16 @@ public final class TargetMirror {
             });
         }
         return publisher.awaitAfter(seen, bound);
+    }
+
+    /**
+     * {@link #read} without the wait: counts as a read, asks for a poll when the view is older
+     * than {@code maxAge}, and returns the published view at once if it is servable within
+     * {@code lateMaxAge} (see {@link #servable}).
+     */
+    public Optional<MirrorView> readAtOnce(Duration maxAge, Duration lateMaxAge) {
+        read(maxAge, Duration.ZERO);
+        return servable(lateMaxAge);
     }
 
     /**
@@ -439,10 +462,17 @@ public final class TargetMirror {
         boolean stale = fault.isPresent() || timers.needFull || !table.expected.isEmpty();
         publisher.publish(new MirrorView(version, rows, clientRow, timers.asOf, fault, stale));
         var numbered = new MirrorDelta(version, delta.added(), delta.removed(), delta.changed());
+        MirrorView published = publisher.view();
         if (!delta.isEmpty()) {
             subscribers.forEach(s -> tell(s, numbered));
+            for (var listener : rowListeners) {
+                try {
+                    listener.accept(published);
+                } catch (RuntimeException e) {
+                    rowListeners.remove(listener);
+                }
+            }
         }
-        MirrorView published = publisher.view();
         for (var follower : followers) {
             try {
                 follower.accept(numbered, published);

@@ -109,6 +109,11 @@ public final class CoalescingTorrentClient implements TorrentClient {
     }
 
     @Override
+    public Optional<Snapshot> peek(Request request) {
+        return delegate.peek(request);
+    }
+
+    @Override
     public Optional<String> rpc() {
         return delegate.rpc();
     }

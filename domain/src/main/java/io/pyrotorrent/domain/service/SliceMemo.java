@@ -62,6 +62,7 @@ final class SliceMemo {
     }
 
     private final Map<Key, Source> sources = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.LongAdder workedOut = new java.util.concurrent.atomic.LongAdder();
     private final LongSupplier nanoTime;
     private final long maxCells;
 
@@ -76,30 +77,80 @@ final class SliceMemo {
     }
 
     Slice slice(TargetName target, List<Row> rows, Listing listing) {
-        Source source = source(new Key(target, listing.view(), listing.fieldsToFetch()), rows);
+        Source source = source(new Key(target, listing.view(), listing.fieldsToFetch()), rows, true);
+        List<Row> all = matching(source, rows, listing);
+        return Slicer.page(all, listing, source.counts.get(), listing.facets() ? source.facets.get() : Facets.NONE);
+    }
+
+    /**
+     * Works out what {@link #slice} would for {@code listing} on a new list, ahead of its readers,
+     * without counting as a read: a list nobody reads is still let go after {@link #UNREAD_FOR}.
+     */
+    void warm(TargetName target, List<Row> rows, Listing listing) {
+        Source source = source(new Key(target, listing.view(), listing.fieldsToFetch()), rows, false);
+        matching(source, rows, listing);
+        source.counts.get();
+        if (listing.facets()) {
+            source.facets.get();
+        }
+    }
+
+    /**
+     * The listings read from the target's lists in the last {@link #UNREAD_FOR}, each on its first
+     * page and with facets when its readers asked for them: what {@link #warm} works out on the
+     * next list.
+     */
+    List<Listing> recent(TargetName target) {
+        long now = nanoTime.getAsLong();
+        var recent = new ArrayList<Listing>();
+        sources.forEach((key, source) -> {
+            if (key.target().equals(target) && now - source.lastRead <= UNREAD_FOR.toNanos()) {
+                boolean facets = source.facets.done();
+                source.matching.keySet().forEach(listing -> recent.add(listing.withFacets(facets)));
+            }
+        });
+        return recent;
+    }
+
+    private List<Row> matching(Source source, List<Row> rows, Listing listing) {
         // Paging and facets do not change which rows match or their order.
         Listing key = listing.withPage(0, 1).withFacets(false);
         Once<List<Row>> once = source.matching.get(key);
         if (once == null && source.matching.size() < MAX_LISTINGS) {
-            once = source.matching.computeIfAbsent(key, k -> new Once<>(() -> Slicer.matching(rows, listing)));
+            once = source.matching.computeIfAbsent(key, k -> new Once<>(() -> workOut(rows, listing)));
         }
-        List<Row> all = once != null ? once.get() : Slicer.matching(rows, listing);
-        return Slicer.page(all, listing, source.counts.get(), listing.facets() ? source.facets.get() : Facets.NONE);
+        return once != null ? once.get() : workOut(rows, listing);
     }
 
-    private Source source(Key key, List<Row> rows) {
+    private List<Row> workOut(List<Row> rows, Listing listing) {
+        workedOut.increment();
+        return Slicer.matching(rows, listing);
+    }
+
+    /** How many times a listing's matching rows were worked out (filtered and sorted), for tests. */
+    long workedOut() {
+        return workedOut.sum();
+    }
+
+    /** {@code read}: a reader's (moves the list's last read), not a warm-up's. */
+    private Source source(Key key, List<Row> rows, boolean read) {
         long now = nanoTime.getAsLong();
         Source held = sources.get(key);
         if (held != null && held.rows == rows) {
-            held.lastRead = now;
+            if (read) {
+                held.lastRead = now;
+            }
             return held;
         }
+        long lastRead = read || held == null ? now : held.lastRead;
         Source made = sources.compute(
                 key,
                 (k, was) -> was != null && was.rows == rows
                         ? was
-                        : new Source(rows, k.fields().size(), now));
-        made.lastRead = now;
+                        : new Source(rows, k.fields().size(), lastRead));
+        if (read) {
+            made.lastRead = now;
+        }
         if (made != held) {
             letGo(key, now);
         }
@@ -153,6 +204,10 @@ final class SliceMemo {
 
         Once(Supplier<T> work) {
             this.work = work;
+        }
+
+        synchronized boolean done() {
+            return work == null;
         }
 
         synchronized T get() {

@@ -132,8 +132,12 @@ class BenchmarkRun {
                             "the first " + (int) (window / 2)
                                     + " s after pyroTorrent and Flood started, nobody reading",
                             cpu.perMinute(window / 2));
+                    var beforeRounds = MirrorReads.of(http, base, TARGET);
                     var measures = new Interleaved()
                             .run(n, rtorrent.scgiTcpUrl(), RtorrentClient.Rpc.XMLRPC, base, flood, cpu, runs, warmup);
+                    facts.put(
+                            "interleaved rounds: how the mirror served reads, and its polls",
+                            MirrorReads.of(http, base, TARGET).since(beforeRounds));
                     report.text("Interleaved rounds (" + runs + " timed after " + warmup + " warm-up), load average "
                             + MachineFacts.loadAverage() + ":");
                     report.text("");

@@ -20,6 +20,15 @@ public interface TorrentClient {
     Snapshot send(Request request);
 
     /**
+     * The request answered from what this client already holds (a mirror's last view), without
+     * asking rTorrent and without counting as a reader; empty when it cannot. For work done ahead
+     * of readers (lists sorted before a page asks), which must not keep a mirror polling.
+     */
+    default Optional<Snapshot> peek(Request request) {
+        return Optional.empty();
+    }
+
+    /**
      * The wire encoding this client speaks to its instance now ({@code xmlrpc} or {@code jsonrpc}),
      * once a call found out; for /health. Empty for clients that have no wire.
      */
