@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 /**
  * Asks every instance for its status and one view's torrents: one request (so one round trip)
@@ -56,7 +57,7 @@ public final class OverviewService implements ShowOverview {
     }
 
     /** With another clock for what was read lately, for tests. */
-    OverviewService(Targets targets, Executor executor, java.util.function.LongSupplier nanoTime) {
+    OverviewService(Targets targets, Executor executor, LongSupplier nanoTime) {
         this.slices = new SliceMemo(nanoTime, SliceMemo.MAX_CELLS);
         this.targets = targets;
         this.access = new Access(targets);
@@ -82,8 +83,8 @@ public final class OverviewService implements ShowOverview {
         }
     }
 
-    /** Works out the target's recent listings on the mirror's newest rows; package-private for tests. */
-    void warm(TargetName name) {
+    /** Works out the target's recent listings on the mirror's newest rows. */
+    private void warm(TargetName name) {
         var client = targets.client(name);
         if (client.isEmpty()) {
             return;
