@@ -32,8 +32,6 @@ import java.util.Optional;
  *   <li>After an idle spell a request that {@link Request#acceptsKept() accepts kept rows} (a page
  *       that updates itself) is answered at once from the rows the mirror kept, marked with their
  *       age, while the poll that resumes the mirror runs; every other reader waits for that poll.
- *       Such a request does not wait for a poll running late either: it gets the last view if it
- *       is at most {@link #LATE_POLL_MAX_AGE} old, unmarked, and a poll is asked for.
  *   <li>Faults: while the mirror's polls fail, reads ask rTorrent themselves, as before there was
  *       a mirror: the same failure, the same messages, and a recovery as soon as rTorrent answers
  *       a page's read (a full poll of a session still reloading may take longer). A reader waits
@@ -104,7 +102,7 @@ public final class MirroredTorrentClient implements TorrentClient {
             served.served(ServedReads.How.LIVE);
             return live.send(request);
         }
-        // Only when the mirror answers every step: a live one would queue behind the poll.
+        // Only when the mirror answers every step: a live one would queue behind the resume read.
         if (request.acceptsKept() && request.steps().stream().allMatch(answers::canAnswer)) {
             var kept = mirror.kept();
             if (kept.isPresent()) {
@@ -113,15 +111,6 @@ public final class MirroredTorrentClient implements TorrentClient {
                 return new Snapshot(
                         answer(request, view).outcomes(),
                         Optional.ofNullable(view.asOf().get(ValueClass.MOVING)));
-            }
-            // A page that updates itself does not wait for a late poll (rTorrent busy answering
-            // another client's whole list, say): it paints what the last poll left, and its live
-            // data, which waits, brings the values up to date a moment later.
-            boolean fresh = mirror.servable(READ_MAX_AGE).isPresent();
-            var atOnce = mirror.readAtOnce(READ_MAX_AGE, LATE_POLL_MAX_AGE);
-            if (atOnce.isPresent()) {
-                served.served(fresh ? ServedReads.How.FRESH : ServedReads.How.LATE_AT_ONCE);
-                return answer(request, atOnce.get());
             }
         }
         boolean fresh = mirror.servable(READ_MAX_AGE).isPresent();

@@ -18,8 +18,6 @@ public final class ServedReads {
         FRESH,
         /** After waiting for a poll (the view was older than a reader may get). */
         AFTER_POLL,
-        /** A page that updates itself, at once from a view a late poll left (see {@code LATE_POLL_MAX_AGE}). */
-        LATE_AT_ONCE,
         /** After waiting for a late poll that did not come in time: the view it left. */
         LATE,
         /** After an idle spell, a page painted from the kept rows. */

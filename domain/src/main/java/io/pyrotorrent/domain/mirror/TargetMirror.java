@@ -218,16 +218,6 @@ public final class TargetMirror {
     }
 
     /**
-     * {@link #read} without the wait: counts as a read, asks for a poll when the view is older
-     * than {@code maxAge}, and returns the published view at once if it is servable within
-     * {@code lateMaxAge} (see {@link #servable}).
-     */
-    public Optional<MirrorView> readAtOnce(Duration maxAge, Duration lateMaxAge) {
-        read(maxAge, Duration.ZERO);
-        return servable(lateMaxAge);
-    }
-
-    /**
      * {@link #read}, but only a view fresh enough to serve: not stale, not failing, and its moving
      * values at most {@code maxAge} old; empty when the wait ended without one.
      */

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /**
  * Which added magnet links rTorrent kept. rTorrent 0.9.8 answers {@code load.normal} of a magnet
  * with 0 whether or not it keeps it, and drops one it has no way to fetch the torrent for (no
- * tracker in the link and DHT off) without a word. It creates the download only after the call's
+ * tracker in the link and DHT off) without a word (0.16 keeps such a magnet). It creates the download only after the call's
  * round trip (its load is queued on its task scheduler, so a {@code d.hash} in the same multicall
  * does not find even a kept one), so this asks in a second, small round trip, only when an add
  * carried magnets. The contract suite checks on real rTorrent that the next request finds a kept

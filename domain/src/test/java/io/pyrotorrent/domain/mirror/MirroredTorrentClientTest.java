@@ -299,40 +299,6 @@ class MirroredTorrentClientTest {
     }
 
     @Test
-    void whenAPollRunsLate_aPageThatUpdatesItself_isAnsweredAtOnceFromTheLastView_andAPollIsAsked() {
-        var asked = new ArrayList<Runnable>();
-        var queued = new ManualScheduler() {
-            @Override
-            public void now(Runnable task) {
-                asked.add(task); // the poll, held up behind another client's call on rTorrent
-            }
-        };
-        var late = TargetMirror.of(rtorrent, clock, queued);
-        var page = new MirroredTorrentClient(late, rtorrent);
-        late.touch();
-        late.poll();
-        leeching.rates(77, 7700);
-        clock.advance(MirroredTorrentClient.READ_MAX_AGE.plusSeconds(1));
-        long before = rtorrent.roundTrips();
-
-        Snapshot atOnce = page.send(rates().acceptingKept());
-
-        assertThat(rtorrent.roundTrips() - before)
-                .as("round trips before the answer")
-                .isZero();
-        assertThat(atOnce.keptFrom()).as("a late view is not marked as kept").isEmpty();
-        assertThat(downRate(atOnce, leeching)).isEqualTo(2000);
-        assertThat(asked).as("a poll was asked for").hasSize(1);
-        assertThat(page.served().count(ServedReads.How.LATE_AT_ONCE)).isEqualTo(1);
-
-        asked.remove(0).run();
-        Snapshot current = page.send(rates().acceptingKept());
-
-        assertThat(downRate(current, leeching)).isEqualTo(7700);
-        assertThat(page.served().count(ServedReads.How.FRESH)).isEqualTo(1);
-    }
-
-    @Test
     void aReaderOfAViewTooOld_waitsForThePoll_andTheWaitIsCounted() {
         client.send(list("main"));
         leeching.rates(77, 7700);

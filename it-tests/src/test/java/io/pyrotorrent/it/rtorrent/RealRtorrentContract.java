@@ -64,14 +64,16 @@ abstract class RealRtorrentContract extends TorrentClientContract {
 
     /**
      * rTorrent 0.16.17's words: "not found" moved from -501 to the code for bad parameters (-503
-     * over XML-RPC, -32602 over JSON-RPC), and an unknown view has JSON-RPC's code too.
+     * over XML-RPC, -32602 over JSON-RPC), and an unknown view has JSON-RPC's code too. It keeps a
+     * magnet that names no tracker with DHT off, where 0.9.8 drops it.
      */
     static Answers answers016(int invalidParams) {
         return new Answers(
                 "0.16.17",
                 new ClientFailure.NotFound(invalidParams, "invalid parameters: info-hash not found"),
                 new ClientFailure.NotFound(invalidParams, "invalid parameters: index not found"),
-                new ClientFailure.Rejected(invalidParams, "Could not find view."));
+                new ClientFailure.Rejected(invalidParams, "Could not find view."),
+                true);
     }
 
     @Override
