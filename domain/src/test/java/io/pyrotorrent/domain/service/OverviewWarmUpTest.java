@@ -2,13 +2,12 @@ package io.pyrotorrent.domain.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pyrotorrent.domain.fake.DrivenScheduler;
 import io.pyrotorrent.domain.fake.FakeTorrent;
 import io.pyrotorrent.domain.fake.InMemoryTorrentClient;
 import io.pyrotorrent.domain.fake.TestClock;
 import io.pyrotorrent.domain.fake.TestTorrent;
 import io.pyrotorrent.domain.mirror.Cadence;
-import io.pyrotorrent.domain.mirror.Lease;
-import io.pyrotorrent.domain.mirror.MirrorScheduler;
 import io.pyrotorrent.domain.mirror.MirroredTorrentClient;
 import io.pyrotorrent.domain.mirror.TargetMirror;
 import io.pyrotorrent.domain.model.TargetName;
@@ -20,7 +19,6 @@ import io.pyrotorrent.domain.model.listing.Listing;
 import io.pyrotorrent.domain.model.listing.SortOrder;
 import io.pyrotorrent.domain.model.overview.TargetSection;
 import io.pyrotorrent.domain.port.out.TorrentClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,18 +30,7 @@ class OverviewWarmUpTest {
 
     private final InMemoryTorrentClient rtorrent = new InMemoryTorrentClient();
     private final TestClock clock = new TestClock();
-    /** Polls run when the test says; a poll a reader asks for runs at once, on the reader. */
-    private final TargetMirror mirror = TargetMirror.of(rtorrent, clock, new MirrorScheduler() {
-        @Override
-        public void now(Runnable task) {
-            task.run();
-        }
-
-        @Override
-        public Lease every(Duration period, Runnable task) {
-            return () -> {};
-        }
-    });
+    private final TargetMirror mirror = TargetMirror.of(rtorrent, clock, new DrivenScheduler());
 
     private final OverviewService service = new OverviewService(
             new Targets(

@@ -141,16 +141,6 @@ class MirrorContractIT {
 
     /** The test drives every poll itself. */
     private static MirrorScheduler noSchedule() {
-        return new MirrorScheduler() {
-            @Override
-            public void now(Runnable task) {
-                task.run();
-            }
-
-            @Override
-            public Lease every(Duration period, Runnable task) {
-                return () -> {};
-            }
-        };
+        return new io.pyrotorrent.domain.fake.DrivenScheduler();
     }
 }
