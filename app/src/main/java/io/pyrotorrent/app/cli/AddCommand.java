@@ -2,6 +2,9 @@ package io.pyrotorrent.app.cli;
 
 import io.pyrotorrent.app.wiring.Application;
 import io.pyrotorrent.domain.model.Label;
+import io.pyrotorrent.domain.model.add.AddOptions;
+import io.pyrotorrent.domain.model.add.AddResult;
+import io.pyrotorrent.domain.model.add.NamedSource;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.model.metainfo.Metainfo;
 import io.pyrotorrent.domain.model.request.Command.AddTorrent;
@@ -54,6 +57,23 @@ final class AddCommand implements Callable<Integer> {
         var add = new AddTorrent(torrent, !paused, label == null ? Label.NONE : Label.of(label), Optional.empty());
         try (Application app = Application.client(root.config())) {
             var name = TargetChoice.choose(app.services().sendRequests().targets(Principal.LOCAL), target);
+            if (torrent instanceof TorrentSource.Magnet) {
+                // Through the add use case: it asks whether rTorrent kept the magnet (0.9.8 drops
+                // one naming no tracker while DHT is off, and answers as if it had added it).
+                var result = app.services()
+                        .addTorrents()
+                        .add(
+                                Principal.LOCAL,
+                                name,
+                                List.of(new NamedSource("the magnet link", torrent)),
+                                new AddOptions(add.start(), add.label(), add.directory()))
+                        .get(0);
+                if (result instanceof AddResult.Refused refused) {
+                    throw new IllegalArgumentException(refused.reason());
+                }
+                spec.commandLine().getOut().println("added the magnet link to " + name);
+                return 0;
+            }
             Outcome<Done> outcome = app.services()
                     .controlTorrents()
                     .run(Principal.LOCAL, name, List.of(add))

@@ -79,6 +79,18 @@ class ServeAllTransportsIT {
                     "from cli");
             assertThat(added.exitCode()).as(added.stderr()).isZero();
         }
+        // rTorrent 0.9.8 answers 0 to a magnet naming no tracker (DHT is off) and keeps nothing.
+        var dropped = PyrotorrentProcess.run(
+                dir,
+                "--config",
+                config.toString(),
+                "add",
+                "magnet:?xt=urn:btih:" + TestTorrent.randomHash().hex(),
+                "--paused",
+                "--target",
+                "tcp");
+        assertThat(dropped.exitCode()).as(dropped.stdout()).isNotZero();
+        assertThat(dropped.stderr()).contains("rTorrent did not keep this magnet link");
 
         try (var app = PyrotorrentProcess.start(dir, Map.of(), "--config", config.toString())) {
             String health = app.awaitOk("http://127.0.0.1:" + port + "/health", Duration.ofSeconds(60));
