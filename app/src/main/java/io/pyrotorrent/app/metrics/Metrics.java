@@ -137,8 +137,8 @@ public final class Metrics {
     }
 
     /**
-     * How a mirrored target's reads were served ({@code how}: fresh, after_poll, late_at_once,
-     * late, kept, live) and how long readers waited for polls in all: a page that took long on a
+     * How a mirrored target's reads were served ({@code how}: fresh, after_poll, late, kept,
+     * live) and how long readers waited for polls in all: a page that took long on a
      * busy rTorrent shows here as waits for polls held up behind other clients' calls.
      */
     public void mirrorServed(String target, ServedReads served) {
