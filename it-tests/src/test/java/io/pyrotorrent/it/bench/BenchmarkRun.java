@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Then rTorrent 0.16 with the same N, pyroTorrent over XML-RPC and over JSON-RPC in turn.
  *
  * <p>System properties: benchmark.sizes (5000,20000), benchmark.runs (15), benchmark.warmup (3),
+ * benchmark.jitWarmup (500 untimed pyroTorrent pages before the rounds),
  * benchmark.window (60 s per CPU window), benchmark.coalesceAt (20000; 0 = skip), benchmark.flood
  * (the flood executable), benchmark.matrix (true), benchmark.out, benchmark.jfr, benchmark.jvmFlags.
  */
@@ -62,6 +64,9 @@ class BenchmarkRun {
     private boolean jfr;
     private int runs;
     private int warmup;
+    /** Untimed overview pages (a fifth as many REST lists, a fiftieth legacy) before the rounds. */
+    private int jitWarmup;
+
     private double window;
     private MirrorReport report;
 
@@ -74,6 +79,7 @@ class BenchmarkRun {
                 .toList();
         runs = Integer.getInteger("benchmark.runs", 15);
         warmup = Integer.getInteger("benchmark.warmup", 3);
+        jitWarmup = Integer.getInteger("benchmark.jitWarmup", 500);
         window = Integer.getInteger("benchmark.window", 60);
         int coalesceAt = Integer.getInteger("benchmark.coalesceAt", 20000);
         boolean matrix = Boolean.parseBoolean(System.getProperty("benchmark.matrix", "true"));
@@ -87,7 +93,9 @@ class BenchmarkRun {
         var machine = MachineFacts.machine();
         machine.put("pyroTorrent JVM flags", jvmFlags);
         machine.put("flood", FloodProcess.executable().map(Path::toString).orElse("not installed: skipped"));
-        machine.put("timed rounds / warm-up rounds", runs + " / " + warmup);
+        machine.put(
+                "timed rounds / warm-up rounds",
+                runs + " / " + warmup + ", after " + jitWarmup + " untimed pyroTorrent pages (JIT warm-up)");
         machine.put("CPU window", window + " s");
         report.heading("# Benchmark results (written by BenchmarkRun)");
         report.facts(machine);
@@ -132,9 +140,22 @@ class BenchmarkRun {
                             "the first " + (int) (window / 2)
                                     + " s after pyroTorrent and Flood started, nobody reading",
                             cpu.perMinute(window / 2));
+                    var interleaved = new Interleaved();
+                    var cold = interleaved.warmUp(base, jitWarmup);
                     var beforeRounds = MirrorReads.of(http, base, TARGET);
-                    var measures = new Interleaved()
-                            .run(n, rtorrent.scgiTcpUrl(), RtorrentClient.Rpc.XMLRPC, base, flood, cpu, runs, warmup);
+                    var measures = interleaved.run(
+                            n, rtorrent.scgiTcpUrl(), RtorrentClient.Rpc.XMLRPC, base, flood, cpu, runs, warmup);
+                    double floor = measures.get("floor").wall().median();
+                    facts.put(
+                            "pyroTorrent just started (JIT cold): its first " + Interleaved.COLD_PAGES
+                                    + " overview pages, back to back, before " + jitWarmup
+                                    + " untimed ones and the rounds",
+                            String.format(
+                                    Locale.ROOT,
+                                    "median %.1f ms (%.3fx the floor below), max %.1f ms",
+                                    cold.median(),
+                                    cold.median() / floor,
+                                    cold.max()));
                     facts.put(
                             "interleaved rounds: how the mirror served reads, and its polls",
                             MirrorReads.of(http, base, TARGET).since(beforeRounds));
@@ -253,8 +274,9 @@ class BenchmarkRun {
             for (var rpc : List.of(RtorrentClient.Rpc.XMLRPC, RtorrentClient.Rpc.JSONRPC)) {
                 String name = rpc.name().toLowerCase(java.util.Locale.ROOT);
                 try (var app = startApp(n, rtorrent, name, "016-" + name)) {
-                    var measures =
-                            new Interleaved().run(n, rtorrent.scgiTcpUrl(), rpc, app.base, null, cpu, runs, warmup);
+                    var interleaved = new Interleaved();
+                    interleaved.warmUp(app.base, jitWarmup);
+                    var measures = interleaved.run(n, rtorrent.scgiTcpUrl(), rpc, app.base, null, cpu, runs, warmup);
                     report.text("pyroTorrent over " + rpc + ", interleaved rounds, load average "
                             + MachineFacts.loadAverage() + ":");
                     report.text("");

@@ -103,6 +103,39 @@ final class Interleaved {
         return results;
     }
 
+    /** The overview's first pages after pyroTorrent started, timed, before {@link #warmUp}'s untimed rest. */
+    static final int COLD_PAGES = 10;
+
+    /**
+     * Untimed reads of each of pyroTorrent's measured endpoints, back to back, before the rounds.
+     * A server that has been up a while runs its pages as compiled code; one that has just started
+     * interprets them and compiles them as they go (the first ten overview pages after a start
+     * took 15-215 ms on this machine, the same pages 5-10 ms after 500). The rounds time pyroTorrent
+     * as it serves most of its life; the rounds' own warm-up (3) warms the floor's client and Flood.
+     * Returns the first {@link #COLD_PAGES} overview pages' times, reported on their own.
+     */
+    Samples warmUp(String base, int pages) throws Exception {
+        var cold = new Samples();
+        String list = base + "api/v1/targets/" + BenchmarkRun.TARGET + "/torrents?fields=" + BenchColumns.API_FIELDS
+                + "&limit=1000";
+        for (int i = 0; i < pages; i++) {
+            var page = http.get(base, true, Duration.ofSeconds(120));
+            assertThat(page.status()).as(page::text).isEqualTo(200);
+            if (i < COLD_PAGES) {
+                cold.add(page.millis());
+            }
+        }
+        for (int i = 0; i < pages / 5; i++) {
+            assertThat(http.get(list, false, Duration.ofSeconds(120)).status()).isEqualTo(200);
+        }
+        for (int i = 0; i < pages / 50; i++) {
+            assertThat(http.postForm(base + "api", "request", legacyRequest(), Duration.ofSeconds(120))
+                            .status())
+                    .isEqualTo(200);
+        }
+        return cold;
+    }
+
     /** The legacy API's torrentrequester for every row of the default view, the benchmark's attributes. */
     static String legacyRequest() {
         return "[{\"type\":\"torrentrequester\",\"target\":\"" + BenchmarkRun.TARGET

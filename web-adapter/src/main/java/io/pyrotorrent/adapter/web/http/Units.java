@@ -1,5 +1,7 @@
 package io.pyrotorrent.adapter.web.http;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -21,8 +23,7 @@ public final class Units {
             value /= 1024;
             prefix++;
         }
-        return String.format(
-                Locale.ROOT, value < 10 ? "%.2f %s" : value < 100 ? "%.1f %s" : "%.0f %s", value, PREFIXES[prefix]);
+        return fixed(value, value < 10 ? 2 : value < 100 ? 1 : 0) + " " + PREFIXES[prefix];
     }
 
     public static String rate(long bytesPerSecond) {
@@ -44,7 +45,20 @@ public final class Units {
     }
 
     public static String ratio(double ratio) {
-        return String.format(Locale.ROOT, "%.2f", ratio);
+        return ratio == 0 ? "0.00" : fixed(ratio, 2);
+    }
+
+    /**
+     * As {@code String.format(Locale.ROOT, "%.Nf", value)} (half up, from the shortest decimal that
+     * reads back as the value), without parsing a format for each of a page's thousands of values.
+     */
+    static String fixed(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        }
+        return BigDecimal.valueOf(value)
+                .setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     /** Time left at the current rate, rounded up: empty when nothing is left, "∞" when nothing arrives. */

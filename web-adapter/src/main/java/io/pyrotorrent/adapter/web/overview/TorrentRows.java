@@ -96,9 +96,23 @@ final class TorrentRows {
         text(out, value).append("</td>\n");
     }
 
-    /** As Pebble's autoescaping writes text (unbescape's escapeHtml4Xml): the five markup characters. */
+    /**
+     * As Pebble's autoescaping writes text (unbescape's escapeHtml4Xml): the five markup
+     * characters. Most values have none of them and go in whole. The one non-Latin-1 character
+     * our own formatting writes (the ETA's "∞") goes as a character reference: a page with only
+     * Latin-1 characters stays one byte per character in Java, so building it and encoding it to
+     * UTF-8 are copies (about a tenth of the overview's time in a flight recording at 20,000).
+     */
     static StringBuilder text(StringBuilder out, String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int i = 0;
+        while (i < value.length() && !special(value.charAt(i))) {
+            i++;
+        }
+        if (i == value.length()) {
+            return out.append(value);
+        }
+        out.append(value, 0, i);
+        for (; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -106,9 +120,16 @@ final class TorrentRows {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
+                case INFINITY -> out.append("&#8734;");
                 default -> out.append(c);
             }
         }
         return out;
+    }
+
+    private static final char INFINITY = '\u221E';
+
+    private static boolean special(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == INFINITY;
     }
 }

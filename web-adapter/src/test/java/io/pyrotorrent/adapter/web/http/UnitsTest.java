@@ -45,4 +45,24 @@ class UnitsTest {
         assertThat(Units.percent(999, 1000)).isEqualTo(99);
         assertThat(Units.percent(5, 0)).isEqualTo(100);
     }
+
+    @Test
+    void fixedDecimals_areWhatStringFormatWrites_forRatiosAndSizesOfEveryMagnitude() {
+        var random = new java.util.Random(20261207);
+        for (int i = 0; i < 100_000; i++) {
+            double value = switch (i % 4) {
+                case 0 -> random.nextInt(100_000) / 1000.0; // ratios such as 1.005, ties included
+                case 1 -> random.nextDouble() * 10;
+                case 2 -> random.nextLong(1L << 50) / 1024.0 / 1024.0;
+                default -> random.nextInt(1000) + 0.5;
+            };
+            for (int decimals = 0; decimals <= 2; decimals++) {
+                assertThat(Units.fixed(value, decimals))
+                        .as("%s to %d decimals", value, decimals)
+                        .isEqualTo(String.format(java.util.Locale.ROOT, "%." + decimals + "f", value));
+            }
+        }
+        assertThat(Units.ratio(0)).isEqualTo("0.00");
+        assertThat(Units.ratio(Double.POSITIVE_INFINITY)).isEqualTo("Infinity");
+    }
 }

@@ -49,6 +49,21 @@ class OverviewPageTest {
     }
 
     @Test
+    void aPageOfLatinNames_holdsOnlyLatin1Characters_soJavaKeepsItOneBytePerCharacter() {
+        // A paused torrent's ETA is "∞"; the templates' ellipses are entities.
+        ui.seedbox.put(TestTorrent.unique("debian").metainfo(), false);
+
+        var body = browser.get("").body();
+
+        assertThat(body).contains("&#8734;", "Search names&hellip;");
+        assertThat(body.chars()
+                        .filter(c -> c > 0xFF)
+                        .mapToObj(Character::toString)
+                        .toList())
+                .isEmpty();
+    }
+
+    @Test
     void aSearchThatMatchesNothing_saysSo_andOffersToClearIt() {
         ui.seedbox.put(TestTorrent.unique("debian").metainfo(), true);
 

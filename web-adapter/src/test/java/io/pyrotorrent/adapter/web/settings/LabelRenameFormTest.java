@@ -31,7 +31,7 @@ class LabelRenameFormTest {
         var page = ui.browser().get("?label=films").body();
 
         assertThat(page)
-                .contains("Rename label…")
+                .contains("Rename label&hellip;")
                 .contains("action=\"/target/seedbox/labels/rename\"".replace("action", "formaction"))
                 .contains("name=\"rename_from\" value=\"films\"");
     }
