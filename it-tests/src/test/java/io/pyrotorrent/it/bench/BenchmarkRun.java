@@ -6,6 +6,7 @@ import io.pyrotorrent.it.support.RtorrentContainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>For each N: a real rTorrent 0.9.8 with N tiny paused torrents, the real jar with
  * ./pyrotorrent's JVM flags and Flood 4.11 on the same rTorrent. Interleaved rounds time the raw
  * floor, the overview, the REST list, the legacy API and Flood's list; then rTorrent's CPU seconds
- * per minute with nobody, one Chromium window, ten windows (other views, filters, sorts) and one
- * Flood window watching; the browser numbers of #13; at benchmark.coalesceAt the 100-client load.
+ * per minute with one Chromium window, ten tabs (other views, filters, sorts) and one window again,
+ * each beside an idle window with nobody watching taken just before it ({@link PairedWindow}), and
+ * one Flood window; the browser numbers of #13; at benchmark.coalesceAt the 100-client load.
  * Then rTorrent 0.16 with the same N, pyroTorrent over XML-RPC and over JSON-RPC in turn.
  *
  * <p>System properties: benchmark.sizes (5000,20000), benchmark.runs (15), benchmark.warmup (3),
@@ -164,39 +166,46 @@ class BenchmarkRun {
                     report.text("");
                     report.latency(n, "0.9.8", "xmlrpc", measures);
                     report.text("");
-                    // Stop reading: the mirror stops polling 60 s after the last read.
-                    try (var browser = new BenchBrowser(1400, 900)) {
-                        browser.open(List.of(base));
-                        var reads = MirrorReads.of(http, base, TARGET);
-                        perMinute.put("one pyroTorrent overview window", cpu.perMinute(window));
-                        facts.put(
-                                "one window: the mirror's polls by main-view read",
-                                MirrorReads.of(http, base, TARGET).since(reads));
-                        if (transfer) {
-                            var seed = seeds.get(7);
-                            String[] fastest = RateFreshness.fastest(
-                                    rtorrent.scgiAddress(),
-                                    new String[] {seed.hash().hex(), seed.name()});
-                            facts.put(
-                                    "rates on the page against rTorrent's (one window, " + (int) (window / 2) + " s)",
-                                    RateFreshness.measure(
-                                            browser,
-                                            base,
+                    // Each pyroTorrent window beside an idle one just before it (see PairedWindow):
+                    // one window, ten tabs, one window again, so the target is measured twice a run.
+                    var paired = new ArrayList<PairedWindow>();
+                    paired.add(PairedWindow.measure(
+                            "one pyroTorrent overview window", cpu, window, http, base, List.of(base), browser -> {
+                                if (transfer) {
+                                    var seed = seeds.get(7);
+                                    String[] fastest = RateFreshness.fastest(
                                             rtorrent.scgiAddress(),
-                                            io.pyrotorrent.domain.model.InfoHash.of(fastest[0]),
-                                            fastest[1],
-                                            (int) (window / 2)));
-                        }
-                    }
-                    try (var browser = new BenchBrowser(1400, 900)) {
-                        browser.open(TEN_VIEWS.stream().map(v -> base + v).toList());
-                        var reads = MirrorReads.of(http, base, TARGET);
-                        perMinute.put(
-                                "ten pyroTorrent tabs (other views, filters, sorts; one shown)", cpu.perMinute(window));
-                        facts.put(
-                                "ten tabs: the mirror's polls by main-view read",
-                                MirrorReads.of(http, base, TARGET).since(reads));
-                    }
+                                            new String[] {seed.hash().hex(), seed.name()});
+                                    facts.put(
+                                            "rates on the page against rTorrent's (one window, " + (int) (window / 2)
+                                                    + " s)",
+                                            RateFreshness.measure(
+                                                    browser,
+                                                    base,
+                                                    rtorrent.scgiAddress(),
+                                                    io.pyrotorrent.domain.model.InfoHash.of(fastest[0]),
+                                                    fastest[1],
+                                                    (int) (window / 2)));
+                                }
+                            }));
+                    paired.add(PairedWindow.measure(
+                            "ten pyroTorrent tabs (other views, filters, sorts; one shown)",
+                            cpu,
+                            window,
+                            http,
+                            base,
+                            TEN_VIEWS.stream().map(v -> base + v).toList(),
+                            browser -> {}));
+                    paired.add(PairedWindow.measure(
+                            "one pyroTorrent overview window, again",
+                            cpu,
+                            window,
+                            http,
+                            base,
+                            List.of(base),
+                            browser -> {}));
+                    report.pairedCpuTable(paired, idle);
+                    report.text("");
                     if (flood != null) {
                         try (var browser = new BenchBrowser(1400, 900)) {
                             browser.open(List.of(flood.base() + "/"));
@@ -206,15 +215,6 @@ class BenchmarkRun {
                         flood.close();
                         flood = null;
                     }
-                    Pacing.log("waiting 65 s without readers: the mirror should stop polling");
-                    Pacing.sleep(65_000);
-                    var idleReads = MirrorReads.of(http, base, TARGET);
-                    perMinute.put(
-                            "nobody watching, 65 s after the last window closed (pyroTorrent running)",
-                            cpu.perMinute(window / 2));
-                    facts.put(
-                            "nobody watching: the mirror's polls by main-view read",
-                            MirrorReads.of(http, base, TARGET).since(idleReads));
                     report.cpuTable(perMinute, idle);
                     report.text("");
                     facts.putAll(BrowserNumbers.measure(base));

@@ -86,6 +86,31 @@ final class MirrorReport {
         flush();
     }
 
+    /**
+     * The pyroTorrent windows, each against the idle window just before it; that idle window
+     * (pyroTorrent running, nobody watching) against rTorrent alone at the start of the run.
+     */
+    void pairedCpuTable(List<PairedWindow> windows, double aloneAtStart) {
+        lines.add(
+                "| pyroTorrent watching | idle just before (nobody watching; against rTorrent alone at the start)"
+                        + " | watching | **above that idle** | the mirror back from idle | the mirror's polls while watching |");
+        lines.add("|---|---:|---:|---:|---|---|");
+        for (var w : windows) {
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f s/min (%+.2f; %s) | %.2f s/min | **%+.2f** | %s | %s |",
+                    w.label(),
+                    w.idle(),
+                    w.idle() - aloneAtStart,
+                    w.idlePolls(),
+                    w.watched(),
+                    w.above(),
+                    w.settle(),
+                    w.watchedPolls()));
+        }
+        flush();
+    }
+
     private void flush() {
         try {
             Files.createDirectories(out);
