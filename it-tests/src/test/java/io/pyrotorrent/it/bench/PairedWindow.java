@@ -14,14 +14,24 @@ import java.util.Locale;
  * @param label what watched
  * @param idle rTorrent's CPU seconds per minute in the idle window (nobody watching, no poll)
  * @param watched rTorrent's CPU seconds per minute in the watching window
- * @param idlePolls the mirror's polls in the idle window (none, when nobody watches)
+ * @param idlePolls how long the mirror took to stop, and its polls in the idle window (none)
  * @param settle how the mirror came back before the watching window: its polls and the time
  * @param watchedPolls the mirror's polls in the watching window
  */
 record PairedWindow(String label, double idle, double watched, String idlePolls, String settle, String watchedPolls) {
 
-    /** The mirror stops polling 60 s (Cadence.IDLE_AFTER) after its last reader: 5 s more. */
-    static final long QUIET_MS = 65_000;
+    /** The mirror stops polling no sooner than 60 s (Cadence.IDLE_AFTER) after its last reader. */
+    private static final long IDLE_AFTER_MS = 60_000;
+
+    /**
+     * A stream whose browser went away is noticed when a write to it fails (a heartbeat every 5 s;
+     * the first write after the close may still succeed), so the mirror stops some time after 60 s
+     * from a browser's close: waited for, not assumed (65 s was too short in the 12:52 run).
+     */
+    private static final Duration STOP_DEADLINE = Duration.ofSeconds(240);
+
+    /** More than two poll periods (Cadence.POLL, 1.5 s) with no poll: the mirror has stopped. */
+    private static final long STILL_MS = 4_000;
 
     /** Longest wait for the mirror's first ordinary poll after a tab comes back (measured: 3-8 s). */
     private static final Duration SETTLE_DEADLINE = Duration.ofSeconds(90);
@@ -43,10 +53,10 @@ record PairedWindow(String label, double idle, double watched, String idlePolls,
     static PairedWindow measure(
             String label, RtorrentCpu cpu, double seconds, BenchHttp http, String base, List<String> urls, Then then)
             throws Exception {
-        Pacing.log(
-                "%s: %d s without readers, %.0f s idle, then %.0f s watched", label, QUIET_MS / 1000, seconds, seconds);
-        Pacing.sleep(QUIET_MS);
-        var quiet = MirrorReads.of(http, base, BenchmarkRun.TARGET);
+        Pacing.log("%s: until the mirror stops, %.0f s idle, then %.0f s watched", label, seconds, seconds);
+        long since = System.nanoTime();
+        var quiet = awaitStopped(http, base);
+        String stopped = String.format(Locale.ROOT, "stopped after %.0f s; ", (System.nanoTime() - since) / 1e9);
         double idle = cpu.perMinute(seconds);
         var idleEnd = MirrorReads.of(http, base, BenchmarkRun.TARGET);
         try (var browser = new BenchBrowser(1400, 900)) {
@@ -58,7 +68,22 @@ record PairedWindow(String label, double idle, double watched, String idlePolls,
             double watched = cpu.perMinute(seconds);
             var end = MirrorReads.of(http, base, BenchmarkRun.TARGET);
             then.accept(browser);
-            return new PairedWindow(label, idle, watched, idleEnd.since(quiet), settle, end.since(back));
+            return new PairedWindow(label, idle, watched, stopped + idleEnd.since(quiet), settle, end.since(back));
+        }
+    }
+
+    /** At least 60 s, then deadline poll of /metrics until no poll was made for {@link #STILL_MS}. */
+    private static MirrorReads awaitStopped(BenchHttp http, String base) throws Exception {
+        Pacing.sleep(IDLE_AFTER_MS);
+        long deadline = System.nanoTime() + STOP_DEADLINE.toNanos();
+        var last = MirrorReads.of(http, base, BenchmarkRun.TARGET);
+        while (true) {
+            Pacing.sleep(STILL_MS);
+            var now = MirrorReads.of(http, base, BenchmarkRun.TARGET);
+            if (now.counts().equals(last.counts()) || System.nanoTime() > deadline) {
+                return now;
+            }
+            last = now;
         }
     }
 
