@@ -38,6 +38,9 @@ final class MirrorTable {
 
     private Set<InfoHash> active = Set.of();
 
+    /** The polled views' sizes as these rows have them, kept as rows change. */
+    private final FlagCounts flags = new FlagCounts();
+
     MirrorTable(Columns columns) {
         this.columns = columns;
     }
@@ -54,13 +57,14 @@ final class MirrorTable {
     void replaceAll(List<Row> fresh) {
         touched.addAll(rows.keySet());
         rows.clear();
+        flags.clear();
         pending.clear();
         expected.clear();
         leavers.clear();
         var nowActive = new HashSet<InfoHash>();
         for (Row row : fresh) {
             InfoHash hash = row.get(TorrentFields.HASH);
-            rows.put(hash, row);
+            put(hash, row);
             touched.add(hash);
             if (transferring(row)) {
                 nowActive.add(hash);
@@ -136,7 +140,7 @@ final class MirrorTable {
         }
         Row after = columns.row(values);
         if (!after.equals(before)) {
-            rows.put(hash, after);
+            put(hash, after);
             touched.add(hash);
         }
     }
@@ -146,7 +150,7 @@ final class MirrorTable {
         InfoHash hash = whole.get(TorrentFields.HASH);
         pending.remove(hash);
         expected.remove(hash);
-        rows.put(hash, whole);
+        put(hash, whole);
         touched.add(hash);
     }
 
@@ -159,8 +163,26 @@ final class MirrorTable {
         pending.remove(hash);
         expected.remove(hash);
         leavers.remove(hash);
-        if (rows.remove(hash) != null) {
+        Row gone = rows.remove(hash);
+        if (gone != null) {
+            flags.remove(gone);
             touched.add(hash);
         }
+    }
+
+    /**
+     * The sizes of the views every poll reads ({@link PollPlan#FINGERPRINT}) as this table has
+     * them: a torrent seen but not read yet counts in main only.
+     */
+    List<Long> viewSizes() {
+        return flags.sizes(rows.size() + pending.size());
+    }
+
+    private void put(InfoHash hash, Row row) {
+        Row before = rows.put(hash, row);
+        if (before != null) {
+            flags.remove(before);
+        }
+        flags.add(row);
     }
 }

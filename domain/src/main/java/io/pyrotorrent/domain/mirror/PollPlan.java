@@ -70,9 +70,12 @@ final class PollPlan {
     /**
      * Views whose sizes every poll reads (one view.size each, next to free): a torrent added,
      * removed, started, stopped, paused, resumed, finished or rechecked by another client changes
-     * one of them, and the next poll reads the state of every torrent, long before the state
-     * sweep would have come round. Only a change that leaves every count as it was (one torrent
-     * started as another stops) waits for the sweep.
+     * one of them. Where the rows the mirror read account for every move ({@link FlagCounts}: a
+     * transferring torrent that finished, a command of ours, a torrent added and read whole, a
+     * removed one listed gone), nothing more is read; a move they do not account for on two polls
+     * running makes a poll read the state of every torrent, long before the state sweep would
+     * have come round. Only a change that leaves every count as it was (one torrent started as
+     * another stops) waits for the sweep.
      */
     static final ViewSizesQuery FINGERPRINT = new ViewSizesQuery(
             List.of(ViewName.MAIN, new ViewName("started"), ACTIVE, new ViewName("complete"), new ViewName("hashing")));
@@ -254,7 +257,12 @@ final class PollPlan {
             // A state read (or a full one) in the same round trip already saw whatever moved them;
             // a fill in parts takes them from its first part, before any of its state is read.
             timers.countsRead(
-                    counts.value(), kind == MainRead.STATE || kind == MainRead.RESUME || kind == MainRead.FULL);
+                    counts.value(),
+                    kind == MainRead.STATE || kind == MainRead.RESUME || kind == MainRead.FULL,
+                    table.viewSizes(),
+                    !table.leavers.isEmpty()
+                            || !table.pending.isEmpty()
+                            || counts.value().get(0) != table.size() + table.pending.size());
             if (timers.fill.isEmpty()) {
                 compareMembership(counts.value().get(0), table, timers);
             }
@@ -293,6 +301,7 @@ final class PollPlan {
                 PartedFill fill = timers.fill.orElseThrow();
                 fill.take(rows).ifPresent(whole -> {
                     table.replaceAll(whole);
+                    timers.tableReplaced(table.viewSizes());
                     timers.fullRead(fill.started());
                 });
             }

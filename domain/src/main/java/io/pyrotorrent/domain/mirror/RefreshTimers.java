@@ -67,11 +67,27 @@ final class RefreshTimers {
     int nextChunk;
     private Instant cycleStart = NEVER;
 
-    /** The view sizes as the last state read (or the first poll after a full read) saw them. */
+    /**
+     * The view sizes as the last state read (or the first poll after a full read) saw them, or as
+     * a later poll saw them when the table's own changes since explained every move.
+     */
     Optional<List<Long>> counts = Optional.empty();
 
-    /** The view sizes moved since the last state read: the next poll reads every torrent's state. */
+    /** The table's own view sizes ({@link MirrorTable#viewSizes()}) when {@link #counts} was taken. */
+    List<Long> tableCountsThen = List.of();
+
+    /**
+     * The view sizes moved by more than the rows this mirror read can tell: the next poll reads
+     * every torrent's state.
+     */
     boolean countsMoved;
+
+    /**
+     * The last poll saw sizes its rows did not explain while it had more to read (a torrent that
+     * just stopped transferring, one seen but not read whole, a main view of another size): the
+     * next poll reads those, and a move still unexplained then is one the mirror did not see.
+     */
+    private boolean unexplained;
 
     /** When moved sizes last brought a state read forward: at most one such read per membership period. */
     Instant lastCountsAsked = NEVER;
@@ -100,14 +116,49 @@ final class RefreshTimers {
         }
     }
 
-    /** Sizes read by a poll; {@code withState} when that poll also read every torrent's state. */
-    void countsRead(List<Long> seen, boolean withState) {
+    /**
+     * Sizes read by a poll, beside the table's own after that poll; {@code withState} when that poll
+     * also read every torrent's state. A move is explained when each view moved by as much as the
+     * table's own count of it did: the torrents that moved it are the ones this mirror read (a
+     * transferring torrent that finished, one stopped through pyroTorrent, one added elsewhere and
+     * read whole), so their rows are current and no read of every torrent's state is needed.
+     * {@code moreToRead}: the table has rows the next poll reads anyway, so a move they may explain
+     * waits one poll.
+     */
+    void countsRead(List<Long> seen, boolean withState, List<Long> table, boolean moreToRead) {
         if (withState || counts.isEmpty()) {
             counts = Optional.of(seen);
+            tableCountsThen = table;
             countsMoved = false;
-        } else if (!counts.get().equals(seen)) {
+            unexplained = false;
+        } else if (counts.get().equals(seen)) {
+            unexplained = false;
+        } else if (movedAlike(counts.get(), seen, tableCountsThen, table)) {
+            counts = Optional.of(seen);
+            tableCountsThen = table;
+            unexplained = false;
+        } else if (unexplained || !moreToRead) {
             countsMoved = true;
+        } else {
+            unexplained = true;
         }
+    }
+
+    /** The table's rows were replaced whole: its counts now stand for the sizes last taken. */
+    void tableReplaced(List<Long> table) {
+        tableCountsThen = table;
+    }
+
+    private static boolean movedAlike(List<Long> before, List<Long> seen, List<Long> tableBefore, List<Long> table) {
+        if (tableBefore.size() != seen.size() || table.size() != seen.size() || before.size() != seen.size()) {
+            return false;
+        }
+        for (int i = 0; i < seen.size(); i++) {
+            if (seen.get(i) - before.get(i) != table.get(i) - tableBefore.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void chunkRead(Instant now, int chunks) {

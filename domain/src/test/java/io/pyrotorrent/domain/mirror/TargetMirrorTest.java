@@ -163,6 +163,70 @@ class TargetMirrorTest {
     }
 
     @Test
+    void aTransferringTorrentThatFinishes_movesTheCompleteView_withoutAReadOfEveryTorrentsState() {
+        for (int i = 0; i < 5; i++) {
+            torrent("idle" + i, false);
+        }
+        var downloading = torrent("downloading", true).rates(0, 5000);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        long stateReads = mirror.reads(MainRead.STATE);
+
+        downloading.complete(true);
+        for (int i = 0; i < 4; i++) {
+            pollLater();
+        }
+
+        assertThat(row(downloading.hash()).get(TorrentFields.COMPLETE)).isTrue();
+        assertThat(mirror.reads(MainRead.STATE))
+                .as("the poll's own read of the transferring torrent accounts for the complete view's new size")
+                .isEqualTo(stateReads);
+        watching.close();
+    }
+
+    @Test
+    void aTransferringTorrentPausedElsewhere_isReadOnceMore_andNeedsNoReadOfEveryTorrentsState() {
+        torrent("idle", false);
+        var seeding = torrent("seeding", true).rates(300, 0);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        long stateReads = mirror.reads(MainRead.STATE);
+
+        rtorrent.send(Request.of(new Command.Pause(seeding.hash())));
+        seeding.rates(0, 0);
+        for (int i = 0; i < 4; i++) {
+            pollLater();
+        }
+
+        assertThat(row(seeding.hash()).get(TorrentFields.ACTIVE)).isFalse();
+        assertThat(mirror.reads(MainRead.STATE))
+                .as("the active view one smaller is explained by the torrent read once more after it left")
+                .isEqualTo(stateReads);
+        watching.close();
+    }
+
+    @Test
+    void anIdleTorrentStoppedElsewhere_showsOnTheSecondPoll_byAReadOfEveryTorrentsState() {
+        var idle = torrent("idle-seed", true);
+        torrent("paused", false);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        long stateReads = mirror.reads(MainRead.STATE);
+
+        rtorrent.send(Request.of(new Command.Stop(idle.hash())));
+        Duration took = pollUntil(v -> !v.rows().get(idle.hash()).get(TorrentFields.STATE), Cadence.MEMBERSHIP);
+
+        assertThat(took).isLessThanOrEqualTo(POLL.multipliedBy(2));
+        assertThat(mirror.reads(MainRead.STATE))
+                .as("no row the mirror read explains the started view one smaller")
+                .isEqualTo(stateReads + 1);
+        watching.close();
+    }
+
+    @Test
     void whileNoViewSizeMoves_theStateOfEveryTorrentIsReadOnlyAtTheStateCadence() {
         for (int i = 0; i < 5; i++) {
             torrent("idle" + i, false);

@@ -217,6 +217,12 @@ class BenchmarkRun {
                     }
                     report.cpuTable(perMinute, idle);
                     report.text("");
+                    // The browser numbers of #13 are a first visit after an idle spell: the mirror stopped.
+                    long quiet = System.nanoTime();
+                    PairedWindow.awaitStopped(http, base);
+                    facts.put(
+                            "before the first visit below: the mirror stopped polling after",
+                            String.format(Locale.ROOT, "%.0f s without readers", (System.nanoTime() - quiet) / 1e9));
                     facts.putAll(BrowserNumbers.measure(base));
                     facts.put(
                             "pyroTorrent VmHWM after the timed runs and windows",

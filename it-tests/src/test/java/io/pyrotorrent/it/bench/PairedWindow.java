@@ -73,7 +73,7 @@ record PairedWindow(String label, double idle, double watched, String idlePolls,
     }
 
     /** At least 60 s, then deadline poll of /metrics until no poll was made for {@link #STILL_MS}. */
-    private static MirrorReads awaitStopped(BenchHttp http, String base) throws Exception {
+    static MirrorReads awaitStopped(BenchHttp http, String base) throws Exception {
         Pacing.sleep(IDLE_AFTER_MS);
         long deadline = System.nanoTime() + STOP_DEADLINE.toNanos();
         var last = MirrorReads.of(http, base, BenchmarkRun.TARGET);
