@@ -66,6 +66,11 @@ public final class Json {
         }
     }
 
+    /** Writes as it goes, in a small buffer, and closes {@code out}. */
+    public static void write(Object value, java.io.OutputStream out) throws java.io.IOException {
+        MAPPER.writeValue(out, value);
+    }
+
     public static byte[] write(Object value) {
         try {
             return MAPPER.writeValueAsBytes(value);

@@ -32,7 +32,7 @@ public final class LegacyApi {
     public void run(Context ctx, Principal caller) {
         QueryParams.of(ctx, Set.of());
         List<LegacyElement> elements = LegacyRequestReader.read(Json.parse(requestJson(ctx)));
-        Replies.json(ctx, batch.run(caller, elements));
+        Replies.jsonStreamed(ctx, batch.run(caller, elements));
     }
 
     public void attributes(Context ctx, Principal caller) {
