@@ -26,6 +26,7 @@ public final class Pages {
 
     private final Templates templates;
     private final CsrfTokens csrf;
+    private final RenderGate gate;
 
     /** Whether users are configured (the login gate asks for a session), so the header names one. */
     private final BooleanSupplier loginRequired;
@@ -46,6 +47,17 @@ public final class Pages {
             BooleanSupplier loginRequired,
             Function<Principal, List<String>> headerNotes,
             Function<Principal, List<HeaderDisk>> headerDisks) {
+        this(templates, csrf, loginRequired, headerNotes, headerDisks, new RenderGate());
+    }
+
+    Pages(
+            Templates templates,
+            CsrfTokens csrf,
+            BooleanSupplier loginRequired,
+            Function<Principal, List<String>> headerNotes,
+            Function<Principal, List<HeaderDisk>> headerDisks,
+            RenderGate gate) {
+        this.gate = gate;
         this.headerNotes = headerNotes;
         this.headerDisks = headerDisks;
         this.templates = templates;
@@ -72,7 +84,12 @@ public final class Pages {
         // Only behind the login gate: the login page has no visitor and shows nobody's schedule.
         model.put("headerNotes", Visitor.ifAny(ctx).map(headerNotes).orElse(List.of()));
         model.put("headerDisks", Visitor.ifAny(ctx).map(headerDisks).orElse(List.of()));
-        write(ctx, status, templates.render(template, model));
+        var html = gate.render(() -> templates.render(template, model));
+        if (html.isEmpty()) {
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "the server is busy with other pages; try again in a moment");
+            return;
+        }
+        write(ctx, status, html.get());
     }
 
     /** An error page; it leaves flash messages for the next page and issues no token. */
