@@ -4,6 +4,7 @@ import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ final class FlagCounts {
     }
 
     void clear() {
-        java.util.Arrays.fill(counts, 0);
+        Arrays.fill(counts, 0);
     }
 
     /** The fingerprint's sizes as this table has them: main first, then each flag's rows. */

@@ -256,13 +256,14 @@ final class PollPlan {
         if (sizes != null && answer.outcome(sizes) instanceof Outcome.Success<List<Long>> counts) {
             // A state read (or a full one) in the same round trip already saw whatever moved them;
             // a fill in parts takes them from its first part, before any of its state is read.
+            List<Long> tableSizes = table.viewSizes();
             timers.countsRead(
                     counts.value(),
                     kind == MainRead.STATE || kind == MainRead.RESUME || kind == MainRead.FULL,
-                    table.viewSizes(),
+                    tableSizes,
                     !table.leavers.isEmpty()
                             || !table.pending.isEmpty()
-                            || counts.value().get(0) != table.size() + table.pending.size());
+                            || !counts.value().get(0).equals(tableSizes.get(0)));
             if (timers.fill.isEmpty()) {
                 compareMembership(counts.value().get(0), table, timers);
             }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -67,7 +68,7 @@ public final class Json {
     }
 
     /** Writes as it goes, in a small buffer, and closes {@code out}. */
-    public static void write(Object value, java.io.OutputStream out) throws java.io.IOException {
+    public static void write(Object value, OutputStream out) throws IOException {
         MAPPER.writeValue(out, value);
     }
 

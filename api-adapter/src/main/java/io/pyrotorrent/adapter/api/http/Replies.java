@@ -1,6 +1,8 @@
 package io.pyrotorrent.adapter.api.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
+import java.io.IOException;
 
 /** Writes every API answer as JSON, errors in the one error shape with their headers. */
 public final class Replies {
@@ -20,9 +22,9 @@ public final class Replies {
         ctx.status(200).contentType("application/json");
         try {
             Json.write(body, ctx.outputStream());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("the answer could not be written as JSON", e);
-        } catch (java.io.IOException clientGone) {
+        } catch (IOException clientGone) {
             // The client went away mid-answer: there is nobody left to tell.
         }
     }
