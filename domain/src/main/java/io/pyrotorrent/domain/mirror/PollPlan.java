@@ -8,6 +8,7 @@ import io.pyrotorrent.domain.model.field.ClientFields;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.ChangeCountQuery;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.FilteredQuery;
 import io.pyrotorrent.domain.model.request.LoadedAfterQuery;
@@ -106,6 +107,11 @@ final class PollPlan {
     /** This poll looks for torrents that came or went: by a list of the main view or a look for loads. */
     private final boolean membershipLook;
 
+    /** The change count, where rTorrent keeps one for pyroTorrent (or is to be asked to); else null. */
+    private final Ref<Long> changeCount;
+
+    private final boolean installAsked;
+
     private final Map<InfoHash, Ref<Row>> newRows = new LinkedHashMap<>();
     private final Map<InfoHash, Ref<Row>> leaverRows = new LinkedHashMap<>();
 
@@ -133,9 +139,16 @@ final class PollPlan {
         loaded = membershipLook && !kind.listsMain()
                 ? steps.add(LoadedAfterQuery.of(ViewName.MAIN, timers.loadedUpTo.orElseThrow(), JUST_THE_HASH))
                 : null;
-        messages = membershipLook && !kind.readsEveryMessage() && fields.all().contains(TorrentFields.MESSAGE)
+        boolean messagesDue = membershipLook || RefreshTimers.due(timers.lastMessages, cadence.membership(), now);
+        messages = messagesDue && !kind.readsEveryMessage() && fields.all().contains(TorrentFields.MESSAGE)
                 ? steps.add(FilteredQuery.withMessage(ViewName.MAIN, MESSAGES))
                 : null;
+        installAsked = timers.changeCount == RefreshTimers.ChangeCount.INSTALL;
+        changeCount = switch (timers.changeCount) {
+            case INSTALL -> steps.add(ChangeCountQuery.INSTALL);
+            case COUNTING -> steps.add(ChangeCountQuery.READ);
+            case REFUSED -> null;
+        };
         // A full read has every value of every torrent: the other reads would only repeat it.
         active = kind == MainRead.FULL ? null : steps.add(FilteredQuery.transferring(ACTIVE, fields.transferring()));
         sizes = steps.add(FINGERPRINT);
@@ -222,7 +235,11 @@ final class PollPlan {
         Row clientRow = answer.get(client);
         var identity = ClientIdentity.of(clientRow);
         boolean restarted = timers.identity.filter(identity::isRestartOf).isPresent();
-        timers.identity = java.util.Optional.of(identity);
+        timers.identity = Optional.of(identity);
+        if (restarted) {
+            timers.changeCount = RefreshTimers.ChangeCount.INSTALL; // rTorrent keeps it in memory only
+            timers.countAtLook = Optional.empty();
+        }
         if (restarted && kind != MainRead.FULL) {
             timers.needFull = true;
             timers.fill = Optional.empty(); // parts of another run's table do not fit together
@@ -232,10 +249,14 @@ final class PollPlan {
         if (messages != null) {
             table.messagesNow(answer.get(messages));
         }
+        if (messages != null || kind.readsEveryMessage()) {
+            timers.lastMessages = now;
+        }
         if (loaded != null) {
             answer.get(loaded).forEach(table::merge); // a hash new to the table is read whole next
         }
-        if (membershipLook || kind.listsMain() && kind != MainRead.PART) {
+        boolean looked = membershipLook || kind.listsMain() && kind != MainRead.PART;
+        if (looked) {
             timers.lastMainRead = now;
             timers.lookWanted = false;
             timers.hashesWanted = false;
@@ -268,8 +289,39 @@ final class PollPlan {
                 compareMembership(counts.value().get(0), table, timers);
             }
         }
+        if (changeCount != null) {
+            applyChangeCount(answer.outcome(changeCount), looked, clientRow, timers, now);
+        }
         timers.membershipSettled(table.pending.isEmpty());
         return true;
+    }
+
+    /**
+     * A count as the last look saw it: nothing came or went since, so this poll counts as a look
+     * (the next one falls due a membership period later, and starts from this poll's second). A
+     * count that moved: the next poll looks. No count: set it up again, once; refused, the looks
+     * go on as without it.
+     */
+    private void applyChangeCount(
+            Outcome<Long> outcome, boolean looked, Row clientRow, RefreshTimers timers, Instant now) {
+        if (!(outcome instanceof Outcome.Success<Long> success)) {
+            timers.changeCount = installAsked ? RefreshTimers.ChangeCount.REFUSED : RefreshTimers.ChangeCount.INSTALL;
+            timers.countAtLook = Optional.empty();
+            return;
+        }
+        timers.changeCount = RefreshTimers.ChangeCount.COUNTING;
+        Long count = success.value();
+        if (looked) {
+            timers.countAtLook = Optional.of(count);
+        } else if (!timers.countAtLook.equals(Optional.of(count))) {
+            timers.lookWanted = true;
+        } else if (!timers.lookWanted
+                && !timers.hashesWanted
+                && timers.loadedUpTo.isPresent()
+                && clientRow.has(ClientFields.TIME)) {
+            timers.lastMainRead = now;
+            timers.loadedUpTo = Optional.of(clientRow.get(ClientFields.TIME) - 1);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.pyrotorrent.domain.mirror;
 
 import io.pyrotorrent.domain.model.field.Field;
+import io.pyrotorrent.domain.model.request.ChangeCountQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -61,6 +62,28 @@ final class RefreshTimers {
      * removed elsewhere, or a clock that went back): the next poll lists every hash.
      */
     boolean hashesWanted;
+
+    /** Where the change count in rTorrent stands ({@link ChangeCountQuery}). */
+    enum ChangeCount {
+        /** Not set up in this run of rTorrent, as far as the mirror knows: the next poll sets it up. */
+        INSTALL,
+        /** Set up: every poll reads it. */
+        COUNTING,
+        /** rTorrent refused to set it up: looks for loads on the membership cadence, until a restart. */
+        REFUSED
+    }
+
+    ChangeCount changeCount = ChangeCount.INSTALL;
+
+    /**
+     * The change count as the last read that showed who is there saw it (a list of the main view
+     * or a look for loads, in the same round trip): while a poll reads the same count, no torrent
+     * came or went since, and that poll is as good as a look.
+     */
+    Optional<Long> countAtLook = Optional.empty();
+
+    /** The last read of the torrents with a message (or of every message). */
+    Instant lastMessages = NEVER;
 
     Instant lastState = NEVER;
     Instant lastChunk = NEVER;

@@ -17,6 +17,11 @@ final class FakeClientState {
     String sessionPath = "/session/";
     long pid = 4242;
     long upTotal;
+    /** The change count rTorrent keeps for pyroTorrent once set up; null before that and after a restart. */
+    Long changeCount;
+    /** Refuses to set the change count up, as an rTorrent behind a proxy that allows only some commands. */
+    boolean refusesChangeCount;
+
     long downTotal;
     /** rTorrent's own defaults; values as rTorrent answers them (Long, Boolean, String). */
     final Map<Setting, Object> settings = new EnumMap<>(Map.ofEntries(

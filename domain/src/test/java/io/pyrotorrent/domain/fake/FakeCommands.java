@@ -70,6 +70,7 @@ final class FakeCommands {
             t.hashChecked = true;
         } else if (command instanceof Command.Erase) {
             client.torrents.remove(t.hash);
+            client.changed();
         } else if (command instanceof Command.SetTorrentPriority set) {
             t.priority = set.priority();
         } else if (command instanceof Command.SetLabel set) {
@@ -122,6 +123,7 @@ final class FakeCommands {
             add.directory().ifPresent(d -> t.directory = d.path());
             t.label = add.label();
             client.torrents.put(t.hash, t);
+            client.changed();
             if (add.start()) {
                 start(t);
             }

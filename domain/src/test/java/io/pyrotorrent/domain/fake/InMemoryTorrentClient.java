@@ -7,6 +7,7 @@ import io.pyrotorrent.domain.model.field.Columns;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.metainfo.Metainfo;
+import io.pyrotorrent.domain.model.request.ChangeCountQuery;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
@@ -75,6 +76,7 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
     public synchronized FakeTorrent put(Metainfo metainfo, boolean started) {
         var torrent = FakeTorrent.of(metainfo, "/downloads");
         torrents.put(torrent.hash, torrent);
+        changed();
         if (started) {
             commands.start(torrent);
         }
@@ -92,7 +94,26 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
 
     /** Removes a torrent as another client (ruTorrent, rtcontrol) would. */
     public synchronized void remove(InfoHash hash) {
-        torrents.remove(hash);
+        if (torrents.remove(hash) != null) {
+            changed();
+        }
+    }
+
+    /** As rTorrent's insert and erase events move the change count, once it is set up. */
+    void changed() {
+        if (state.changeCount != null) {
+            state.changeCount++;
+        }
+    }
+
+    /** Refuses to set up the change count from now on (a proxy that allows only some commands). */
+    public synchronized void refuseChangeCount() {
+        state.refusesChangeCount = true;
+    }
+
+    /** The change count, or empty where it is not set up: for tests that check it is. */
+    public synchronized Optional<Long> changeCount() {
+        return Optional.ofNullable(state.changeCount);
     }
 
     /**
@@ -102,6 +123,7 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
      */
     public synchronized void restart(boolean samePid) {
         state.pid += samePid ? 0 : 1;
+        state.changeCount = null; // rTorrent keeps it in memory only
         state.upTotal = 0;
         state.downTotal = 0;
         torrents.values().forEach(t -> {
@@ -174,6 +196,18 @@ public final class InMemoryTorrentClient implements io.pyrotorrent.domain.port.o
                             .map(t -> row(query.columns(), FakeValues.TORRENT, t))
                             .toList()))
                     .orElseGet(() -> new Outcome.Failure<>(UNKNOWN_VIEW));
+        }
+        if (step instanceof ChangeCountQuery query) {
+            if (query.install() && state.refusesChangeCount) {
+                return new Outcome.Failure<>(new ClientFailure.Rejected(-506, "Method 'method.set_key' not defined"));
+            }
+            if (query.install() && state.changeCount == null) {
+                state.changeCount = 0L;
+            }
+            return state.changeCount == null
+                    ? new Outcome.Failure<>(
+                            new ClientFailure.Rejected(-506, "Method 'pyrotorrent.changes' not defined"))
+                    : success(state.changeCount);
         }
         if (step instanceof ViewSizesQuery query) {
             var counts = new java.util.ArrayList<Long>();

@@ -49,6 +49,15 @@ class MirrorRandomizedTest {
         }
     }
 
+    @Test
+    void whereRtorrentRefusesTheChangeCount_afterOneFullSweep_theMirrorEqualsAFreshFullRead() {
+        for (long seed : SEEDS) {
+            var run = new Run(seed, SMALL_READS, true);
+            run.rtorrent.refuseChangeCount();
+            run.go();
+        }
+    }
+
     private static final class Run {
         private final long seed;
         private final Random random;

@@ -12,6 +12,7 @@ import io.pyrotorrent.domain.model.Label;
 import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.ChangeCountQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FilteredQuery;
 import io.pyrotorrent.domain.model.request.LoadedAfterQuery;
@@ -309,7 +310,44 @@ class TargetMirrorTest {
     }
 
     @Test
-    void whileNothingComesOrGoes_noPollListsEveryHash_andEachMembershipPeriodLooksForLoadsAndMessages() {
+    void whileNothingComesOrGoes_theChangeCountStandsStill_andNoPollLooksForLoads_butMessagesAreReadEachPeriod() {
+        for (int i = 0; i < 20; i++) {
+            torrent("quiet-" + i, false);
+        }
+        var watching = mirror.watch();
+        mirror.poll();
+        int messageReads = 0;
+
+        for (Duration spent = Duration.ZERO; spent.compareTo(Duration.ofMinutes(2)) < 0; spent = spent.plus(POLL)) {
+            pollLater();
+            Request asked = client.last();
+            assertThat(lists(asked))
+                    .as("a list of every hash costs rTorrent 66-100 ms at 20,000 torrents")
+                    .noneMatch(q -> q.columns().fields().equals(List.of(TorrentFields.HASH)));
+            assertThat(asked.steps())
+                    .as("a look for loads costs rTorrent 34-40 ms at 20,000 torrents; the count one call")
+                    .noneMatch(LoadedAfterQuery.class::isInstance)
+                    .contains(ChangeCountQuery.READ);
+            messageReads += (int) asked.steps().stream()
+                    .filter(step -> step instanceof FilteredQuery q && q.filter() == FilteredQuery.Filter.WITH_MESSAGE)
+                    .count();
+        }
+
+        assertThat(mirror.reads(MainRead.MEMBERSHIP)).isZero();
+        assertThat(rtorrent.changeCount()).as("set up by the first poll").contains(0L);
+        // 2 minutes hold 16 membership periods of 7.5 s; the state reads and sweep chunks read
+        // every message anyway, so a read of the torrents with one is not needed beside them.
+        int periods = (int) (Duration.ofMinutes(2).toMillis() / Cadence.MEMBERSHIP.toMillis());
+        assertThat(messageReads).isBetween(periods - 4, periods);
+        assertThat(mirror.view().asOf().get(ValueClass.MEMBERSHIP))
+                .as("every poll that read the count unmoved is as good as a look")
+                .isEqualTo(clock.instant());
+        watching.close();
+    }
+
+    @Test
+    void whereRtorrentRefusesTheChangeCount_eachMembershipPeriodLooksForLoadsAndMessages() {
+        rtorrent.refuseChangeCount();
         for (int i = 0; i < 20; i++) {
             torrent("quiet-" + i, false);
         }
@@ -320,9 +358,7 @@ class TargetMirrorTest {
         for (Duration spent = Duration.ZERO; spent.compareTo(Duration.ofMinutes(2)) < 0; spent = spent.plus(POLL)) {
             pollLater();
             Request asked = client.last();
-            assertThat(lists(asked))
-                    .as("a list of every hash costs rTorrent 72-100 ms at 20,000 torrents; a look for loads 26-32")
-                    .noneMatch(q -> q.columns().fields().equals(List.of(TorrentFields.HASH)));
+            assertThat(asked.steps()).as("asked once, refused").noneMatch(ChangeCountQuery.class::isInstance);
             var loadLooks = asked.steps().stream()
                     .filter(LoadedAfterQuery.class::isInstance)
                     .map(LoadedAfterQuery.class::cast)
@@ -342,15 +378,34 @@ class TargetMirrorTest {
         }
 
         assertThat(mirror.reads(MainRead.MEMBERSHIP)).isZero();
-        // 2 minutes hold 16 membership periods of 7.5 s; the state reads and sweep chunks list
-        // every torrent anyway, so a look is not needed beside them.
         int periods = (int) (Duration.ofMinutes(2).toMillis() / Cadence.MEMBERSHIP.toMillis());
         assertThat(looks).isBetween(periods - 4, periods);
         watching.close();
     }
 
     @Test
-    void anAddAndARemoveElsewhere_thatLeaveEveryViewsSizeAsItWas_bothShowWithinTenSeconds_atOneListOfHashes() {
+    void anAddAndARemoveElsewhere_thatLeaveEveryViewsSizeAsItWas_bothShowWithinThreePolls_byTheChangeCount() {
+        var old = torrent("old", false);
+        torrent("stays", false);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+
+        var added = torrent("added", false);
+        rtorrent.remove(old.hash());
+        Duration took = pollUntil(
+                v -> v.rows().containsKey(added.hash()) && !v.rows().containsKey(old.hash()), Duration.ofSeconds(10));
+
+        // The count moved (poll 1), a look finds the new one (2) and reads it whole (3), the main
+        // view is then one shorter than the table: a list of every hash (4) finds the one gone.
+        assertThat(took).isLessThanOrEqualTo(POLL.multipliedBy(4));
+        assertThat(mirror.reads(MainRead.MEMBERSHIP)).isEqualTo(1);
+        watching.close();
+    }
+
+    @Test
+    void whereRtorrentRefusesTheChangeCount_anAddAndARemoveThatCancelOut_bothShowWithinTenSeconds() {
+        rtorrent.refuseChangeCount();
         var old = torrent("old", false);
         torrent("stays", false);
         var watching = mirror.watch();
@@ -369,6 +424,25 @@ class TargetMirrorTest {
         assertThat(mirror.reads(MainRead.MEMBERSHIP))
                 .as("the main view one shorter than the table, once the new one was read: one list of hashes")
                 .isEqualTo(1);
+        watching.close();
+    }
+
+    @Test
+    void aRestartedRtorrent_forgetsTheChangeCount_andTheMirrorSetsItUpAgain() {
+        torrent("kept", false);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        rtorrent.restart(false);
+
+        pollUntil(v -> rtorrent.changeCount().isPresent(), POLL.multipliedBy(3));
+        var added = torrent("added after the restart", false);
+        var removed = rtorrent.all().get(0);
+        rtorrent.remove(removed.hash());
+        pollUntil(
+                v -> v.rows().containsKey(added.hash()) && !v.rows().containsKey(removed.hash()), POLL.multipliedBy(5));
+
+        assertThat(client.last().steps()).contains(ChangeCountQuery.READ);
         watching.close();
     }
 

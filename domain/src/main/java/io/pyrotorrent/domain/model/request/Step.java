@@ -5,4 +5,4 @@ package io.pyrotorrent.domain.model.request;
  * run. {@code R} is what its {@link Outcome} holds on success.
  */
 public sealed interface Step<R>
-        permits Query, Command, ThrottleQuery, ViewSizesQuery, FilteredQuery, LoadedAfterQuery {}
+        permits Query, Command, ThrottleQuery, ViewSizesQuery, FilteredQuery, LoadedAfterQuery, ChangeCountQuery {}

@@ -21,6 +21,7 @@ import io.pyrotorrent.domain.model.field.PeerFields;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
 import io.pyrotorrent.domain.model.field.TrackerFields;
+import io.pyrotorrent.domain.model.request.ChangeCountQuery;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
@@ -491,6 +492,31 @@ public abstract class TorrentClientContract {
         assertThat(answer.get(since))
                 .anySatisfy(row -> assertThat(row.get(HASH)).isEqualTo(fresh.hash()));
         assertThat(answer.get(later)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the change count, once set up, moves with every torrent added and every one removed; set up again, it"
+            + " keeps counting")
+    void changeCount() {
+        long first = changeCount(ChangeCountQuery.INSTALL);
+        var torrent = TestTorrent.unique("change-count");
+        steps().load(torrent, false);
+        long afterAdd = changeCount(ChangeCountQuery.READ);
+        client().send(Request.of(new Command.Erase(torrent.hash())))
+                .outcomes()
+                .get(0)
+                .orThrow();
+        long afterRemove = changeCount(ChangeCountQuery.READ);
+        long setUpAgain = changeCount(ChangeCountQuery.INSTALL);
+
+        // Other tests may add and remove on the same rTorrent meanwhile: the count only grows.
+        assertThat(afterAdd).isGreaterThan(first);
+        assertThat(afterRemove).isGreaterThan(afterAdd);
+        assertThat(setUpAgain).isGreaterThanOrEqualTo(afterRemove);
+    }
+
+    private long changeCount(ChangeCountQuery query) {
+        return (Long) client().send(Request.of(query)).outcomes().get(0).orThrow();
     }
 
     @Test

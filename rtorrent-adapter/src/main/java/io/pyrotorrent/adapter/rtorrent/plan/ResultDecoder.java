@@ -121,6 +121,27 @@ final class ResultDecoder {
         return new Outcome.Success<>(List.copyOf(counts));
     }
 
+    /**
+     * The change count: the last result is its value. Before it, when the step sets the count up,
+     * come method.insert (refused where the count exists already: another pyroTorrent, or this one
+     * before a restart of its own, set it up, and it keeps counting) and the two event handlers,
+     * whose refusal fails the step. Anything but a count fails this step alone: the mirror then
+     * looks for loads on its cadence, as without the count.
+     */
+    static Outcome<?> changeCount(List<Object> results) {
+        for (int i = 1; i < results.size(); i++) {
+            Optional<ClientFailure> fault = fault(results.get(i));
+            if (fault.isPresent()) {
+                return new Outcome.Failure<>(fault.get());
+            }
+        }
+        Object count = value(results.get(results.size() - 1));
+        if (!(count instanceof Number number) || number.longValue() < 0) {
+            return new Outcome.Failure<>(new ClientFailure.ProtocolError("the change count is not a count"));
+        }
+        return new Outcome.Success<>(number.longValue());
+    }
+
     private static Optional<ClientFailure> fault(Object result) {
         if (result instanceof Map<?, ?> struct) {
             Object code = struct.get("faultCode");

@@ -3,6 +3,7 @@ package io.pyrotorrent.adapter.rtorrent.plan;
 import io.pyrotorrent.domain.model.field.Columns;
 import io.pyrotorrent.domain.model.field.Field;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.ChangeCountQuery;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
@@ -41,6 +42,18 @@ public final class StepPlanner {
      * (a long, never text from a request), so the predicate stays a constant shape.
      */
     static final String LOADED_AFTER = "greater=d.load_date=,value=";
+
+    /**
+     * The change count pyroTorrent keeps inside rTorrent ({@link ChangeCountQuery}): a value, and a
+     * handler on rTorrent's insert and erase events that adds one to it. All three are constants;
+     * the handler's name is what {@code method.set_key = event.download.inserted, pyrotorrent_changes}
+     * (with no command) takes away again.
+     */
+    static final String CHANGE_COUNT = "pyrotorrent.changes";
+
+    static final String CHANGE_HANDLER = "pyrotorrent_changes";
+    static final String ADD_ONE = CHANGE_COUNT + ".set=(math.add,(" + CHANGE_COUNT + "),1)";
+    static final List<String> CHANGE_EVENTS = List.of("event.download.inserted", "event.download.erased");
 
     /** A list of the hash alone: the mirror's membership read. */
     private static final List<Field<?>> JUST_THE_HASH = List.of(TorrentFields.HASH);
@@ -97,6 +110,16 @@ public final class StepPlanner {
                     query.view().value(),
                     LOADED_AFTER + query.epochSecond(),
                     query.columns());
+        }
+        if (step instanceof ChangeCountQuery query) {
+            var calls = new ArrayList<Call>();
+            if (query.install()) {
+                calls.add(new Call("method.insert", "", CHANGE_COUNT, "value", 0));
+                CHANGE_EVENTS.forEach(
+                        event -> calls.add(new Call("method.set_key", "", event, CHANGE_HANDLER, ADD_ONE)));
+            }
+            calls.add(new Call(CHANGE_COUNT, ""));
+            return new PlannedStep(calls, ResultDecoder::changeCount);
         }
         if (step instanceof ViewSizesQuery query) {
             return new PlannedStep(

@@ -15,6 +15,7 @@ import io.pyrotorrent.domain.model.field.Columns;
 import io.pyrotorrent.domain.model.field.FieldCatalog;
 import io.pyrotorrent.domain.model.field.Scope;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.ChangeCountQuery;
 import io.pyrotorrent.domain.model.request.ClientQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FilteredQuery;
@@ -41,7 +42,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * An rTorrent connection is a shell: everything pyroTorrent can ever send is planned from the
  * closed Command family and the field table, and none of it is a command that runs programs,
- * defines commands, imports files or stops rTorrent.
+ * defines commands, imports files or stops rTorrent. The one exception, the mirror's change count,
+ * is held to an exact list of constant calls.
  */
 class CommandWhitelistTest {
 
@@ -246,6 +248,30 @@ class CommandWhitelistTest {
         assertThatThrownBy(() -> LoadedAfterQuery.of(ViewName.MAIN, -1, List.of(TorrentFields.HASH)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("-1");
+    }
+
+    /**
+     * The one step that defines something in rTorrent, so it is held to an exact list: a value
+     * named for pyroTorrent, and on rTorrent's insert and erase events a handler that adds one to
+     * that value and does nothing else. Nothing of a request can reach it: the query is a flag.
+     */
+    @Test
+    void theChangeCount_definesOnlyItsOwnValue_andAHandlerThatAddsOneToIt() {
+        var install = StepPlanner.plan(ChangeCountQuery.INSTALL).calls();
+        var read = StepPlanner.plan(ChangeCountQuery.READ).calls();
+
+        String addOne = "pyrotorrent.changes.set=(math.add,(pyrotorrent.changes),1)";
+        assertThat(install)
+                .extracting(call -> call.method() + List.of(call.params()))
+                .containsExactly(
+                        "method.insert[, pyrotorrent.changes, value, 0]",
+                        "method.set_key[, event.download.inserted, pyrotorrent_changes, " + addOne + "]",
+                        "method.set_key[, event.download.erased, pyrotorrent_changes, " + addOne + "]",
+                        "pyrotorrent.changes[]");
+        assertThat(read).extracting(Call::method).containsExactly("pyrotorrent.changes");
+        assertThat(List.of(ChangeCountQuery.class.getRecordComponents()))
+                .extracting(component -> component.getType())
+                .containsExactly((Class) boolean.class);
     }
 
     @Test

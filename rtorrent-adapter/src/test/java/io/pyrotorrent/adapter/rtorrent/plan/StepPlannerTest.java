@@ -10,6 +10,7 @@ import io.pyrotorrent.domain.model.ViewName;
 import io.pyrotorrent.domain.model.field.FileFields;
 import io.pyrotorrent.domain.model.field.Row;
 import io.pyrotorrent.domain.model.field.TorrentFields;
+import io.pyrotorrent.domain.model.request.ChangeCountQuery;
 import io.pyrotorrent.domain.model.request.Command;
 import io.pyrotorrent.domain.model.request.FileListQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
@@ -114,5 +115,19 @@ class StepPlannerTest {
 
         assertThat(plan.calls().get(0).method()).isEqualTo("throttle.global_down.max_rate.set");
         assertThat(plan.calls().get(0).params()).containsExactly("", 40_960);
+    }
+
+    @Test
+    void theChangeCount_isReadWhereItExistsAlready_andFailsAloneWhenAHandlerIsRefusedOrTheAnswerIsNoCount() {
+        var decoder = StepPlanner.plan(ChangeCountQuery.INSTALL).decoder();
+        Object exists = Map.of("faultCode", -503, "faultString", "Invalid key.");
+        Object refused = Map.of("faultCode", -506, "faultString", "Method 'method.set_key' not defined");
+
+        assertThat(decoder.apply(List.of(exists, new Object[] {0}, new Object[] {0}, new Object[] {41L})))
+                .isEqualTo(new Outcome.Success<>(41L));
+        assertThat(decoder.apply(List.of(new Object[] {0}, refused, new Object[] {0}, new Object[] {0L})))
+                .isInstanceOf(Outcome.Failure.class);
+        assertThat(StepPlanner.plan(ChangeCountQuery.READ).decoder().apply(List.of((Object) new Object[] {"many"})))
+                .isInstanceOf(Outcome.Failure.class);
     }
 }
