@@ -48,14 +48,17 @@ public record Cadence(
      * Inside the 10 s promised for torrents added or removed by other clients, with room for the
      * polls' own time. Most adds and removes show sooner: they change the main view's size, which
      * every poll reads ({@link PollPlan#FINGERPRINT}), and the next poll looks (an add) or lists
-     * every hash (a remove). This look is for an add and a remove that cancel out: rTorrent names
-     * the torrents it loaded since the last look (d.load_date against its own clock), and with the
-     * new one read the table is one longer than the main view, so the next poll lists every hash:
-     * 7.5 s + one 1.5 s poll at worst (five polls, then one). At 20,000 torrents
-     * (it-tests/bin/rtorrent-read-costs) the look costs rTorrent 26-32 ms and the torrents with a
-     * message 8, about 0.3 s a minute at one look per 7.5 s, the largest part of what watching
-     * costs it; every hash with the messages every 7 s, as before, cost 78-100 ms a time (0.7-0.9 s
-     * a minute).
+     * every hash (a remove). An add and a remove that cancel out move the change count that every
+     * poll reads ({@link io.pyrotorrent.domain.model.request.ChangeCountQuery}): the next poll
+     * looks for loads (rTorrent names the torrents it loaded since the last look, d.load_date
+     * against its own clock), and with the new one read the table is one longer than the main
+     * view, so the poll after that lists every hash: four polls, 6 s. While the count stands
+     * still there is no look at all. Where rTorrent refuses the count, a look every 7.5 s catches
+     * the same case: 7.5 s + one 1.5 s poll at worst. At 20,000 torrents
+     * (it-tests/bin/rtorrent-read-costs) a look costs rTorrent 34-40 ms, and made every 7.5 s it was
+     * about half of what watching cost rTorrent (0.3 s a minute). The torrents with a message are
+     * read this often too (8 ms at 20,000): a tracker's "unregistered torrent" on an idle seed
+     * moves no count.
      */
     public static final Duration MEMBERSHIP = Duration.ofMillis(7500);
     /**

@@ -88,7 +88,7 @@ final class PollPlan {
     private final Ref<List<Row>> active;
     private final Ref<List<Long>> sizes;
     /**
-     * With each membership read, where the mirror holds messages: the torrents whose message is not
+     * Every membership period, where the mirror holds messages: the torrents whose message is not
      * empty. A tracker's "unregistered torrent" on an idle seed moves no view's size, so it shows
      * within the membership period rather than the state read's two minutes. rTorrent picks them
      * (most torrents have none): at 6,000 torrents this cost it 2 ms where the hashes with every
@@ -97,7 +97,8 @@ final class PollPlan {
     private final Ref<List<Row>> messages;
 
     /**
-     * Every {@link Cadence#membership()}, unless this poll lists the main view anyway: the torrents
+     * When the change count moved since the last look (where rTorrent refuses the count, every
+     * {@link Cadence#membership()}), unless this poll lists the main view anyway: the torrents
      * rTorrent loaded since the last look, so adds by other clients show within 10 s even when an
      * add and a remove leave every view's size as it was (the remove then shows as a main view one
      * torrent shorter than the table, and the next poll lists every hash).

@@ -46,9 +46,11 @@ import java.util.function.Consumer;
  *       state when view sizes moved (at most once per membership period) and every 4 minutes;
  *       one sweep chunk (4 fields of every torrent) every 100 s; or every hash, when the main
  *       view's size and the table disagree. Each of them also shows added and removed torrents.
- *       Every 7.5 s, unless the poll lists the main view anyway, a look for torrents loaded since
- *       the last one (and those with a message); a new one is read whole in the next poll, so
- *       other clients' adds show within 10 s.
+ *       Every poll reads the change count the mirror keeps inside rTorrent ({@link
+ *       io.pyrotorrent.domain.model.request.ChangeCountQuery}): when it moved since the last look,
+ *       the next poll looks for torrents loaded since (where rTorrent refuses the count, every
+ *       7.5 s instead); a new one is read whole in the next poll, so other clients' adds show
+ *       within 10 s. The torrents with a message are read every 7.5 s.
  *   <li>Freshness bound: moving values of transferring torrents are at most one poll old (1.5 s
  *       and its round trip), state of idle torrents 4 minutes, membership 10 s, static values one
  *       sweep (15 minutes at 34 fields). {@link MirrorView#asOf()} says exactly, per {@link ValueClass}.
