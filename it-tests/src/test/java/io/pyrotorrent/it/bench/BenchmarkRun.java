@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>System properties: benchmark.sizes (5000,20000), benchmark.runs (15), benchmark.warmup (3),
  * benchmark.jitWarmup (500 untimed pyroTorrent pages before the rounds),
- * benchmark.window (60 s per CPU window), benchmark.coalesceAt (20000; 0 = skip), benchmark.flood
+ * benchmark.window (60 s per CPU window), benchmark.longWindow (300 s: one tab left open; 0 = skip), benchmark.coalesceAt (20000; 0 = skip), benchmark.flood
  * (the flood executable), benchmark.matrix (true), benchmark.out, benchmark.jfr, benchmark.jvmFlags.
  */
 @Timeout(value = 3, unit = TimeUnit.HOURS)
@@ -63,6 +63,9 @@ class BenchmarkRun {
 
     private Path out;
     private String jvmFlags;
+    /** Seconds of the last window, a tab left open (0 = none). */
+    private int longWindow;
+
     private boolean jfr;
     private int runs;
     private int warmup;
@@ -83,6 +86,7 @@ class BenchmarkRun {
         warmup = Integer.getInteger("benchmark.warmup", 3);
         jitWarmup = Integer.getInteger("benchmark.jitWarmup", 500);
         window = Integer.getInteger("benchmark.window", 60);
+        longWindow = Integer.getInteger("benchmark.longWindow", 300);
         int coalesceAt = Integer.getInteger("benchmark.coalesceAt", 20000);
         boolean matrix = Boolean.parseBoolean(System.getProperty("benchmark.matrix", "true"));
         out = Path.of(System.getProperty("benchmark.out", "../benchmarks"))
@@ -204,6 +208,18 @@ class BenchmarkRun {
                             base,
                             List.of(base),
                             browser -> {}));
+                    if (longWindow > 0) {
+                        paired.add(PairedWindow.measure(
+                                "one pyroTorrent overview window left open " + longWindow
+                                        + " s (its state read and sweep chunks inside)",
+                                cpu,
+                                window,
+                                longWindow,
+                                http,
+                                base,
+                                List.of(base),
+                                browser -> {}));
+                    }
                     report.pairedCpuTable(paired, idle);
                     report.text("");
                     if (flood != null) {

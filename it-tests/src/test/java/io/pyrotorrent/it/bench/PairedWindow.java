@@ -53,7 +53,25 @@ record PairedWindow(String label, double idle, double watched, String idlePolls,
     static PairedWindow measure(
             String label, RtorrentCpu cpu, double seconds, BenchHttp http, String base, List<String> urls, Then then)
             throws Exception {
-        Pacing.log("%s: until the mirror stops, %.0f s idle, then %.0f s watched", label, seconds, seconds);
+        return measure(label, cpu, seconds, seconds, http, base, urls, then);
+    }
+
+    /**
+     * The same with a watching window of its own length: a minute right after the mirror resumes
+     * holds none of its slow reads (the resume made them), a few minutes hold a state read and
+     * sweep chunks at their own cadence, as a tab left open does. Both are per minute.
+     */
+    static PairedWindow measure(
+            String label,
+            RtorrentCpu cpu,
+            double seconds,
+            double watchedSeconds,
+            BenchHttp http,
+            String base,
+            List<String> urls,
+            Then then)
+            throws Exception {
+        Pacing.log("%s: until the mirror stops, %.0f s idle, then %.0f s watched", label, seconds, watchedSeconds);
         long since = System.nanoTime();
         var quiet = awaitStopped(http, base);
         String stopped = String.format(Locale.ROOT, "stopped after %.0f s; ", (System.nanoTime() - since) / 1e9);
@@ -65,7 +83,7 @@ record PairedWindow(String label, double idle, double watched, String idlePolls,
             var back = awaitOrdinaryPoll(http, base, idleEnd);
             String settle =
                     String.format(Locale.ROOT, "%.1f s: %s", (System.nanoTime() - opened) / 1e9, back.since(idleEnd));
-            double watched = cpu.perMinute(seconds);
+            double watched = cpu.perMinute(watchedSeconds);
             var end = MirrorReads.of(http, base, BenchmarkRun.TARGET);
             then.accept(browser);
             return new PairedWindow(label, idle, watched, stopped + idleEnd.since(quiet), settle, end.since(back));
