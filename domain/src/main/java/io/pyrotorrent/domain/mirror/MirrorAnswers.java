@@ -47,7 +47,8 @@ final class MirrorAnswers {
             var rows = new ArrayList<Row>();
             for (Row row : view.rows().values()) {
                 if (filter.test(row)) {
-                    rows.add(row.select(list.columns()));
+                    // Shared, not copied: the caller sorts and cuts them to a page within its request.
+                    rows.add(row.sharing(list.columns()));
                 }
             }
             return new Outcome.Success<List<Row>>(List.copyOf(rows));

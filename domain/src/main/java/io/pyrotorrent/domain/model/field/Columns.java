@@ -56,6 +56,28 @@ public final class Columns {
         return this;
     }
 
+    /** The positions of these fields among {@code source}'s, for the rows {@link Row#sharing} makes. */
+    private record Positions(Columns source, int[] at) {}
+
+    /** The last positions worked out: a list selects every row of one source the same way. */
+    private volatile Positions lastPositions;
+
+    int[] positionsIn(Columns source) {
+        Positions last = lastPositions;
+        if (last != null && last.source() == source) {
+            return last.at();
+        }
+        int[] at = new int[fields.size()];
+        for (int i = 0; i < at.length; i++) {
+            at[i] = source.indexOf(fields.get(i));
+            if (at[i] < 0) {
+                throw new IllegalArgumentException(fields.get(i) + " was not requested; this row has " + source.fields);
+            }
+        }
+        lastPositions = new Positions(source, at);
+        return at;
+    }
+
     int indexOf(Field<?> field) {
         // Pages read 20,000 rows' fields many times over: one array read, not a scan of the fields.
         int id = field.id();
