@@ -50,15 +50,10 @@ public final class Row {
         if (target == columns) {
             return this;
         }
-        List<Field<?>> fields = target.fields();
-        var selected = new Object[fields.size()];
+        int[] positions = target.positionsIn(columns);
+        var selected = new Object[positions.length];
         for (int i = 0; i < selected.length; i++) {
-            int index = columns.indexOf(fields.get(i));
-            if (index < 0) {
-                throw new IllegalArgumentException(
-                        fields.get(i) + " was not requested; this row has " + columns.fields());
-            }
-            selected[i] = value(index);
+            selected[i] = value(positions[i]);
         }
         return new Row(target, selected);
     }
