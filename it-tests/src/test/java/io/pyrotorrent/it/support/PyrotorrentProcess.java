@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +24,10 @@ import java.util.concurrent.TimeUnit;
  * Stopped by PID: SIGTERM first, then SIGKILL if it does not exit.
  */
 public final class PyrotorrentProcess implements AutoCloseable {
+
+    static final int LOWEST_PORT = 20_000;
+    static final int EPHEMERAL_START = 32_768;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -96,12 +103,29 @@ public final class PyrotorrentProcess implements AutoCloseable {
 
     public record Result(int exitCode, String stdout, String stderr) {}
 
+    /**
+     * A port nothing listens on, below the kernel's ephemeral range (32768-60999 on Debian), and
+     * never the same one twice in this JVM. Not a port the kernel picks (a bind to port 0): those
+     * come from the ephemeral range, where Docker publishes a container on the lowest port its own
+     * table has free (it does not look at who else holds it) and where every outgoing connection
+     * takes its local port. Two CI runs failed on that race: a container start ("Bind for
+     * 127.0.0.1:32833 failed: port is already allocated": a test's own listener held it) and a
+     * pyroTorrent that found its port taken between the test choosing it and the server binding it.
+     */
     public static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var random = ThreadLocalRandom.current();
+        for (int tries = 0; tries < 1_000; tries++) {
+            int port = random.nextInt(LOWEST_PORT, EPHEMERAL_START);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
+            try (var socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // someone else's: try another
+            }
         }
+        throw new IllegalStateException("no free port between " + LOWEST_PORT + " and " + EPHEMERAL_START);
     }
 
     /** Polls GET url until it answers 200, with a deadline; fails early if the process died. */

@@ -57,6 +57,8 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
     /** Linux's limit for a unix socket path (sun_path) is 108 bytes including the NUL. */
     private static final int MAX_SOCKET_PATH = 107;
 
+    private static final int START_ATTEMPTS = 3;
+
     public enum Mode {
         TCP,
         UNIX_SOCKET
@@ -131,7 +133,32 @@ public final class RtorrentContainer extends GenericContainer<RtorrentContainer>
     @Override
     public void start() {
         DockerRequirement.requireImage(image);
-        super.start();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                super.start();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == START_ATTEMPTS || !isHostPortRace(e)) {
+                    throw e;
+                }
+                // Removes the container that could not publish its port; the socket dir stays.
+                super.stop();
+            }
+        }
+    }
+
+    /**
+     * Docker publishes on the lowest free port of its own table and binds it only then: a port some
+     * other process took meanwhile fails the start with "port is already allocated". Another start
+     * picks another port.
+     */
+    static boolean isHostPortRace(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("port is already allocated")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -578,22 +578,28 @@ public abstract class TorrentClientContract {
     }
 
     @Test
-    @DisplayName("a magnet is there at the next request after its add; one with no tracker (DHT off) only if"
-            + " the version keeps those (0.9.8 drops it, 0.16 keeps it)")
-    void magnetKeptOrDropped_isKnownAtTheNextRequest() {
+    @DisplayName("a magnet is there once rTorrent has run its load; one with no tracker (DHT off) only if the"
+            + " version keeps those (0.9.8 drops it, 0.16 keeps it)")
+    void magnetKeptOrDropped_onceItsLoadHasRun() {
         InfoHash kept = TestTorrent.randomHash();
         InfoHash trackerless = TestTorrent.randomHash();
+        InfoHash last = TestTorrent.randomHash();
 
         client().send(new Request(List.of(
                 Command.AddTorrent.of(TestTorrent.magnet(kept), false),
-                Command.AddTorrent.of(new TorrentSource.Magnet("magnet:?xt=urn:btih:" + trackerless.hex()), false))));
-        var next = client().send(new Request(List.of(TorrentQuery.of(kept, NAME), TorrentQuery.of(trackerless, NAME))));
+                Command.AddTorrent.of(new TorrentSource.Magnet("magnet:?xt=urn:btih:" + trackerless.hex()), false),
+                Command.AddTorrent.of(TestTorrent.magnet(last), false))));
+        // Loads run on rTorrent's next loop turn, not always before the next request (a CI run read
+        // "Could not find info-hash" there), and in load order: the last one in means all have run.
+        steps().awaitPresent(last);
+        var after =
+                client().send(new Request(List.of(TorrentQuery.of(kept, NAME), TorrentQuery.of(trackerless, NAME))));
 
-        assertThat(next.outcomes().get(0).orThrow()).isInstanceOf(Row.class);
+        assertThat(after.outcomes().get(0).orThrow()).isInstanceOf(Row.class);
         if (answers().keepsTrackerlessMagnets()) {
-            assertThat(next.outcomes().get(1).orThrow()).isInstanceOf(Row.class);
+            assertThat(after.outcomes().get(1).orThrow()).isInstanceOf(Row.class);
         } else {
-            assertThat(next.outcomes().get(1))
+            assertThat(after.outcomes().get(1))
                     .isEqualTo(new Outcome.Failure<>(answers().hashNotFound()));
         }
     }
