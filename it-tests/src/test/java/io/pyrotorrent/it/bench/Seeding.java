@@ -30,12 +30,14 @@ import org.testcontainers.images.builder.Transferable;
  * measured one downloads them from 127.0.0.1:50001, the container's loopback. No tracker: DHT is
  * off, and the measured rTorrent is told the seeder's address with rTorrent's own {@code add_peer}
  * command. The seeder's upload is capped at {@link #UPLOAD_KIB_PER_S} KiB/s in total, so the 200
- * torrents keep transferring for the whole run and the disk fills by at most ~1.6 GB.
+ * torrents keep transferring for the whole run (about 50 minutes for all of them; with 8 MiB each
+ * they ended about 25 minutes in, inside the last CPU window of a 20,000 run) and the disk fills by
+ * at most ~3.2 GB.
  */
 final class Seeding {
 
     static final int COUNT = 200;
-    static final long FILE_BYTES = 8L << 20;
+    static final long FILE_BYTES = 16L << 20;
     static final long PIECE = 256L << 10;
     static final int UPLOAD_KIB_PER_S = 1024;
 
