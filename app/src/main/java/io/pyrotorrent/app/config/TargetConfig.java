@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param mirror whether lists and overviews read a live mirror of this instance (the default)
  *     rather than asking rTorrent for every field of every torrent on each read; {@code false}
  *     brings back the behaviour before the mirror, for comparison or a misbehaving rTorrent
+ * @param changeCount whether the mirror may set up its change count in this rTorrent (a value and a
+ *     handler on its insert and erase events, in its memory only; the default); {@code false}: it
+ *     never touches rTorrent's commands or events and looks for torrents added elsewhere every 7.5 s
  */
 public record TargetConfig(
         TargetName name,
@@ -28,7 +31,8 @@ public record TargetConfig(
         Duration timeout,
         Optional<StorageConfig> storage,
         RtorrentClient.Rpc rpc,
-        boolean mirror) {
+        boolean mirror,
+        boolean changeCount) {
 
     static final String EXPECTED_ONE_CONNECTION =
             "exactly one of url (an rTorrent you run) or managed (one pyroTorrent starts, with a dir)";
@@ -54,7 +58,7 @@ public record TargetConfig(
             Optional<ManagedConfig> managed,
             Duration timeout,
             Optional<StorageConfig> storage) {
-        this(name, url, managed, timeout, storage, RtorrentClient.Rpc.AUTO, true);
+        this(name, url, managed, timeout, storage, RtorrentClient.Rpc.AUTO, true, true);
     }
 
     /** An rTorrent reached at {@code url}, with the default timeout and no storage mapping. */

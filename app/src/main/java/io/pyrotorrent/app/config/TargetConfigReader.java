@@ -45,7 +45,7 @@ final class TargetConfigReader {
     }
 
     private static TargetConfig read(ConfigNode entry) {
-        entry.requireMapping("name", "url", "managed", "timeout", "storage", "rpc", "mirror");
+        entry.requireMapping("name", "url", "managed", "timeout", "storage", "rpc", "mirror", "changeCount");
         TargetName name = entry.required("name", "a target name like seedbox")
                 .convert("a target name like seedbox", TargetName::of);
         var url = entry.optional("url").map(node -> node.convert(RtorrentUrl.EXPECTED, RtorrentUrl::parse));
@@ -63,7 +63,10 @@ final class TargetConfigReader {
                 .orElse(RtorrentClient.Rpc.AUTO);
         boolean mirror =
                 entry.optional("mirror").map(node -> node.bool("true or false")).orElse(true);
-        return new TargetConfig(name, url, managed, timeout, storage, rpc, mirror);
+        boolean changeCount = entry.optional("changeCount")
+                .map(node -> node.bool("true or false"))
+                .orElse(true);
+        return new TargetConfig(name, url, managed, timeout, storage, rpc, mirror, changeCount);
     }
 
     private static ManagedConfig managed(ConfigNode managed) {

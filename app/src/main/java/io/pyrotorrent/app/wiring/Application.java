@@ -22,6 +22,7 @@ import io.pyrotorrent.app.server.ErrorPipeline;
 import io.pyrotorrent.app.server.HttpServer;
 import io.pyrotorrent.app.server.MetricsGate;
 import io.pyrotorrent.app.server.ProxyHeaders;
+import io.pyrotorrent.domain.mirror.ChangeCounting;
 import io.pyrotorrent.domain.model.TargetName;
 import io.pyrotorrent.domain.model.auth.Principal;
 import io.pyrotorrent.domain.port.out.TorrentClient;
@@ -99,7 +100,11 @@ public final class Application implements AutoCloseable {
                 metrics.speaks(name, () -> speaks(polls).or(() -> speaks(rtorrent)));
                 TorrentClient reads = rtorrent;
                 if (target.mirror()) {
-                    var mirrored = mirrors.mirrored(target.name(), rtorrent, polls);
+                    var mirrored = mirrors.mirrored(
+                            target.name(),
+                            rtorrent,
+                            polls,
+                            target.changeCount() ? ChangeCounting.ON : ChangeCounting.OFF);
                     metrics.mirrorReads(name, mirrors.byTarget().get(target.name())::reads);
                     metrics.mirrorServed(name, mirrored.served());
                     reads = mirrored;

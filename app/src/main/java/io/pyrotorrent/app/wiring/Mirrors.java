@@ -1,5 +1,6 @@
 package io.pyrotorrent.app.wiring;
 
+import io.pyrotorrent.domain.mirror.ChangeCounting;
 import io.pyrotorrent.domain.mirror.Lease;
 import io.pyrotorrent.domain.mirror.MirrorScheduler;
 import io.pyrotorrent.domain.mirror.MirroredTorrentClient;
@@ -37,8 +38,9 @@ final class Mirrors implements AutoCloseable {
      * same rTorrent so the metrics tell readers' round trips from the mirror's polls. Polling runs
      * only while somebody reads.
      */
-    MirroredTorrentClient mirrored(TargetName target, TorrentClient rtorrent, TorrentClient polls) {
-        var mirror = TargetMirror.of(polls, Clock.systemUTC(), scheduler);
+    MirroredTorrentClient mirrored(
+            TargetName target, TorrentClient rtorrent, TorrentClient polls, ChangeCounting changeCounting) {
+        var mirror = TargetMirror.of(polls, changeCounting, Clock.systemUTC(), scheduler);
         byTarget.put(target, mirror);
         schedules.add(mirror.start());
         return new MirroredTorrentClient(mirror, rtorrent);

@@ -38,4 +38,21 @@ class MirrorSwitchTest {
                 .hasMessageContaining("mirror")
                 .hasMessageContaining("true or false");
     }
+
+    @Test
+    @DisplayName("the mirror sets up its change count in rTorrent unless told otherwise; changeCount: false keeps"
+            + " it out")
+    void changeCount_isOnByDefault_andFalseTurnsItOff() {
+        assertThat(load("").changeCount()).isTrue();
+        assertThat(load("    changeCount: false\n").changeCount()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a changeCount value that is not a boolean is refused, naming the key")
+    void changeCountNotABoolean_isRefused() {
+        assertThatThrownBy(() -> load("    changeCount: maybe\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("changeCount")
+                .hasMessageContaining("true or false");
+    }
 }

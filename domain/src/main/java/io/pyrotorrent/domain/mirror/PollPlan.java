@@ -148,7 +148,7 @@ final class PollPlan {
         changeCount = switch (timers.changeCount) {
             case INSTALL -> steps.add(ChangeCountQuery.INSTALL);
             case COUNTING -> steps.add(ChangeCountQuery.READ);
-            case REFUSED -> null;
+            case REFUSED, OFF -> null;
         };
         // A full read has every value of every torrent: the other reads would only repeat it.
         active = kind == MainRead.FULL ? null : steps.add(FilteredQuery.transferring(ACTIVE, fields.transferring()));
@@ -237,7 +237,7 @@ final class PollPlan {
         var identity = ClientIdentity.of(clientRow);
         boolean restarted = timers.identity.filter(identity::isRestartOf).isPresent();
         timers.identity = Optional.of(identity);
-        if (restarted) {
+        if (restarted && timers.changeCount != RefreshTimers.ChangeCount.OFF) {
             timers.changeCount = RefreshTimers.ChangeCount.INSTALL; // rTorrent keeps it in memory only
             timers.countAtLook = Optional.empty();
         }

@@ -70,7 +70,9 @@ final class RefreshTimers {
         /** Set up: every poll reads it. */
         COUNTING,
         /** rTorrent refused to set it up: looks for loads on the membership cadence, until a restart. */
-        REFUSED
+        REFUSED,
+        /** Not to be set up ({@link ChangeCounting#OFF}): looks for loads on the membership cadence. */
+        OFF
     }
 
     ChangeCount changeCount = ChangeCount.INSTALL;

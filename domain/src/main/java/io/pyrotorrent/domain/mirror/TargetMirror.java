@@ -107,6 +107,19 @@ public final class TargetMirror {
             Cadence cadence,
             Clock clock,
             MirrorScheduler scheduler) {
+        this(client, fields, cadence, ChangeCounting.ON, clock, scheduler);
+    }
+
+    public TargetMirror(
+            TorrentClient client,
+            List<? extends Field<?>> fields,
+            Cadence cadence,
+            ChangeCounting changeCounting,
+            Clock clock,
+            MirrorScheduler scheduler) {
+        if (Objects.requireNonNull(changeCounting, "changeCounting") == ChangeCounting.OFF) {
+            timers.changeCount = RefreshTimers.ChangeCount.OFF;
+        }
         this.client = Objects.requireNonNull(client, "client");
         this.cadence = Objects.requireNonNull(cadence, "cadence");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -119,6 +132,12 @@ public final class TargetMirror {
     /** A mirror of every torrent field, on the default cadence. */
     public static TargetMirror of(TorrentClient client, Clock clock, MirrorScheduler scheduler) {
         return new TargetMirror(client, TorrentFields.ALL, Cadence.DEFAULT, clock, scheduler);
+    }
+
+    /** A mirror of every torrent field, on the default cadence, with or without the change count. */
+    public static TargetMirror of(
+            TorrentClient client, ChangeCounting changeCounting, Clock clock, MirrorScheduler scheduler) {
+        return new TargetMirror(client, TorrentFields.ALL, Cadence.DEFAULT, changeCounting, clock, scheduler);
     }
 
     /** Polls on the cadence until the lease is closed; unwatched ticks send nothing. */

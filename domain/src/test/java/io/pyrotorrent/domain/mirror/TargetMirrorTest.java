@@ -428,6 +428,42 @@ class TargetMirrorTest {
     }
 
     @Test
+    void withChangeCountingOff_rtorrentIsNeverAskedToSetItUp_evenAfterARestart_andAddsAndRemovesShowByLooks() {
+        var off = TargetMirror.of(client, ChangeCounting.OFF, clock, new ManualScheduler());
+        var old = torrent("old", false);
+        torrent("stays", false);
+        var watching = off.watch();
+        off.poll();
+        clock.advance(POLL);
+        off.poll();
+        rtorrent.restart(false);
+        for (int i = 0; i < 4; i++) {
+            clock.advance(POLL);
+            off.poll();
+        }
+
+        var added = torrent("added", false);
+        rtorrent.remove(old.hash());
+        Duration took = Duration.ZERO;
+        while (!(off.view().rows().containsKey(added.hash())
+                && !off.view().rows().containsKey(old.hash()))) {
+            assertThat(took)
+                    .as("an add and a remove that cancel out, by looks alone")
+                    .isLessThan(Duration.ofSeconds(10));
+            clock.advance(POLL);
+            took = took.plus(POLL);
+            off.poll();
+        }
+
+        assertThat(client.requests)
+                .as("no poll asks for the count, before or after the restart")
+                .allSatisfy(r -> assertThat(r.steps()).noneMatch(ChangeCountQuery.class::isInstance));
+        assertThat(rtorrent.changeCount()).isEmpty();
+        assertThat(client.requests).anySatisfy(r -> assertThat(r.steps()).anyMatch(LoadedAfterQuery.class::isInstance));
+        watching.close();
+    }
+
+    @Test
     void aRestartedRtorrent_forgetsTheChangeCount_andTheMirrorSetsItUpAgain() {
         torrent("kept", false);
         var watching = mirror.watch();

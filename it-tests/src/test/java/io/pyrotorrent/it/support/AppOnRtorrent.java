@@ -56,6 +56,22 @@ public final class AppOnRtorrent implements AutoCloseable {
     /** Like {@link #start(Path, String, String, List, List)}, on another rTorrent image. */
     public static AppOnRtorrent start(
             String image, Path dir, String server, String rest, List<String> targets, List<TestTorrent> torrents) {
+        return start(image, dir, server, "", rest, targets, torrents);
+    }
+
+    /** One target, "box", with {@code targetKeys} (YAML lines, e.g. {@code changeCount: false}) added to it. */
+    public static AppOnRtorrent startWithTargetKeys(Path dir, String targetKeys) {
+        return start(RtorrentContainer.IMAGE, dir, "", targetKeys, "", List.of("box"), List.of());
+    }
+
+    private static AppOnRtorrent start(
+            String image,
+            Path dir,
+            String server,
+            String targetKeys,
+            String rest,
+            List<String> targets,
+            List<TestTorrent> torrents) {
         var rtorrent = RtorrentContainer.tcp(image);
         rtorrent.start();
         AppOnRtorrent started = null;
@@ -68,7 +84,8 @@ public final class AppOnRtorrent implements AutoCloseable {
                     .append(name)
                     .append("\n    url: ")
                     .append(rtorrent.scgiTcpUrl())
-                    .append('\n'));
+                    .append('\n')
+                    .append(targetKeys.indent(4)));
             yaml.append(rest);
             Path config = Files.writeString(dir.resolve("pyrotorrent.yaml"), yaml);
             started = new AppOnRtorrent(rtorrent, dir, config, "http://127.0.0.1:" + port + "/");
