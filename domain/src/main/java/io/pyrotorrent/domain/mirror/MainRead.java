@@ -37,8 +37,13 @@ public enum MainRead {
         return this != NONE;
     }
 
+    /** Holds every torrent's status flags (and message): whatever moved a view's size is in it. */
+    boolean readsEveryState() {
+        return this == FULL || this == PART || this == STATE || this == RESUME;
+    }
+
     /** Holds every torrent's message, so the torrents with one need no read of their own. */
     boolean readsEveryMessage() {
-        return this == FULL || this == PART || this == STATE || this == RESUME;
+        return readsEveryState();
     }
 }

@@ -107,6 +107,23 @@ final class MirrorTable {
     }
 
     /**
+     * The leeching view's hashes (rTorrent's started, incomplete torrents): each row this table has
+     * as started and incomplete that is not among them finished, stopped or went since; it is read
+     * once more with the transferring torrents' fields, as a torrent that stopped transferring is.
+     */
+    void leechingNow(List<Row> leeching) {
+        var named = new HashSet<InfoHash>();
+        leeching.forEach(row -> named.add(row.get(TorrentFields.HASH)));
+        rows.forEach((hash, row) -> {
+            if (Boolean.TRUE.equals(row.get(TorrentFields.STATE))
+                    && Boolean.FALSE.equals(row.get(TorrentFields.COMPLETE))
+                    && !named.contains(hash)) {
+                leavers.add(hash);
+            }
+        });
+    }
+
+    /**
      * The answer naming every torrent whose message is not empty, with it: each known torrent left
      * out has an empty message now. Unknown torrents wait for their whole row.
      */

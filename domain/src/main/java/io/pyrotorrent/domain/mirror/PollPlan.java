@@ -64,6 +64,7 @@ final class PollPlan {
             ClientFields.VIEWS);
 
     static final ViewName ACTIVE = new ViewName("active");
+    static final ViewName LEECHING = new ViewName("leeching");
 
     private static final List<Field<?>> MESSAGES = List.of(TorrentFields.HASH, TorrentFields.MESSAGE);
     private static final List<Field<?>> JUST_THE_HASH = List.of(TorrentFields.HASH);
@@ -95,6 +96,9 @@ final class PollPlan {
      * message cost 40 (and the hashes alone, as download_list, 13).
      */
     private final Ref<List<Row>> messages;
+
+    /** When the complete view grew unexplained: the leeching view's hashes ({@link RefreshTimers.LeecherCheck}). */
+    private final Ref<List<Row>> leeching;
 
     /**
      * When the change count moved since the last look (where rTorrent refuses the count, every
@@ -152,6 +156,9 @@ final class PollPlan {
         };
         // A full read has every value of every torrent: the other reads would only repeat it.
         active = kind == MainRead.FULL ? null : steps.add(FilteredQuery.transferring(ACTIVE, fields.transferring()));
+        leeching = timers.leechers == RefreshTimers.LeecherCheck.WANTED && !kind.readsEveryState()
+                ? steps.add(TorrentListQuery.of(LEECHING, JUST_THE_HASH))
+                : null;
         sizes = steps.add(FINGERPRINT);
         if (kind != MainRead.FULL && kind != MainRead.PART) {
             table.pending.stream()
@@ -274,6 +281,10 @@ final class PollPlan {
         if (active != null) {
             table.activeNow(answer.get(active));
             timers.asOf.put(ValueClass.MOVING, now);
+        }
+        if (leeching != null && answer.outcome(leeching) instanceof Outcome.Success<List<Row>> listed) {
+            table.leechingNow(listed.value());
+            timers.leechersListed();
         }
         if (sizes != null && answer.outcome(sizes) instanceof Outcome.Success<List<Long>> counts) {
             // A state read (or a full one) in the same round trip already saw whatever moved them;

@@ -187,6 +187,33 @@ class TargetMirrorTest {
     }
 
     @Test
+    void aDownloadThatFinishesUnseen_betweenTwoPollsThatReadItsRateAsZero_isFoundByListingTheLeechingView() {
+        for (int i = 0; i < 5; i++) {
+            torrent("idle" + i, false);
+        }
+        var finishing = torrent("finishing", true);
+        torrent("still-leeching", true);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        long stateReads = mirror.reads(MainRead.STATE);
+
+        finishing.complete(true); // its rate read 0 at both polls: never among the transferring ones
+        for (int i = 0; i < 4; i++) {
+            pollLater();
+        }
+
+        assertThat(row(finishing.hash()).get(TorrentFields.COMPLETE)).isTrue();
+        assertThat(mirror.reads(MainRead.STATE))
+                .as("the complete view one larger is explained by the torrent that left the leeching view")
+                .isEqualTo(stateReads);
+        assertThat(client.requests)
+                .filteredOn(r -> lists(r).stream().anyMatch(q -> q.view().equals(new ViewName("leeching"))))
+                .hasSize(1);
+        watching.close();
+    }
+
+    @Test
     void aTransferringTorrentPausedElsewhere_isReadOnceMore_andNeedsNoReadOfEveryTorrentsState() {
         torrent("idle", false);
         var seeding = torrent("seeding", true).rates(300, 0);
