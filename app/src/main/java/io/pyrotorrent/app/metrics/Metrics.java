@@ -137,6 +137,19 @@ public final class Metrics {
     }
 
     /**
+     * Torrents a target's mirror read one by one, by hash (new ones, ones that stopped
+     * transferring): rTorrent 0.9.8 walks its whole download list for each value read that way, so
+     * at 20,000 torrents these can cost it more than the polls' list reads.
+     */
+    public void mirrorRowsByHash(String target, LongSupplier rows) {
+        counterStates.add(rows);
+        FunctionCounter.builder("pyrotorrent.mirror.rows.by.hash", rows, LongSupplier::getAsLong)
+                .tag("target", target)
+                .description("torrents the mirror read one by one, by hash")
+                .register(registry);
+    }
+
+    /**
      * How a mirrored target's reads were served ({@code how}: fresh, after_poll, late, kept,
      * live) and how long readers waited for polls in all: a page that took long on a
      * busy rTorrent shows here as waits for polls held up behind other clients' calls.

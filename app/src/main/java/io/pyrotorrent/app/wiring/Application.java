@@ -106,6 +106,7 @@ public final class Application implements AutoCloseable {
                             polls,
                             target.changeCount() ? ChangeCounting.ON : ChangeCounting.OFF);
                     metrics.mirrorReads(name, mirrors.byTarget().get(target.name())::reads);
+                    metrics.mirrorRowsByHash(name, mirrors.byTarget().get(target.name())::rowsReadByHash);
                     metrics.mirrorServed(name, mirrored.served());
                     reads = mirrored;
                 }

@@ -44,6 +44,16 @@ class MetricsTest {
     }
 
     @Test
+    void torrentsTheMirrorReadByHash_areCounted_asTheMirrorCountsThem() {
+        var metrics = new Metrics();
+        var rows = new java.util.concurrent.atomic.AtomicLong(3);
+        metrics.mirrorRowsByHash("seedbox", rows::get);
+        rows.set(12);
+
+        assertThat(metrics.scrape()).contains("pyrotorrent_mirror_rows_by_hash_total{target=\"seedbox\"} 12.0");
+    }
+
+    @Test
     void mirrorServedReads_areShownByHowTheyWereServed_withTheTimeSpentWaitingForPolls() {
         var metrics = new Metrics();
         var rtorrent = new io.pyrotorrent.domain.fake.InMemoryTorrentClient();

@@ -114,6 +114,12 @@ final class RefreshTimers {
      */
     private boolean unexplained;
 
+    /**
+     * The next poll reads every torrent that stopped transferring, settled or not: view sizes moved
+     * and those rows may explain it.
+     */
+    boolean leaversWanted;
+
     /** Where a look at the leeching view for torrents that finished unseen stands. */
     enum LeecherCheck {
         /** None since the sizes were last explained. */
@@ -135,7 +141,7 @@ final class RefreshTimers {
     LeecherCheck leechers = LeecherCheck.NONE;
 
     /** The complete view's place in {@link PollPlan#FINGERPRINT}. */
-    private static final int COMPLETE = 3;
+    private static final int COMPLETE = PollPlan.FINGERPRINT.views().indexOf(PollPlan.COMPLETE);
 
     /** When moved sizes last brought a state read forward: at most one such read per membership period. */
     Instant lastCountsAsked = NEVER;
@@ -188,14 +194,15 @@ final class RefreshTimers {
             tableCountsThen = table;
             unexplained = false;
             leechers = LeecherCheck.NONE;
+        } else if (leechers == LeecherCheck.NONE && completedUnseen(counts.get(), seen, tableCountsThen, table)) {
+            leechers = LeecherCheck.WANTED;
         } else if (unexplained || !moreToRead) {
-            if (leechers == LeecherCheck.NONE && completedUnseen(counts.get(), seen, tableCountsThen, table)) {
-                leechers = LeecherCheck.WANTED;
-            } else {
-                countsMoved = true;
-            }
+            countsMoved = true;
         } else {
             unexplained = true;
+            // After a listing of the leeching view the torrents it named are due already; any other
+            // move may be a leaver's that waits to settle (a torrent paused elsewhere mid-transfer).
+            leaversWanted = leechers != LeecherCheck.LISTED;
         }
     }
 
@@ -210,10 +217,7 @@ final class RefreshTimers {
 
     private static boolean completedUnseen(
             List<Long> before, List<Long> seen, List<Long> tableBefore, List<Long> table) {
-        if (seen.size() <= COMPLETE
-                || before.size() != seen.size()
-                || tableBefore.size() != seen.size()
-                || table.size() != seen.size()) {
+        if (!sameShape(before, seen, tableBefore, table)) {
             return false;
         }
         return seen.get(COMPLETE) - before.get(COMPLETE) > table.get(COMPLETE) - tableBefore.get(COMPLETE);
@@ -225,7 +229,7 @@ final class RefreshTimers {
     }
 
     private static boolean movedAlike(List<Long> before, List<Long> seen, List<Long> tableBefore, List<Long> table) {
-        if (tableBefore.size() != seen.size() || table.size() != seen.size() || before.size() != seen.size()) {
+        if (!sameShape(before, seen, tableBefore, table)) {
             return false;
         }
         for (int i = 0; i < seen.size(); i++) {
@@ -234,6 +238,12 @@ final class RefreshTimers {
             }
         }
         return true;
+    }
+
+    /** Four lists of the fingerprint's sizes, each with a size for every view of it. */
+    private static boolean sameShape(List<Long> before, List<Long> seen, List<Long> tableBefore, List<Long> table) {
+        int views = PollPlan.FINGERPRINT.views().size();
+        return before.size() == views && seen.size() == views && tableBefore.size() == views && table.size() == views;
     }
 
     void chunkRead(Instant now, int chunks) {

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
@@ -76,6 +77,8 @@ public final class TargetMirror {
     private static final int MAX_PARTS_PER_TICK = 40;
     /** Polls that asked rTorrent, per what they read of the main view (index: ordinal). */
     private final AtomicLongArray reads = new AtomicLongArray(MainRead.values().length);
+
+    private final AtomicLong rowsByHash = new AtomicLong();
     /** One poll or command at a time changes the table; readers never take it. */
     private final ReentrantLock changing = new ReentrantLock();
 
@@ -298,6 +301,14 @@ public final class TargetMirror {
         return reads.get(kind.ordinal());
     }
 
+    /**
+     * How many torrents polls so far read one by one, by hash (new ones, and ones that stopped
+     * transferring): rTorrent 0.9.8 walks its download list for each value read that way.
+     */
+    public long rowsReadByHash() {
+        return rowsByHash.get();
+    }
+
     /** One poll: one round trip when watched, none otherwise. True when it asked rTorrent. */
     public boolean poll() {
         changing.lock();
@@ -321,6 +332,7 @@ public final class TargetMirror {
             wholeReadUnderWay = timers.fill.isPresent() || plan.kind == MainRead.RESUME;
             boolean full = plan.kind == MainRead.FULL;
             reads.incrementAndGet(plan.kind.ordinal());
+            rowsByHash.addAndGet(plan.rowsByHash());
             try {
                 Snapshot answer = client.send(plan.request);
                 if (plan.apply(answer, fields, table, timers, now)) {

@@ -19,6 +19,7 @@ import io.pyrotorrent.domain.model.request.LoadedAfterQuery;
 import io.pyrotorrent.domain.model.request.Outcome;
 import io.pyrotorrent.domain.model.request.Request;
 import io.pyrotorrent.domain.model.request.TorrentListQuery;
+import io.pyrotorrent.domain.model.request.TorrentQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -145,6 +146,44 @@ class TargetMirrorTest {
         assertThat(row(seeding.hash()).get(TorrentFields.UP_RATE)).isZero();
         assertThat(row(seeding.hash()).get(TorrentFields.ACTIVE)).isFalse();
         watching.close();
+    }
+
+    @Test
+    void aRateThatFlickersToZero_showsZeroAtOnce_andTheTorrentIsReadByHashOnlyOnceItStaysStill() {
+        torrent("idle", false);
+        var flickering = torrent("flickering", true).rates(0, 5000);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        int before = client.requests.size();
+
+        flickering.rates(0, 0);
+        assertThat(pollLater().rows().get(flickering.hash()).get(TorrentFields.DOWN_RATE))
+                .as("rTorrent's filter left it out: its rates are 0 now")
+                .isZero();
+        flickering.rates(0, 4000);
+        pollLater();
+        flickering.rates(0, 0);
+        pollLater();
+        assertThat(readsByHash(client.requests.subList(before, client.requests.size()), flickering.hash()))
+                .as("a rate that is back within a poll or two costs no read by hash")
+                .isZero();
+
+        flickering.totals(0, 123_456); // what it took in after the last read of the transferring torrents
+        pollUntil(
+                v -> v.rows().get(flickering.hash()).get(TorrentFields.DOWN_TOTAL) == 123_456L,
+                Cadence.MEMBERSHIP.plus(POLL.multipliedBy(2)));
+        assertThat(readsByHash(client.requests.subList(before, client.requests.size()), flickering.hash()))
+                .as("read once, a settling time after it stopped")
+                .isEqualTo(1);
+        watching.close();
+    }
+
+    private static long readsByHash(List<Request> requests, InfoHash hash) {
+        return requests.stream()
+                .flatMap(r -> r.steps().stream())
+                .filter(step -> step instanceof TorrentQuery q && q.hash().equals(hash))
+                .count();
     }
 
     @Test

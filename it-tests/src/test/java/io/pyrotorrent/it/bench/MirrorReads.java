@@ -26,6 +26,8 @@ record MirrorReads(Map<String, Double> counts) {
     private static final Pattern SERVED = Pattern.compile(
             "^pyrotorrent_mirror_served_total\\{how=\"([a-z_]+)\",target=\"([^\"]+)\"} ([0-9.eE+]+)$",
             Pattern.MULTILINE);
+    private static final Pattern BY_HASH = Pattern.compile(
+            "^pyrotorrent_mirror_rows_by_hash_total\\{target=\"([^\"]+)\"} ([0-9.eE+]+)$", Pattern.MULTILINE);
     private static final Pattern WAITED = Pattern.compile(
             "^pyrotorrent_mirror_read_wait_seconds_total\\{target=\"([^\"]+)\"} ([0-9.eE+]+)$", Pattern.MULTILINE);
     /** Readers' time waiting for polls (pyroTorrent's pyrotorrent_mirror_read_wait_seconds). */
@@ -69,6 +71,12 @@ record MirrorReads(Map<String, Double> counts) {
         while (waited.find()) {
             if (waited.group(1).equals(target)) {
                 counts.put(WAIT_SECONDS, Double.parseDouble(waited.group(2)));
+            }
+        }
+        var byHash = BY_HASH.matcher(text);
+        while (byHash.find()) {
+            if (byHash.group(1).equals(target)) {
+                counts.put("torrents read by hash", Double.parseDouble(byHash.group(2)));
             }
         }
         return new MirrorReads(counts);
