@@ -191,6 +191,15 @@ final class MirrorTable {
         }
     }
 
+    /** A whole row: merged into the torrent's row, or the torrent's first row. */
+    void mergeOrInsert(Row whole) {
+        if (rows.containsKey(whole.get(TorrentFields.HASH))) {
+            merge(whole);
+        } else {
+            insert(whole);
+        }
+    }
+
     /** The whole row of a torrent that was pending. */
     void insert(Row whole) {
         InfoHash hash = whole.get(TorrentFields.HASH);

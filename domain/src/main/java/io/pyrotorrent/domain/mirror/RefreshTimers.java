@@ -63,6 +63,13 @@ final class RefreshTimers {
      */
     boolean hashesWanted;
 
+    /**
+     * A second of rTorrent's clock after which every pending torrent was loaded, where known (a look
+     * for loads from it found them, or our own add loaded them after it): the next poll reads them
+     * whole by load date rather than one by one by hash.
+     */
+    Optional<Long> pendingLoadedAfter = Optional.empty();
+
     /** Where the change count in rTorrent stands ({@link ChangeCountQuery}). */
     enum ChangeCount {
         /** Not set up in this run of rTorrent, as far as the mirror knows: the next poll sets it up. */
@@ -154,6 +161,7 @@ final class RefreshTimers {
 
     void fullRead(Instant now) {
         needFull = false;
+        pendingLoadedAfter = Optional.empty();
         resume = false;
         stateAfterResume = false;
         catchUp.clear();
@@ -266,8 +274,18 @@ final class RefreshTimers {
         }
     }
 
-    /** A command queued a load: rTorrent adds it on its next loop turn, so look again next poll. */
+    /**
+     * A command queued a load: rTorrent adds it on its next loop turn, so look again next poll, and
+     * read what it loaded whole by load date when the table is whole up to a second of its clock.
+     */
     void lookForNewTorrents() {
         lookWanted = true;
+        loadedUpTo.ifPresent(this::pendingLoadedAfter);
+    }
+
+    /** Pending torrents loaded after this second (the earliest such second stands). */
+    void pendingLoadedAfter(long second) {
+        pendingLoadedAfter =
+                Optional.of(pendingLoadedAfter.map(s -> Math.min(s, second)).orElse(second));
     }
 }

@@ -179,6 +179,24 @@ class TargetMirrorTest {
         watching.close();
     }
 
+    @Test
+    void aTorrentAddedElsewhere_isReadWholeByLoadDate_notOneValueAtATimeByHash() {
+        torrent("old", true);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        pollLater();
+        int before = client.requests.size();
+
+        var added = torrent("added elsewhere", true);
+        pollUntil(v -> v.rows().containsKey(added.hash()), Cadence.MEMBERSHIP);
+
+        assertThat(row(added.hash()).get(TorrentFields.NAME)).isEqualTo("added elsewhere");
+        assertThat(readsByHash(client.requests.subList(before, client.requests.size()), added.hash()))
+                .isZero();
+        watching.close();
+    }
+
     private static long readsByHash(List<Request> requests, InfoHash hash) {
         return requests.stream()
                 .flatMap(r -> r.steps().stream())
