@@ -589,6 +589,38 @@ class TargetMirrorTest {
     }
 
     @Test
+    void aCommandOnManyTorrents_reReadsTheStateOfEveryTorrentInOneList_notEachByHash() {
+        var many = new java.util.ArrayList<FakeTorrent>();
+        for (int i = 0; i <= CommandRequest.REREADS_BY_HASH; i++) {
+            many.add(torrent("many" + i, true));
+        }
+        var doomed = torrent("doomed", true);
+        var watching = mirror.watch();
+        mirror.poll();
+        int before = client.requests.size();
+
+        var commands = new java.util.ArrayList<Command>();
+        many.forEach(t -> commands.add(new Command.Pause(t.hash())));
+        commands.add(new Command.Erase(doomed.hash()));
+        var outcomes = mirror.run(commands);
+
+        assertThat(outcomes).allMatch(Outcome.Success.class::isInstance);
+        assertThat(client.requests).hasSize(before + 1);
+        Request sent = client.requests.get(before);
+        assertThat(sent.steps()).noneMatch(TorrentQuery.class::isInstance);
+        assertThat(lists(sent))
+                .singleElement()
+                .satisfies(list -> assertThat(list.columns().fields())
+                        .contains(TorrentFields.ACTIVE)
+                        .doesNotContain(TorrentFields.NAME));
+        assertThat(many)
+                .allSatisfy(
+                        t -> assertThat(row(t.hash()).get(TorrentFields.ACTIVE)).isFalse());
+        assertThat(mirror.view().rows()).doesNotContainKey(doomed.hash());
+        watching.close();
+    }
+
+    @Test
     void aTorrentAddedThroughTheMirror_showsWithinTwoPolls() {
         var watching = mirror.watch();
         mirror.poll();
