@@ -136,20 +136,31 @@ final class MirrorTable {
     }
 
     /**
-     * The leeching view's hashes (rTorrent's started, incomplete torrents): each row this table has
-     * as started and incomplete that is not among them finished, stopped or went since; it is read
-     * once more with the transferring torrents' fields, as a torrent that stopped transferring is.
+     * The leeching view's hashes (rTorrent's started, incomplete torrents) and the hashing view's:
+     * each row this table has as started and incomplete that the first leaves out finished, stopped
+     * or went since, and each whose hashing flag disagrees with the second started or ended a check;
+     * each is read once more with the transferring torrents' fields, as a torrent that stopped
+     * transferring is.
      */
-    void leechingNow(List<Row> leeching) {
-        var named = new HashSet<InfoHash>();
-        leeching.forEach(row -> named.add(row.get(TorrentFields.HASH)));
+    void listedNow(List<Row> leeching, List<Row> hashing) {
+        var leechers = hashes(leeching);
+        var checked = hashes(hashing);
         rows.forEach((hash, row) -> {
-            if (Boolean.TRUE.equals(row.get(TorrentFields.STATE))
+            boolean leftLeeching = Boolean.TRUE.equals(row.get(TorrentFields.STATE))
                     && Boolean.FALSE.equals(row.get(TorrentFields.COMPLETE))
-                    && !named.contains(hash)) {
+                    && !leechers.contains(hash);
+            boolean checkMoved = row.has(TorrentFields.HASHING)
+                    && Boolean.TRUE.equals(row.get(TorrentFields.HASHING)) != checked.contains(hash);
+            if (leftLeeching || checkMoved) {
                 leavers.put(hash, DUE_NOW);
             }
         });
+    }
+
+    private static Set<InfoHash> hashes(List<Row> listed) {
+        var named = new HashSet<InfoHash>();
+        listed.forEach(row -> named.add(row.get(TorrentFields.HASH)));
+        return named;
     }
 
     /**

@@ -74,6 +74,7 @@ final class PollPlan {
     static final ViewName ACTIVE = new ViewName("active");
     static final ViewName LEECHING = new ViewName("leeching");
     static final ViewName COMPLETE = new ViewName("complete");
+    static final ViewName HASHING = new ViewName("hashing");
 
     private static final List<Field<?>> MESSAGES = List.of(TorrentFields.HASH, TorrentFields.MESSAGE);
     private static final List<Field<?>> JUST_THE_HASH = List.of(TorrentFields.HASH);
@@ -88,8 +89,8 @@ final class PollPlan {
      * have come round. Only a change that leaves every count as it was (one torrent started as
      * another stops) waits for the sweep.
      */
-    static final ViewSizesQuery FINGERPRINT = new ViewSizesQuery(
-            List.of(ViewName.MAIN, new ViewName("started"), ACTIVE, COMPLETE, new ViewName("hashing")));
+    static final ViewSizesQuery FINGERPRINT =
+            new ViewSizesQuery(List.of(ViewName.MAIN, new ViewName("started"), ACTIVE, COMPLETE, HASHING));
 
     final MainRead kind;
     final Request request;
@@ -106,8 +107,13 @@ final class PollPlan {
      */
     private final Ref<List<Row>> messages;
 
-    /** When the complete view grew unexplained: the leeching view's hashes ({@link RefreshTimers.LeecherCheck}). */
+    /**
+     * When the complete view grew or the hashing view moved unexplained: the leeching and hashing
+     * views' hashes ({@link RefreshTimers.ViewCheck}).
+     */
     private final Ref<List<Row>> leeching;
+
+    private final Ref<List<Row>> hashing;
 
     /**
      * When the change count moved since the last look (where rTorrent refuses the count, every
@@ -190,9 +196,9 @@ final class PollPlan {
         };
         // A full read has every value of every torrent: the other reads would only repeat it.
         active = kind == MainRead.FULL ? null : steps.add(FilteredQuery.transferring(ACTIVE, fields.transferring()));
-        leeching = timers.leechers == RefreshTimers.LeecherCheck.WANTED && !kind.readsEveryState()
-                ? steps.add(TorrentListQuery.of(LEECHING, JUST_THE_HASH))
-                : null;
+        boolean listViews = timers.viewCheck == RefreshTimers.ViewCheck.WANTED && !kind.readsEveryState();
+        leeching = listViews ? steps.add(TorrentListQuery.of(LEECHING, JUST_THE_HASH)) : null;
+        hashing = listViews ? steps.add(TorrentListQuery.of(HASHING, JUST_THE_HASH)) : null;
         sizes = steps.add(FINGERPRINT);
         if (kind != MainRead.FULL && kind != MainRead.PART) {
             if (pendingLoaded == null) {
@@ -339,9 +345,11 @@ final class PollPlan {
             table.activeNow(answer.get(active), now);
             timers.asOf.put(ValueClass.MOVING, now);
         }
-        if (leeching != null && answer.outcome(leeching) instanceof Outcome.Success<List<Row>> listed) {
-            table.leechingNow(listed.value());
-            timers.leechersListed();
+        if (leeching != null
+                && answer.outcome(leeching) instanceof Outcome.Success<List<Row>> leechers
+                && answer.outcome(hashing) instanceof Outcome.Success<List<Row>> checked) {
+            table.listedNow(leechers.value(), checked.value());
+            timers.viewsListed();
         }
         if (sizes != null && answer.outcome(sizes) instanceof Outcome.Success<List<Long>> counts) {
             // A state read (or a full one) in the same round trip already saw whatever moved them;

@@ -127,11 +127,14 @@ final class RefreshTimers {
      */
     boolean leaversWanted;
 
-    /** Where a look at the leeching view for torrents that finished unseen stands. */
-    enum LeecherCheck {
+    /** Where a look at the leeching and hashing views for torrents that moved unseen stands. */
+    enum ViewCheck {
         /** None since the sizes were last explained. */
         NONE,
-        /** The complete view grew by more than the table can tell: the next poll lists the leeching view. */
+        /**
+         * The complete view grew, or the hashing view moved, by more than the table can tell: the next
+         * poll lists the leeching and hashing views.
+         */
         WANTED,
         /** Listed: a move still unexplained after its rows are read brings the state read forward. */
         LISTED
@@ -140,15 +143,22 @@ final class RefreshTimers {
     /**
      * A download that finishes between two polls while its rate reads 0 at both (rates of a torrent
      * fed by a capped seeder flicker between 0 and tens of KiB/s) is never among the transferring
-     * torrents a poll reads, and grows the complete view unexplained. Listing the leeching view (the
-     * started, incomplete torrents: hashes only, a few ms) tells which ones left it; reading those once
-     * explains the move without reading every torrent's state (650-690 ms at 20,000). The benchmark's
-     * 200 downloads of 16 MiB made four such state reads in one minute: +4.0 s of rTorrent's CPU.
+     * torrents a poll reads, and grows the complete view unexplained; and rTorrent 0.9.8 checks every
+     * download's data when it finishes ({@code pieces.hash.on_completion} is on by default), with a
+     * rate of 0, so the hashing view grows and shrinks with no row read to tell why. Listing the
+     * leeching view (the started, incomplete torrents) and the hashing view (hashes only, a few ms)
+     * tells which torrents left or entered them; reading those once explains the move without
+     * reading every torrent's state (650-690 ms at 20,000). The benchmark's 200 downloads of 16 MiB
+     * made four such state reads in one minute: +4.0 s of rTorrent's CPU; three in another after
+     * finished downloads were listed, from their checks.
      */
-    LeecherCheck leechers = LeecherCheck.NONE;
+    ViewCheck viewCheck = ViewCheck.NONE;
 
     /** The complete view's place in {@link PollPlan#FINGERPRINT}. */
     private static final int COMPLETE = PollPlan.FINGERPRINT.views().indexOf(PollPlan.COMPLETE);
+
+    /** The hashing view's place in {@link PollPlan#FINGERPRINT}. */
+    private static final int HASHING = PollPlan.FINGERPRINT.views().indexOf(PollPlan.HASHING);
 
     /** When moved sizes last brought a state read forward: at most one such read per membership period. */
     Instant lastCountsAsked = NEVER;
@@ -193,42 +203,42 @@ final class RefreshTimers {
             tableCountsThen = table;
             countsMoved = false;
             unexplained = false;
-            leechers = LeecherCheck.NONE;
+            viewCheck = ViewCheck.NONE;
         } else if (counts.get().equals(seen)) {
             unexplained = false;
-            leechers = LeecherCheck.NONE;
+            viewCheck = ViewCheck.NONE;
         } else if (movedAlike(counts.get(), seen, tableCountsThen, table)) {
             counts = Optional.of(seen);
             tableCountsThen = table;
             unexplained = false;
-            leechers = LeecherCheck.NONE;
-        } else if (leechers == LeecherCheck.NONE && completedUnseen(counts.get(), seen, tableCountsThen, table)) {
-            leechers = LeecherCheck.WANTED;
+            viewCheck = ViewCheck.NONE;
+        } else if (viewCheck == ViewCheck.NONE && movedUnseen(counts.get(), seen, tableCountsThen, table)) {
+            viewCheck = ViewCheck.WANTED;
         } else if (unexplained || !moreToRead) {
             countsMoved = true;
         } else {
             unexplained = true;
-            // After a listing of the leeching view the torrents it named are due already; any other
+            // After a listing of the leeching and hashing views the torrents they told of are due; any other
             // move may be a leaver's that waits to settle (a torrent paused elsewhere mid-transfer).
-            leaversWanted = leechers != LeecherCheck.LISTED;
+            leaversWanted = viewCheck != ViewCheck.LISTED;
         }
     }
 
     /**
-     * The leeching view was listed and the torrents that left it are to be read once: a move they
+     * The leeching and hashing views were listed and the torrents that left or entered them are to be read once: a move they
      * explain is explained on the poll that reads them, one still unexplained then is not.
      */
-    void leechersListed() {
-        leechers = LeecherCheck.LISTED;
+    void viewsListed() {
+        viewCheck = ViewCheck.LISTED;
         unexplained = false;
     }
 
-    private static boolean completedUnseen(
-            List<Long> before, List<Long> seen, List<Long> tableBefore, List<Long> table) {
+    private static boolean movedUnseen(List<Long> before, List<Long> seen, List<Long> tableBefore, List<Long> table) {
         if (!sameShape(before, seen, tableBefore, table)) {
             return false;
         }
-        return seen.get(COMPLETE) - before.get(COMPLETE) > table.get(COMPLETE) - tableBefore.get(COMPLETE);
+        return seen.get(COMPLETE) - before.get(COMPLETE) > table.get(COMPLETE) - tableBefore.get(COMPLETE)
+                || seen.get(HASHING) - before.get(HASHING) != table.get(HASHING) - tableBefore.get(HASHING);
     }
 
     /** The table's rows were replaced whole: its counts now stand for the sizes last taken. */

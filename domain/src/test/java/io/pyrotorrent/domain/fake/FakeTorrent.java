@@ -52,6 +52,7 @@ public final class FakeTorrent {
     boolean active;
     boolean complete;
     boolean hashChecked;
+    boolean hashing;
     String message = "";
     Label label = Label.NONE;
     String throttle = "";
@@ -113,6 +114,12 @@ public final class FakeTorrent {
     public FakeTorrent complete(boolean complete) {
         this.complete = complete;
         this.finished = complete ? Optional.of(Instant.now()) : Optional.empty();
+        return this;
+    }
+
+    /** rTorrent checks a download's data when it finishes (pieces.hash.on_completion), rates at 0. */
+    public FakeTorrent hashing(boolean hashing) {
+        this.hashing = hashing;
         return this;
     }
 

@@ -29,8 +29,8 @@ final class FakeValues {
         TORRENT.put(TorrentFields.STATE, t -> t.state);
         TORRENT.put(TorrentFields.OPEN, t -> t.open);
         TORRENT.put(TorrentFields.ACTIVE, t -> t.active);
-        TORRENT.put(TorrentFields.HASHING, t -> false);
-        TORRENT.put(TorrentFields.HASH_CHECKING, t -> false);
+        TORRENT.put(TorrentFields.HASHING, t -> t.hashing);
+        TORRENT.put(TorrentFields.HASH_CHECKING, t -> t.hashing);
         TORRENT.put(TorrentFields.HASH_CHECKED, t -> t.hashChecked);
         TORRENT.put(TorrentFields.HASHING_FAILED, t -> false);
         TORRENT.put(TorrentFields.MESSAGE, t -> t.message);

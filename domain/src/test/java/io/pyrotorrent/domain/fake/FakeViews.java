@@ -30,7 +30,7 @@ final class FakeViews {
             Map.entry("stopped", t -> !t.state),
             Map.entry("complete", t -> t.complete),
             Map.entry("incomplete", t -> !t.complete),
-            Map.entry("hashing", t -> false),
+            Map.entry("hashing", t -> t.hashing),
             Map.entry("seeding", t -> t.state && t.complete),
             Map.entry("leeching", t -> t.state && !t.complete));
 

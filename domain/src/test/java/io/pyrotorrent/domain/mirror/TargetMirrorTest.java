@@ -271,6 +271,35 @@ class TargetMirrorTest {
     }
 
     @Test
+    void theCheckRtorrentRunsOnAFinishedDownload_startingAndEndingUnseen_isFoundByListingTheHashingView() {
+        for (int i = 0; i < 5; i++) {
+            torrent("idle" + i, false);
+        }
+        var finishing = torrent("finishing", true);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        long stateReads = mirror.reads(MainRead.STATE);
+
+        finishing.complete(true).hashing(true); // rates of 0 throughout: never among the transferring ones
+        for (int i = 0; i < 4; i++) {
+            pollLater();
+        }
+        assertThat(row(finishing.hash()).get(TorrentFields.HASHING)).isTrue();
+        finishing.hashing(false);
+        for (int i = 0; i < 4; i++) {
+            pollLater();
+        }
+
+        assertThat(row(finishing.hash()).get(TorrentFields.COMPLETE)).isTrue();
+        assertThat(row(finishing.hash()).get(TorrentFields.HASHING)).isFalse();
+        assertThat(mirror.reads(MainRead.STATE))
+                .as("the hashing view's moves are explained by the torrent listed entering and leaving it")
+                .isEqualTo(stateReads);
+        watching.close();
+    }
+
+    @Test
     void aTransferringTorrentPausedElsewhere_isReadOnceMore_andNeedsNoReadOfEveryTorrentsState() {
         torrent("idle", false);
         var seeding = torrent("seeding", true).rates(300, 0);
