@@ -239,6 +239,12 @@ class BenchmarkRun {
                     facts.put(
                             "before the first visit below: the mirror stopped polling after",
                             String.format(Locale.ROOT, "%.0f s without readers", (System.nanoTime() - quiet) / 1e9));
+                    if (transfer) {
+                        // The mirror stopped, the transfers still going: what each part of its poll costs now.
+                        facts.putAll(PollParts.measure(
+                                rtorrent.scgiTcpUrl(), cpu, seeds.get(7).hash()));
+                        PairedWindow.awaitStopped(http, base);
+                    }
                     facts.putAll(BrowserNumbers.measure(base));
                     facts.put(
                             "pyroTorrent VmHWM after the timed runs and windows",
