@@ -40,6 +40,12 @@ final class MirrorTable {
      * it-tests/bin/rtorrent-read-costs): one torrent's 17 values cost up to 80 ms.
      */
     final Map<InfoHash, Instant> leavers = new LinkedHashMap<>();
+    /**
+     * Leavers the table has as leeching that a list of the leeching view left out: they finished or
+     * stopped, so only a read by hash tells how.
+     */
+    final Set<InfoHash> leftLeeching = new HashSet<>();
+
     /** Rows added, removed or updated since the last publication. */
     final Set<InfoHash> touched = new LinkedHashSet<>();
 
@@ -74,6 +80,7 @@ final class MirrorTable {
         pending.clear();
         expected.clear();
         leavers.clear();
+        leftLeeching.clear();
         var nowActive = new HashSet<InfoHash>();
         for (Row row : fresh) {
             InfoHash hash = row.get(TorrentFields.HASH);
@@ -151,6 +158,9 @@ final class MirrorTable {
                     && !leechers.contains(hash);
             boolean checkMoved = row.has(TorrentFields.HASHING)
                     && Boolean.TRUE.equals(row.get(TorrentFields.HASHING)) != checked.contains(hash);
+            if (leftLeeching) {
+                this.leftLeeching.add(hash); // only a read by hash tells how it left
+            }
             if (leftLeeching || checkMoved) {
                 leavers.put(hash, DUE_NOW);
             }
@@ -161,6 +171,45 @@ final class MirrorTable {
         var named = new HashSet<InfoHash>();
         listed.forEach(row -> named.add(row.get(TorrentFields.HASH)));
         return named;
+    }
+
+    /** Started and incomplete as this table last read it, and not known to have left the leeching view. */
+    boolean leechingAsFarAsKnown(InfoHash hash) {
+        Row row = rows.get(hash);
+        return row != null && !leftLeeching.contains(hash) && leeching(row);
+    }
+
+    /** How many rows this table has as started and incomplete: the leeching view's size, as far as it knows. */
+    long leechingCount() {
+        return rows.values().stream().filter(MirrorTable::leeching).count();
+    }
+
+    private static boolean leeching(Row row) {
+        return Boolean.TRUE.equals(row.get(TorrentFields.STATE))
+                && Boolean.FALSE.equals(row.get(TorrentFields.COMPLETE));
+    }
+
+    /**
+     * The leeching view's rows with the transferring torrents' fields, read for these leavers: every
+     * row merged; each leaver in it read, each left out finished or stopped, to be read by hash next.
+     */
+    void leechersNow(List<Row> leeching, List<InfoHash> readFor) {
+        var named = new HashSet<InfoHash>();
+        for (Row row : leeching) {
+            InfoHash hash = row.get(TorrentFields.HASH);
+            named.add(hash);
+            if (rows.containsKey(hash)) {
+                merge(row);
+            }
+        }
+        for (InfoHash hash : readFor) {
+            if (named.contains(hash)) {
+                leavers.remove(hash);
+            } else if (rows.containsKey(hash)) {
+                leftLeeching.add(hash);
+                leavers.put(hash, DUE_NOW);
+            }
+        }
     }
 
     /**
@@ -229,6 +278,7 @@ final class MirrorTable {
         pending.remove(hash);
         expected.remove(hash);
         leavers.remove(hash);
+        leftLeeching.remove(hash);
         Row gone = rows.remove(hash);
         if (gone != null) {
             flags.remove(gone);

@@ -149,7 +149,8 @@ class TargetMirrorTest {
     }
 
     @Test
-    void aRateThatFlickersToZero_showsZeroAtOnce_andTheTorrentIsReadByHashOnlyOnceItStaysStill() {
+    void
+            aDownloadsRateThatFlickersToZero_showsZeroAtOnce_andTheDownloadIsReadOnceItStaysStill_byAListOfTheLeechingView() {
         torrent("idle", false);
         var flickering = torrent("flickering", true).rates(0, 5000);
         var watching = mirror.watch();
@@ -174,8 +175,8 @@ class TargetMirrorTest {
                 v -> v.rows().get(flickering.hash()).get(TorrentFields.DOWN_TOTAL) == 123_456L,
                 Cadence.MEMBERSHIP.plus(POLL.multipliedBy(2)));
         assertThat(readsByHash(client.requests.subList(before, client.requests.size()), flickering.hash()))
-                .as("read once, a settling time after it stopped")
-                .isEqualTo(1);
+                .as("read a settling time after it stopped, with the leeching view's list: never by hash")
+                .isZero();
         watching.close();
     }
 
@@ -194,6 +195,35 @@ class TargetMirrorTest {
         assertThat(row(added.hash()).get(TorrentFields.NAME)).isEqualTo("added elsewhere");
         assertThat(readsByHash(client.requests.subList(before, client.requests.size()), added.hash()))
                 .isZero();
+        watching.close();
+    }
+
+    @Test
+    void aSeedsRateThatFlickersToZero_isReadByHashOnlyOnceItStaysStill() {
+        torrent("idle", false);
+        var seed = torrent("seed", true).complete(true).rates(500, 0);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        int before = client.requests.size();
+
+        seed.rates(0, 0);
+        pollLater();
+        seed.rates(400, 0);
+        pollLater();
+        seed.rates(0, 0);
+        pollLater();
+        assertThat(readsByHash(client.requests.subList(before, client.requests.size()), seed.hash()))
+                .as("a rate that is back within a poll or two costs no read by hash")
+                .isZero();
+
+        seed.totals(654_321, 0);
+        pollUntil(
+                v -> v.rows().get(seed.hash()).get(TorrentFields.UP_TOTAL) == 654_321L,
+                Cadence.MEMBERSHIP.plus(POLL.multipliedBy(2)));
+        assertThat(readsByHash(client.requests.subList(before, client.requests.size()), seed.hash()))
+                .as("not in the leeching view: read once by hash, a settling time after it stopped")
+                .isEqualTo(1);
         watching.close();
     }
 
