@@ -2,6 +2,7 @@ package io.pyrotorrent.app.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -146,6 +148,18 @@ public final class Metrics {
         FunctionCounter.builder("pyrotorrent.mirror.rows.by.hash", rows, LongSupplier::getAsLong)
                 .tag("target", target)
                 .description("torrents the mirror read one by one, by hash")
+                .register(registry);
+    }
+
+    /**
+     * 1 while a target's mirror rests (nobody watched for a minute: polling stopped, rTorrent pays
+     * nothing), 0 while it polls.
+     */
+    public void mirrorResting(String target, BooleanSupplier resting) {
+        counterStates.add(resting);
+        Gauge.builder("pyrotorrent.mirror.resting", resting, r -> r.getAsBoolean() ? 1 : 0)
+                .tag("target", target)
+                .description("1 while the mirror rests (nobody watching: no polls), 0 while it polls")
                 .register(registry);
     }
 

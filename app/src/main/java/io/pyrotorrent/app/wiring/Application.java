@@ -107,6 +107,7 @@ public final class Application implements AutoCloseable {
                             target.changeCount() ? ChangeCounting.ON : ChangeCounting.OFF);
                     metrics.mirrorReads(name, mirrors.byTarget().get(target.name())::reads);
                     metrics.mirrorRowsByHash(name, mirrors.byTarget().get(target.name())::rowsReadByHash);
+                    metrics.mirrorResting(name, mirrors.byTarget().get(target.name())::resting);
                     metrics.mirrorServed(name, mirrored.served());
                     reads = mirrored;
                 }

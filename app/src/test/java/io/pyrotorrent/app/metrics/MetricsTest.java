@@ -132,6 +132,17 @@ class MetricsTest {
     }
 
     @Test
+    void aRestingMirror_isAGaugeOfOne_andAPollingOneOfZero() {
+        var metrics = new Metrics();
+        var resting = new java.util.concurrent.atomic.AtomicBoolean(true);
+        metrics.mirrorResting("seedbox", resting::get);
+
+        assertThat(metrics.scrape()).contains("pyrotorrent_mirror_resting{target=\"seedbox\"} 1.0");
+        resting.set(false);
+        assertThat(metrics.scrape()).contains("pyrotorrent_mirror_resting{target=\"seedbox\"} 0.0");
+    }
+
+    @Test
     void anUnknownTorrent_isCountedAsAFault_likeAnyOtherRtorrentFault() {
         var metrics = new Metrics();
         var seedbox = metrics.rtorrent("seedbox");

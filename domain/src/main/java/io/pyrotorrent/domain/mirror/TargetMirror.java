@@ -296,6 +296,14 @@ public final class TargetMirror {
         return Optional.of(view);
     }
 
+    /**
+     * True from the first tick nobody watched until a poll asks rTorrent again: polling has
+     * stopped, and the next reader gets the kept rows (see {@link #kept()}).
+     */
+    public boolean resting() {
+        return resting;
+    }
+
     /** How many polls so far asked rTorrent for this {@code kind} of main-view read. */
     public long reads(MainRead kind) {
         return reads.get(kind.ordinal());

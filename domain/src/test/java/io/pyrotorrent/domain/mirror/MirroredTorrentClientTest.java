@@ -250,9 +250,11 @@ class MirroredTorrentClientTest {
         var page = new MirroredTorrentClient(resting, rtorrent);
         resting.touch();
         resting.poll();
+        assertThat(resting.resting()).as("polling while watched").isFalse();
         var lastPoll = clock.instant();
         clock.advance(Cadence.DEFAULT.idleAfter().plusSeconds(1));
         resting.poll(); // nobody watched: the mirror rests
+        assertThat(resting.resting()).as("resting after an idle spell").isTrue();
         leeching.rates(77, 7700);
         long before = rtorrent.roundTrips();
 
@@ -266,6 +268,7 @@ class MirroredTorrentClientTest {
         assertThat(asked).as("the resume read was asked for").hasSize(1);
 
         asked.remove(0).run();
+        assertThat(resting.resting()).as("the resume read ends the rest").isFalse();
         Snapshot current = page.send(rates().acceptingKept());
 
         assertThat(current.keptFrom()).isEmpty();
