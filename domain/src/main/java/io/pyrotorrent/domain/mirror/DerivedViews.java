@@ -25,7 +25,7 @@ final class DerivedViews {
             "incomplete", row -> !row.get(TorrentFields.COMPLETE),
             "hashing", row -> row.get(TorrentFields.HASHING),
             "seeding", row -> row.get(TorrentFields.STATE) && row.get(TorrentFields.COMPLETE),
-            "leeching", row -> row.get(TorrentFields.STATE) && !row.get(TorrentFields.COMPLETE));
+            "leeching", FlagCounts::leeching);
 
     static Optional<Predicate<Row>> of(ViewName view) {
         return Optional.ofNullable(FILTERS.get(view.value()));

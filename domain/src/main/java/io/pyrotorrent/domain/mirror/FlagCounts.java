@@ -24,6 +24,9 @@ final class FlagCounts {
 
     private final long[] counts = new long[FLAGS.size()];
 
+    /** Rows started and incomplete: the leeching view as far as the table knows. */
+    private long leeching;
+
     void add(Row row) {
         count(row, 1);
     }
@@ -34,6 +37,20 @@ final class FlagCounts {
 
     void clear() {
         Arrays.fill(counts, 0);
+        leeching = 0;
+    }
+
+    /** How many rows are started and incomplete: rTorrent's leeching view, as the table has it. */
+    long leeching() {
+        return leeching;
+    }
+
+    /** rTorrent's leeching view: started and incomplete (DerivedViews and the table agree on it). */
+    static boolean leeching(Row row) {
+        return row.has(TorrentFields.STATE)
+                && row.has(TorrentFields.COMPLETE)
+                && Boolean.TRUE.equals(row.get(TorrentFields.STATE))
+                && Boolean.FALSE.equals(row.get(TorrentFields.COMPLETE));
     }
 
     /** The fingerprint's sizes as this table has them: main first, then each flag's rows. */
@@ -47,6 +64,9 @@ final class FlagCounts {
     }
 
     private void count(Row row, int sign) {
+        if (leeching(row)) {
+            leeching += sign;
+        }
         for (int i = 0; i < counts.length; i++) {
             Field<Boolean> flag = FLAGS.get(i);
             if (row.has(flag) && Boolean.TRUE.equals(row.get(flag))) {

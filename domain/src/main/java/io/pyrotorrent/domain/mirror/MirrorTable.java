@@ -41,10 +41,16 @@ final class MirrorTable {
      */
     final Map<InfoHash, Instant> leavers = new LinkedHashMap<>();
     /**
-     * Leavers the table has as leeching that a list of the leeching view left out: they finished or
-     * stopped, so only a read by hash tells how.
+     * Leavers the table has as leeching that a list of the leeching view left out: they finished,
+     * stopped or went; the active and hashing views' lists look for them next ({@link LeaverReads}).
      */
     final Set<InfoHash> leftLeeching = new HashSet<>();
+
+    /**
+     * Leavers that every list read for them left out (stopped or paused elsewhere, or removed): only a
+     * read by hash tells what became of them.
+     */
+    final Set<InfoHash> unlisted = new HashSet<>();
 
     /** Rows added, removed or updated since the last publication. */
     final Set<InfoHash> touched = new LinkedHashSet<>();
@@ -81,6 +87,7 @@ final class MirrorTable {
         expected.clear();
         leavers.clear();
         leftLeeching.clear();
+        unlisted.clear();
         var nowActive = new HashSet<InfoHash>();
         for (Row row : fresh) {
             InfoHash hash = row.get(TorrentFields.HASH);
@@ -153,13 +160,11 @@ final class MirrorTable {
         var leechers = hashes(leeching);
         var checked = hashes(hashing);
         rows.forEach((hash, row) -> {
-            boolean leftLeeching = Boolean.TRUE.equals(row.get(TorrentFields.STATE))
-                    && Boolean.FALSE.equals(row.get(TorrentFields.COMPLETE))
-                    && !leechers.contains(hash);
+            boolean leftLeeching = FlagCounts.leeching(row) && !leechers.contains(hash);
             boolean checkMoved = row.has(TorrentFields.HASHING)
                     && Boolean.TRUE.equals(row.get(TorrentFields.HASHING)) != checked.contains(hash);
             if (leftLeeching) {
-                this.leftLeeching.add(hash); // only a read by hash tells how it left
+                this.leftLeeching.add(hash);
             }
             if (leftLeeching || checkMoved) {
                 leavers.put(hash, DUE_NOW);
@@ -167,7 +172,7 @@ final class MirrorTable {
         });
     }
 
-    private static Set<InfoHash> hashes(List<Row> listed) {
+    static Set<InfoHash> hashes(List<Row> listed) {
         var named = new HashSet<InfoHash>();
         listed.forEach(row -> named.add(row.get(TorrentFields.HASH)));
         return named;
@@ -176,40 +181,24 @@ final class MirrorTable {
     /** Started and incomplete as this table last read it, and not known to have left the leeching view. */
     boolean leechingAsFarAsKnown(InfoHash hash) {
         Row row = rows.get(hash);
-        return row != null && !leftLeeching.contains(hash) && leeching(row);
+        return row != null && !leftLeeching.contains(hash) && FlagCounts.leeching(row);
     }
 
     /** How many rows this table has as started and incomplete: the leeching view's size, as far as it knows. */
     long leechingCount() {
-        return rows.values().stream().filter(MirrorTable::leeching).count();
+        return flags.leeching();
     }
 
-    private static boolean leeching(Row row) {
-        return Boolean.TRUE.equals(row.get(TorrentFields.STATE))
-                && Boolean.FALSE.equals(row.get(TorrentFields.COMPLETE));
+    /** How many rows this table has as active: the active view's size, as far as it knows. */
+    long activeCount() {
+        return viewSizes().get(2);
     }
 
-    /**
-     * The leeching view's rows with the transferring torrents' fields, read for these leavers: every
-     * row merged; each leaver in it read, each left out finished or stopped, to be read by hash next.
-     */
-    void leechersNow(List<Row> leeching, List<InfoHash> readFor) {
-        var named = new HashSet<InfoHash>();
-        for (Row row : leeching) {
-            InfoHash hash = row.get(TorrentFields.HASH);
-            named.add(hash);
-            if (rows.containsKey(hash)) {
-                merge(row);
-            }
-        }
-        for (InfoHash hash : readFor) {
-            if (named.contains(hash)) {
-                leavers.remove(hash);
-            } else if (rows.containsKey(hash)) {
-                leftLeeching.add(hash);
-                leavers.put(hash, DUE_NOW);
-            }
-        }
+    /** A leaver read (by a list or by hash): nothing more to read of it until it moves again. */
+    void leaverRead(InfoHash hash) {
+        leavers.remove(hash);
+        leftLeeching.remove(hash);
+        unlisted.remove(hash);
     }
 
     /**
@@ -277,8 +266,7 @@ final class MirrorTable {
     void forget(InfoHash hash) {
         pending.remove(hash);
         expected.remove(hash);
-        leavers.remove(hash);
-        leftLeeching.remove(hash);
+        leaverRead(hash);
         Row gone = rows.remove(hash);
         if (gone != null) {
             flags.remove(gone);

@@ -20,7 +20,6 @@ import io.pyrotorrent.domain.model.request.TorrentListQuery;
 import io.pyrotorrent.domain.model.request.TorrentQuery;
 import io.pyrotorrent.domain.model.request.ViewSizesQuery;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,20 +62,6 @@ final class PollPlan {
             ClientFields.LIBRARY_VERSION,
             ClientFields.MEMORY_USAGE,
             ClientFields.VIEWS);
-
-    /**
-     * Torrents read by hash as leavers in one poll. rTorrent 0.9.8 finds a torrent named by hash by
-     * walking its download list, so each value read that way costs up to 4.7 ms at 20,000 torrents
-     * (it-tests/bin/rtorrent-read-costs): ten leavers of 17 values hold its loop for under a second
-     * at worst; more wait for the next poll.
-     */
-    static final int LEAVERS_PER_POLL = 10;
-
-    /**
-     * Up to this many torrents in the leeching view, due leavers that are downloads are read with one
-     * list of it (a few ms for a few hundred rows) rather than by hash; with more, by hash.
-     */
-    static final int LEECHERS_LISTED_WHOLE = 1_000;
 
     static final ViewName ACTIVE = new ViewName("active");
     static final ViewName LEECHING = new ViewName("leeching");
@@ -122,17 +107,8 @@ final class PollPlan {
 
     private final Ref<List<Row>> hashing;
 
-    /**
-     * The leeching view, with the transferring torrents' fields, when torrents that stopped
-     * transferring are due for their read and the table has them as leeching: the downloads whose
-     * rates flicker to 0. One list of a few hundred rows costs rTorrent a few ms where each of those
-     * torrents read by hash cost it 83 ms late in the 2026-12-07 22:44 benchmark (the downloads sit at
-     * the end of its 20,000-torrent list).
-     */
-    private final Ref<List<Row>> leechersWhole;
-
-    /** The due leavers that {@link #leechersWhole} is read for. */
-    private final List<InfoHash> leechersListed = new ArrayList<>();
+    /** The reads of torrents that stopped transferring, left the leeching view or started or ended a check. */
+    private final LeaverReads leavers;
 
     /**
      * When the change count moved since the last look (where rTorrent refuses the count, every
@@ -164,7 +140,6 @@ final class PollPlan {
     private final boolean installAsked;
 
     private final Map<InfoHash, Ref<Row>> newRows = new LinkedHashMap<>();
-    private final Map<InfoHash, Ref<Row>> leaverRows = new LinkedHashMap<>();
 
     private PollPlan(MirrorFields fields, MirrorTable table, RefreshTimers timers, Cadence cadence, Instant now) {
         var steps = Request.builder();
@@ -219,36 +194,22 @@ final class PollPlan {
         leeching = listViews ? steps.add(TorrentListQuery.of(LEECHING, JUST_THE_HASH)) : null;
         hashing = listViews ? steps.add(TorrentListQuery.of(HASHING, JUST_THE_HASH)) : null;
         sizes = steps.add(FINGERPRINT);
-        Ref<List<Row>> leechersList = null;
         if (kind != MainRead.FULL && kind != MainRead.PART) {
             if (pendingLoaded == null) {
                 table.pending.stream()
                         .limit(cadence.newRowsPerPoll())
                         .forEach(h -> newRows.put(h, steps.add(TorrentQuery.of(h, fields.all()))));
             }
-            boolean everyLeaver = timers.leaversWanted;
-            var due = table.leavers.entrySet().stream()
-                    .filter(left -> everyLeaver || RefreshTimers.due(left.getValue(), cadence.membership(), now))
-                    .map(Map.Entry::getKey)
-                    .toList();
-            due.stream().filter(table::leechingAsFarAsKnown).forEach(leechersListed::add);
-            if (!leechersListed.isEmpty() && table.leechingCount() <= LEECHERS_LISTED_WHOLE) {
-                leechersList = steps.add(TorrentListQuery.of(LEECHING, fields.transferring()));
-            } else {
-                leechersListed.clear();
-            }
-            due.stream()
-                    .filter(h -> !leechersListed.contains(h))
-                    .limit(LEAVERS_PER_POLL)
-                    .forEach(h -> leaverRows.put(h, steps.add(TorrentQuery.of(h, fields.transferring()))));
+            leavers = LeaverReads.plan(steps, fields, table, timers, cadence, now);
+        } else {
+            leavers = null;
         }
-        leechersWhole = leechersList;
         request = steps.build();
     }
 
     /** Torrents this poll reads one by one, by hash. */
     int rowsByHash() {
-        return newRows.size() + leaverRows.size();
+        return newRows.size() + (leavers == null ? 0 : leavers.rowsByHash());
     }
 
     static PollPlan next(MirrorFields fields, MirrorTable table, RefreshTimers timers, Cadence cadence, Instant now) {
@@ -367,13 +328,8 @@ final class PollPlan {
         if (kind != MainRead.FULL && kind != MainRead.PART) {
             timers.leaversWanted = false;
         }
-        leaverRows.forEach((hash, ref) -> {
-            table.leavers.remove(hash);
-            table.leftLeeching.remove(hash);
-            part(answer.outcome(ref), hash, table);
-        });
-        if (leechersWhole != null) {
-            table.leechersNow(answer.get(leechersWhole), leechersListed);
+        if (leavers != null) {
+            leavers.apply(answer, table);
         }
         if (active != null) {
             table.activeNow(answer.get(active), now);
@@ -497,7 +453,7 @@ final class PollPlan {
         }
     }
 
-    private static void part(Outcome<Row> outcome, InfoHash hash, MirrorTable table) {
+    static void part(Outcome<Row> outcome, InfoHash hash, MirrorTable table) {
         if (outcome instanceof Outcome.Success<Row> success) {
             table.merge(success.value());
         } else {

@@ -117,9 +117,14 @@ public final class FakeTorrent {
         return this;
     }
 
-    /** rTorrent checks a download's data when it finishes (pieces.hash.on_completion), rates at 0. */
+    /**
+     * rTorrent checks a download's data when it finishes (pieces.hash.on_completion), rates at 0. As
+     * 0.9.8 does (measured with d.check_hash): the check closes the torrent, so it leaves the active
+     * view, and at its end a started one is resumed, even one paused before.
+     */
     public FakeTorrent hashing(boolean hashing) {
         this.hashing = hashing;
+        this.active = !hashing && state;
         return this;
     }
 

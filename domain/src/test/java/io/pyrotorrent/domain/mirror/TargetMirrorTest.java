@@ -199,7 +199,7 @@ class TargetMirrorTest {
     }
 
     @Test
-    void aSeedsRateThatFlickersToZero_isReadByHashOnlyOnceItStaysStill() {
+    void aSeedsRateThatFlickersToZero_isReadOnceItStaysStill_byAListOfTheActiveView() {
         torrent("idle", false);
         var seed = torrent("seed", true).complete(true).rates(500, 0);
         var watching = mirror.watch();
@@ -222,7 +222,53 @@ class TargetMirrorTest {
                 v -> v.rows().get(seed.hash()).get(TorrentFields.UP_TOTAL) == 654_321L,
                 Cadence.MEMBERSHIP.plus(POLL.multipliedBy(2)));
         assertThat(readsByHash(client.requests.subList(before, client.requests.size()), seed.hash()))
-                .as("not in the leeching view: read once by hash, a settling time after it stopped")
+                .as("read a settling time after it stopped, with the active view's list: never by hash")
+                .isZero();
+        watching.close();
+    }
+
+    @Test
+    void aSeedsLeaver_whereMoreThanAThousandTorrentsAreActive_isReadByHash_notWithAListOfThemAll() {
+        for (int i = 0; i <= LeaverReads.LISTED_WHOLE; i++) {
+            torrent("active seed " + i, true).complete(true);
+        }
+        var seed = torrent("seed", true).complete(true).rates(500, 0);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        int before = client.requests.size();
+
+        seed.rates(0, 0).totals(654_321, 0);
+        pollUntil(
+                v -> v.rows().get(seed.hash()).get(TorrentFields.UP_TOTAL) == 654_321L,
+                Cadence.MEMBERSHIP.plus(POLL.multipliedBy(2)));
+
+        var since = client.requests.subList(before, client.requests.size());
+        assertThat(readsByHash(since, seed.hash())).isEqualTo(1);
+        assertThat(since)
+                .as("no list of the %d active torrents", LeaverReads.LISTED_WHOLE + 2)
+                .noneMatch(r -> lists(r).stream().anyMatch(q -> q.view().equals(new ViewName("active"))));
+        watching.close();
+    }
+
+    @Test
+    void aSeedStoppedElsewhere_leftOutOfTheActiveViewsList_isReadByHash() {
+        torrent("idle", false);
+        var seed = torrent("seed", true).complete(true).rates(500, 0);
+        var watching = mirror.watch();
+        mirror.poll();
+        pollLater();
+        int before = client.requests.size();
+
+        seed.rates(0, 0).totals(654_321, 0);
+        rtorrent.send(Request.of(new Command.Stop(seed.hash()))); // another client stops it
+        pollUntil(
+                v -> !v.rows().get(seed.hash()).get(TorrentFields.STATE)
+                        && v.rows().get(seed.hash()).get(TorrentFields.UP_TOTAL) == 654_321L,
+                Cadence.MEMBERSHIP.plus(POLL.multipliedBy(3)));
+
+        assertThat(readsByHash(client.requests.subList(before, client.requests.size()), seed.hash()))
+                .as("in none of the views listed for it: read once by hash")
                 .isEqualTo(1);
         watching.close();
     }
@@ -274,7 +320,8 @@ class TargetMirrorTest {
     }
 
     @Test
-    void aDownloadThatFinishesUnseen_betweenTwoPollsThatReadItsRateAsZero_isFoundByListingTheLeechingView() {
+    void
+            aDownloadThatFinishesUnseen_betweenTwoPollsThatReadItsRateAsZero_isFoundByListingTheLeechingView_andReadWithTheActiveView() {
         for (int i = 0; i < 5; i++) {
             torrent("idle" + i, false);
         }
@@ -284,6 +331,7 @@ class TargetMirrorTest {
         mirror.poll();
         pollLater();
         long stateReads = mirror.reads(MainRead.STATE);
+        int before = client.requests.size();
 
         finishing.complete(true); // its rate read 0 at both polls: never among the transferring ones
         for (int i = 0; i < 4; i++) {
@@ -297,11 +345,15 @@ class TargetMirrorTest {
         assertThat(client.requests)
                 .filteredOn(r -> lists(r).stream().anyMatch(q -> q.view().equals(new ViewName("leeching"))))
                 .hasSize(1);
+        assertThat(readsByHash(client.requests.subList(before, client.requests.size()), finishing.hash()))
+                .as("found in the active view's list: never by hash")
+                .isZero();
         watching.close();
     }
 
     @Test
-    void theCheckRtorrentRunsOnAFinishedDownload_startingAndEndingUnseen_isFoundByListingTheHashingView() {
+    void
+            theCheckRtorrentRunsOnAFinishedDownload_startingAndEndingUnseen_isFoundByListingTheHashingAndActiveViews_neverByHash() {
         for (int i = 0; i < 5; i++) {
             torrent("idle" + i, false);
         }
@@ -310,6 +362,7 @@ class TargetMirrorTest {
         mirror.poll();
         pollLater();
         long stateReads = mirror.reads(MainRead.STATE);
+        int before = client.requests.size();
 
         finishing.complete(true).hashing(true); // rates of 0 throughout: never among the transferring ones
         for (int i = 0; i < 4; i++) {
@@ -323,9 +376,15 @@ class TargetMirrorTest {
 
         assertThat(row(finishing.hash()).get(TorrentFields.COMPLETE)).isTrue();
         assertThat(row(finishing.hash()).get(TorrentFields.HASHING)).isFalse();
+        assertThat(row(finishing.hash()).get(TorrentFields.ACTIVE))
+                .as("resumed after the check")
+                .isTrue();
         assertThat(mirror.reads(MainRead.STATE))
                 .as("the hashing view's moves are explained by the torrent listed entering and leaving it")
                 .isEqualTo(stateReads);
+        assertThat(readsByHash(client.requests.subList(before, client.requests.size()), finishing.hash()))
+                .as("found in the hashing view's list during the check, in the active view's after it")
+                .isZero();
         watching.close();
     }
 
