@@ -109,27 +109,24 @@ final class LeaverReads {
             PollPlan.part(answer.outcome(ref), hash, table);
         });
         if (leeching != null) {
-            var listed = merged(answer.get(leeching), table);
-            forLeeching.forEach(hash -> {
-                if (listed.contains(hash)) {
-                    table.leaverRead(hash);
-                } else if (table.rows.containsKey(hash)) {
-                    table.leftLeeching.add(hash);
-                    table.leavers.put(hash, MirrorTable.DUE_NOW);
-                }
-            });
+            settle(forLeeching, merged(answer.get(leeching), table), table.leftLeeching, table);
         }
         if (active != null) {
             var listed = merged(answer.get(active), table);
             listed.addAll(merged(answer.get(hashing), table));
-            forActive.forEach(hash -> {
-                if (listed.contains(hash)) {
-                    table.leaverRead(hash);
-                } else if (table.rows.containsKey(hash)) {
-                    table.unlisted.add(hash);
-                    table.leavers.put(hash, MirrorTable.DUE_NOW);
-                }
-            });
+            settle(forActive, listed, table.unlisted, table);
+        }
+    }
+
+    /** Each leaver read for that a list named is read; each it left out goes to {@code leftOut}, due now. */
+    private static void settle(List<InfoHash> readFor, Set<InfoHash> listed, Set<InfoHash> leftOut, MirrorTable table) {
+        for (InfoHash hash : readFor) {
+            if (listed.contains(hash)) {
+                table.leaverRead(hash);
+            } else if (table.rows.containsKey(hash)) {
+                leftOut.add(hash);
+                table.leavers.put(hash, MirrorTable.DUE_NOW);
+            }
         }
     }
 

@@ -220,7 +220,10 @@ class BenchmarkRun {
                                 List.of(base),
                                 browser -> {}));
                     }
-                    report.pairedCpuTable(paired, idle);
+                    // The idle minute after the last window: the mirror stopped again, nobody watching.
+                    PairedWindow.awaitStopped(http, base);
+                    double idleAfterLast = cpu.perMinute(window);
+                    report.pairedCpuTable(PairedWindow.withIdleAfter(paired, idleAfterLast), idle);
                     report.text("");
                     if (flood != null) {
                         try (var browser = new BenchBrowser(1400, 900)) {

@@ -91,20 +91,22 @@ final class MirrorReport {
      * (pyroTorrent running, nobody watching) against rTorrent alone at the start of the run.
      */
     void pairedCpuTable(List<PairedWindow> windows, double aloneAtStart) {
-        lines.add(
-                "| pyroTorrent watching | idle just before (nobody watching; against rTorrent alone at the start)"
-                        + " | watching | **above that idle** | the mirror back from idle | the mirror's polls while watching |");
-        lines.add("|---|---:|---:|---:|---|---|");
+        lines.add("| pyroTorrent watching | idle just before (nobody watching; against rTorrent alone at the start)"
+                + " | watching | **above that idle** | idle after | above the mean of both"
+                + " | the mirror back from idle | the mirror's polls while watching |");
+        lines.add("|---|---:|---:|---:|---:|---:|---|---|");
         for (var w : windows) {
             lines.add(String.format(
                     Locale.ROOT,
-                    "| %s | %.2f s/min (%+.2f; %s) | %.2f s/min | **%+.2f** | %s | %s |",
+                    "| %s | %.2f s/min (%+.2f; %s) | %.2f s/min | **%+.2f** | %.2f s/min | %+.2f | %s | %s |",
                     w.label(),
                     w.idle(),
                     w.idle() - aloneAtStart,
                     w.idlePolls(),
                     w.watched(),
                     w.above(),
+                    w.idleAfter(),
+                    w.aboveBoth(),
                     w.settle(),
                     w.watchedPolls()));
         }

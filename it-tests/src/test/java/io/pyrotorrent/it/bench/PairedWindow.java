@@ -17,8 +17,17 @@ import java.util.Locale;
  * @param idlePolls how long the mirror took to stop, and its polls in the idle window (none)
  * @param settle how the mirror came back before the watching window: its polls and the time
  * @param watchedPolls the mirror's polls in the watching window
+ * @param idleAfter rTorrent's CPU seconds per minute in the next idle window after this one (the next
+ *     window's idle minute; after the last, one taken for it), NaN where none was taken
  */
-record PairedWindow(String label, double idle, double watched, String idlePolls, String settle, String watchedPolls) {
+record PairedWindow(
+        String label,
+        double idle,
+        double watched,
+        String idlePolls,
+        String settle,
+        String watchedPolls,
+        double idleAfter) {
 
     /** The mirror stops polling no sooner than 60 s (Cadence.IDLE_AFTER) after its last reader. */
     private static final long IDLE_AFTER_MS = 60_000;
@@ -43,6 +52,29 @@ record PairedWindow(String label, double idle, double watched, String idlePolls,
 
     double above() {
         return watched - idle;
+    }
+
+    /**
+     * Above the mean of the idle minutes before and after: the transfers' own CPU drifts by up to
+     * 1.2 s/min between two idle minutes of a run (2026-12-07 23:34: 1.76 at the start, 2.89 before
+     * the 300 s window), so one idle minute can flatter or darken a long window by more than it costs.
+     */
+    double aboveBoth() {
+        return watched - (idle + idleAfter) / 2;
+    }
+
+    PairedWindow withIdleAfter(double after) {
+        return new PairedWindow(label, idle, watched, idlePolls, settle, watchedPolls, after);
+    }
+
+    /** Each window's idle minute after it: the next one's idle minute, and for the last, {@code last}. */
+    static List<PairedWindow> withIdleAfter(List<PairedWindow> windows, double last) {
+        var out = new java.util.ArrayList<PairedWindow>();
+        for (int i = 0; i < windows.size(); i++) {
+            out.add(windows.get(i)
+                    .withIdleAfter(i + 1 < windows.size() ? windows.get(i + 1).idle() : last));
+        }
+        return out;
     }
 
     /**
@@ -86,7 +118,8 @@ record PairedWindow(String label, double idle, double watched, String idlePolls,
             double watched = cpu.perMinute(watchedSeconds);
             var end = MirrorReads.of(http, base, BenchmarkRun.TARGET);
             then.accept(browser);
-            return new PairedWindow(label, idle, watched, stopped + idleEnd.since(quiet), settle, end.since(back));
+            return new PairedWindow(
+                    label, idle, watched, stopped + idleEnd.since(quiet), settle, end.since(back), Double.NaN);
         }
     }
 
