@@ -40,6 +40,15 @@ final class FlagCounts {
         leeching = 0;
     }
 
+    /** How many rows have this flag of {@link #FLAGS} set: its view's size, as the table has it. */
+    long count(Field<Boolean> flag) {
+        int i = FLAGS.indexOf(flag);
+        if (i < 0) {
+            throw new IllegalArgumentException("not a counted flag: " + flag);
+        }
+        return counts[i];
+    }
+
     /** How many rows are started and incomplete: rTorrent's leeching view, as the table has it. */
     long leeching() {
         return leeching;

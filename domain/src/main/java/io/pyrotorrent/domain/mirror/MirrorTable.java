@@ -191,7 +191,7 @@ final class MirrorTable {
 
     /** How many rows this table has as active: the active view's size, as far as it knows. */
     long activeCount() {
-        return viewSizes().get(2);
+        return flags.count(TorrentFields.ACTIVE);
     }
 
     /** A leaver read (by a list or by hash): nothing more to read of it until it moves again. */

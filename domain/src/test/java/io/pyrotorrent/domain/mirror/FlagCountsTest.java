@@ -41,10 +41,13 @@ class FlagCountsTest {
                 COLUMNS.row(new Object[] {seed, true, true, true, false}),
                 COLUMNS.row(new Object[] {paused, true, false, false, false})));
         assertThat(table.viewSizes()).containsExactly(2L, 2L, 1L, 1L, 0L);
+        assertThat(table.activeCount()).isEqualTo(1);
+        assertThat(table.leechingCount()).as("started and incomplete").isEqualTo(1);
 
         table.merge(Columns.of(List.of(TorrentFields.HASH, TorrentFields.STATE, TorrentFields.ACTIVE))
                 .row(new Object[] {paused, false, false}));
         assertThat(table.viewSizes()).containsExactly(2L, 1L, 1L, 1L, 0L);
+        assertThat(table.leechingCount()).as("stopped: no longer leeching").isZero();
 
         table.forget(seed);
         table.pending.add(InfoHash.of("C".repeat(40)));
